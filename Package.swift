@@ -1,0 +1,75 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Tanba",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tanba", targets: ["tanba"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", exact: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", exact: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", exact: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", exact: "2.14.0"),
+        .package(url: "https://github.com/vapor/leaf.git", exact: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/vapor/sql-kit.git", exact: "3.36.0"),
+        .package(url: "https://github.com/vapor/leaf-kit.git", exact: "1.14.3"),
+    ],
+    targets: [
+        // The rules: Foundation only.
+        .target(name: "TanbaCore", swiftSettings: strict),
+        .target(
+            name: "TanbaPersistence",
+            dependencies: [
+                "TanbaCore",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "TanbaWeb",
+            dependencies: [
+                "TanbaCore",
+                "TanbaPersistence",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "LeafKit", package: "leaf-kit"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "tanba",
+            dependencies: [
+                "TanbaCore",
+                "TanbaPersistence",
+                "TanbaWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "TanbaCoreTests", dependencies: ["TanbaCore"], swiftSettings: strict),
+        .testTarget(
+            name: "TanbaPersistenceTests",
+            dependencies: ["TanbaPersistence", .product(name: "Fluent", package: "fluent")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "TanbaWebTests",
+            dependencies: ["TanbaWeb", .product(name: "VaporTesting", package: "vapor")],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "tanbaTests", dependencies: ["tanba"], swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Everything a program edition says about itself (000 App. 2, 004 App. A), stored as one document.
+public struct ProgramContent: Hashable, Sendable, Codable {
+    public var title: String
+    /// Program type code of the active policy, e.g. `standard`.
+    public var programType: String
+    public var passport: ProgramPassport
+    /// Goal of the program («цель»).
+    public var goal: String
+    /// Tasks («задачи»), one per line.
+    public var tasks: String
+    /// Short description and justification («краткое описание, обоснование»).
+    public var description: String
+    /// Who may enrol and what they must already know («пререквизиты»).
+    public var prerequisites: String
+    public var learningOutcomes: [LearningOutcome]
+    public var disciplines: [Discipline]
+    /// Main and additional literature, one entry per line.
+    public var literature: String
+    /// Educational and material resources («материально-техническое обеспечение»).
+    public var resources: String
+
+    public init(title: String, programType: String, passport: ProgramPassport, goal: String, tasks: String,
+                description: String, prerequisites: String = "", learningOutcomes: [LearningOutcome],
+                disciplines: [Discipline], literature: String, resources: String) {
+        self.title = title
+        self.programType = programType
+        self.passport = passport
+        self.goal = goal
+        self.tasks = tasks
+        self.description = description
+        self.prerequisites = prerequisites
+        self.learningOutcomes = learningOutcomes
+        self.disciplines = disciplines
+        self.literature = literature
+        self.resources = resources
+    }
+
+    /// Sum of the disciplines' credits.
+    public var totalCredits: Credits { disciplines.reduce(.zero) { $0 + $1.credits } }
+
+    /// Sum of the disciplines' hours.
+    public var totalHours: Int { disciplines.reduce(0) { $0 + $1.hours.total } }
+}
+
+/// The program passport («паспорт программы»).
+public struct ProgramPassport: Hashable, Sendable, Codable {
+    /// Field of education («область образования»).
+    public var fieldOfEducation: String
+    /// Group of educational programs («группа образовательных программ»).
+    public var groupOfPrograms: String
+    /// Developing department («кафедра-разработчик»).
+    public var department: String
+    public var languages: [LanguageCode]
+    /// Partner organisation («организация-партнёр»), often the employer.
+    public var partnerOrganisation: String
+    public var studyForm: StudyForm
+    /// National qualifications framework level («уровень НРК»), 1-8.
+    public var nqfLevel: Int
+    /// Sector framework level («уровень ОРК»), 1-8, when one applies.
+    public var sectorFrameworkLevel: Int?
+    /// European Qualifications Framework level, 1-8.
+    public var eqfLevel: Int
+    /// Professional standard the outcomes are based on («профессиональный стандарт»).
+    public var professionalStandard: String
+
+    public init(fieldOfEducation: String, groupOfPrograms: String, department: String,
+                languages: [LanguageCode], partnerOrganisation: String, studyForm: StudyForm,
+                nqfLevel: Int, sectorFrameworkLevel: Int?, eqfLevel: Int, professionalStandard: String) {
+        self.fieldOfEducation = fieldOfEducation
+        self.groupOfPrograms = groupOfPrograms
+        self.department = department
+        self.languages = languages
+        self.partnerOrganisation = partnerOrganisation
+        self.studyForm = studyForm
+        self.nqfLevel = nqfLevel
+        self.sectorFrameworkLevel = sectorFrameworkLevel
+        self.eqfLevel = eqfLevel
+        self.professionalStandard = professionalStandard
+    }
+}
+
+/// A learning outcome («результат обучения», РО) with how it is taught and assessed.
+public struct LearningOutcome: Hashable, Sendable, Codable {
+    /// Short code used by disciplines, e.g. `LO1` («РО1»).
+    public var code: String
+    public var text: String
+    /// Assessment method («метод оценки»), e.g. a practical task or test.
+    public var assessmentMethod: String
+    /// Criteria the assessment applies («критерии оценивания»).
+    public var criteria: String
+    /// Teaching method («метод обучения»).
+    public var teachingMethod: String
+
+    public init(code: String, text: String, assessmentMethod: String, criteria: String, teachingMethod: String) {
+        self.code = code
+        self.text = text
+        self.assessmentMethod = assessmentMethod
+        self.criteria = criteria
+        self.teachingMethod = teachingMethod
+    }
+}
+
+/// A discipline or module of the program («дисциплина/модуль»).
+public struct Discipline: Hashable, Sendable, Codable {
+    public var name: String
+    public var description: String
+    public var credits: Credits
+    public var hours: HoursSplit
+    /// Competence codes it forms («формируемые компетенции»).
+    public var competenceCodes: [String]
+    /// Codes of the learning outcomes it covers.
+    public var outcomeCodes: [String]
+
+    public init(name: String, description: String, credits: Credits, hours: HoursSplit,
+                competenceCodes: [String], outcomeCodes: [String]) {
+        self.name = name
+        self.description = description
+        self.credits = credits
+        self.hours = hours
+        self.competenceCodes = competenceCodes
+        self.outcomeCodes = outcomeCodes
+    }
+}
+
+/// Academic hours of a discipline by kind of work (004 App. A «план реализации»).
+public struct HoursSplit: Hashable, Sendable, Codable {
+    public var lecture: Int
+    public var seminar: Int
+    public var training: Int
+    /// Other kinds of learning at the developer's discretion.
+    public var other: Int
+    /// Independent work («СРО», and СРОП where counted).
+    public var independent: Int
+
+    public init(lecture: Int, seminar: Int, training: Int, other: Int, independent: Int) {
+        self.lecture = lecture
+        self.seminar = seminar
+        self.training = training
+        self.other = other
+        self.independent = independent
+    }
+
+    public var total: Int { lecture + seminar + training + other + independent }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// What a user does in Tanba; each workflow action belongs to one or more roles.
+public enum Role: String, CaseIterable, Sendable, Codable {
+    case administrator = "administrator"
+    /// Program developer («кафедра-разработчик»).
+    case programDeveloper = "program_developer"
+    /// Internal expert of the academic committee («академический комитет»).
+    case internalExpert = "internal_expert"
+    /// External expert: employer or practitioner («работодатель»).
+    case externalExpert = "external_expert"
+    /// Secretary of the methodical and academic councils («секретарь совета»).
+    case councilSecretary = "council_secretary"
+    /// Registrar («Офис регистратора», ЦКиДПО).
+    case registrar = "registrar"
+}

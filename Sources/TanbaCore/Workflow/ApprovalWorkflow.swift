@@ -1,0 +1,108 @@
+import Foundation
+
+/// The approval state machine (SPEC §4): draft → the policy's stages → registered, with returns.
+public struct ApprovalWorkflow: Sendable {
+    public let policy: InstitutionPolicy
+
+    public init(policy: InstitutionPolicy) {
+        self.policy = policy
+    }
+
+    /// What the decision record must carry besides actor and date.
+    public struct Record: Sendable {
+        public var conclusion: String
+        public var documentNumber: String
+
+        public init(conclusion: String = "", documentNumber: String = "") {
+            self.conclusion = conclusion
+            self.documentNumber = documentNumber
+        }
+    }
+
+    /// Decides the transition for `action` taken by `role`, or says why not.
+    ///
+    /// `content` is validated on submission: an invalid program cannot leave draft.
+    public func transition(
+        from status: EditionStatus,
+        action: WorkflowAction,
+        by role: Role,
+        content: ProgramContent,
+        record: Record
+    ) throws(WorkflowError) -> WorkflowTransition {
+        let stages = policy.stages(forEQFLevel: content.passport.eqfLevel)
+        switch (status, action) {
+        case (.draft, .submit), (.returnedForRevision, .submit):
+            guard role == .programDeveloper else { throw .roleNotAllowed(role) }
+            let issues = ProgramValidator(policy: policy).validate(content)
+            guard issues.isEmpty else { throw .programInvalid(issues) }
+            guard let first = stages.first else {
+                return WorkflowTransition(from: status, to: .registered, decision: .registered, stage: nil)
+            }
+            return WorkflowTransition(from: status, to: .inReview(first), decision: .submitted, stage: nil)
+
+        case (.inReview(let stage), .approve):
+            guard role == stage.deciderRole else { throw .roleNotAllowed(role) }
+            try requireConclusion(record, for: stage)
+            let next = stages.firstIndex(of: stage).flatMap { index in
+                index + 1 < stages.count ? stages[index + 1] : nil
+            }
+            if let next {
+                return WorkflowTransition(from: status, to: .inReview(next), decision: .approved, stage: stage)
+            }
+            return WorkflowTransition(from: status, to: .registered, decision: .registered, stage: stage)
+
+        case (.inReview(let stage), .returnForRevision):
+            guard role == stage.deciderRole else { throw .roleNotAllowed(role) }
+            guard !record.conclusion.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+                throw .conclusionRequired
+            }
+            if stage.requiresDocumentNumber, record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw .documentNumberRequired
+            }
+            return WorkflowTransition(from: status, to: .returnedForRevision, decision: .returned, stage: stage)
+
+        case (.registered, .suspend), (.registered, .withdraw), (.suspended, .withdraw), (.suspended, .reinstate):
+            // 004 §8.4: the academic council decides; its secretary records the protocol.
+            guard role == .councilSecretary else { throw .roleNotAllowed(role) }
+            try requireConclusion(record, for: .academicCouncil)
+            switch action {
+            case .suspend:
+                return WorkflowTransition(from: status, to: .suspended, decision: .suspended, stage: .academicCouncil)
+            case .reinstate:
+                return WorkflowTransition(from: status, to: .registered, decision: .reinstated, stage: .academicCouncil)
+            default:
+                return WorkflowTransition(from: status, to: .withdrawn, decision: .withdrawn, stage: .academicCouncil)
+            }
+
+        default:
+            throw .illegalTransition(from: status, action: action)
+        }
+    }
+
+    /// The actions `role` may take on an edition in `status`, for showing only buttons that work.
+    public func availableActions(in status: EditionStatus, for role: Role) -> [WorkflowAction] {
+        switch status {
+        case .draft, .returnedForRevision:
+            role == .programDeveloper ? [.submit] : []
+        case .inReview(let stage):
+            role == stage.deciderRole ? [.approve, .returnForRevision] : []
+        case .registered:
+            role == .councilSecretary ? [.suspend, .withdraw] : []
+        case .suspended:
+            role == .councilSecretary ? [.reinstate, .withdraw] : []
+        case .superseded, .withdrawn:
+            []
+        }
+    }
+
+    private func requireConclusion(_ record: Record, for stage: ApprovalStage) throws(WorkflowError) {
+        if !stage.requiresDocumentNumber,
+           record.conclusion.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            // An expert's approval is their written conclusion («заключение»).
+            throw .conclusionRequired
+        }
+        if stage.requiresDocumentNumber, record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw .documentNumberRequired
+        }
+    }
+}

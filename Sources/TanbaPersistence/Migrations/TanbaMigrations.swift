@@ -1,0 +1,14 @@
+import Fluent
+
+/// Every migration in order; numbered files are never edited once landed.
+public enum TanbaMigrations {
+    public static var all: [any Migration] {
+        [
+            M001_CreateUsers(),
+            M002_CreatePrograms(),
+            M003_CreateProgramEditions(),
+            M004_CreateApprovalSteps(),
+            M005_CreateSettingsAndCounters(),
+        ]
+    }
+}

@@ -1,0 +1,58 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// One decision in a program's approval history; rows are only ever added.
+public final class ApprovalStepModel: Model, @unchecked Sendable {
+    public static let schema = "approval_steps"
+
+    // managed
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "decided_at") public var decidedAt: Date
+
+    // data
+    @Field(key: "program_id") public var programID: UUID
+    @Field(key: "edition_id") public var editionID: UUID
+    @Field(key: "edition_number") public var editionNumber: Int
+    @OptionalField(key: "stage") public var stage: String?
+    @Field(key: "decision") public var decision: String
+    @Field(key: "actor_id") public var actorID: UUID
+    @Field(key: "actor_name") public var actorName: String
+    @Field(key: "actor_role") public var actorRole: String
+    /// Protocol or order number («номер протокола/приказа»).
+    @Field(key: "document_number") public var documentNumber: String
+    /// The conclusion text («заключение»).
+    @Field(key: "conclusion") public var conclusion: String
+    @Field(key: "status_after") public var statusAfter: String
+
+    public init() {}
+
+    public init(programID: UUID, editionID: UUID, editionNumber: Int, stage: ApprovalStage?, decision: WorkflowDecision,
+                actor: Actor, documentNumber: String, conclusion: String, statusAfter: EditionStatus, at date: Date) {
+        self.programID = programID
+        self.editionID = editionID
+        self.editionNumber = editionNumber
+        self.stage = stage?.rawValue
+        self.decision = decision.rawValue
+        self.actorID = actor.id
+        self.actorName = actor.name
+        self.actorRole = actor.role.rawValue
+        self.documentNumber = documentNumber
+        self.conclusion = conclusion
+        self.statusAfter = statusAfter.storage.status
+        self.decidedAt = date
+    }
+}
+
+/// Who acts: enough to record a decision without reloading the user.
+public struct Actor: Sendable, Hashable {
+    public let id: UUID
+    public let name: String
+    public let role: Role
+
+    public init(id: UUID, name: String, role: Role) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+}

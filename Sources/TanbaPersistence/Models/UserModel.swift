@@ -1,0 +1,33 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// A person who signs in to Tanba.
+public final class UserModel: Model, @unchecked Sendable {
+    public static let schema = "users"
+
+    // managed
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+
+    // data
+    @Field(key: "login") public var login: String
+    @Field(key: "full_name") public var fullName: String
+    @Field(key: "role") public var roleRaw: String
+    @Field(key: "password_hash") public var passwordHash: String
+    @Field(key: "is_active") public var isActive: Bool
+
+    public init() {}
+
+    public init(id: UUID? = nil, login: String, fullName: String, role: Role, passwordHash: String, createdAt: Date) {
+        self.id = id
+        self.login = login
+        self.fullName = fullName
+        self.roleRaw = role.rawValue
+        self.passwordHash = passwordHash
+        self.isActive = true
+        self.createdAt = createdAt
+    }
+
+    public var role: Role? { Role(rawValue: roleRaw) }
+}

@@ -1,0 +1,38 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+extension UserModel: Authenticatable {}
+
+extension UserModel: SessionAuthenticatable {
+    public var sessionID: UUID { id ?? UUID() }
+}
+
+/// Restores the signed-in user from the session on each request.
+struct UserSessionAuthenticator: AsyncSessionAuthenticator {
+    typealias User = UserModel
+
+    func authenticate(sessionID: UUID, for request: Request) async throws {
+        if let user = try await UserModel.find(sessionID, on: request.db), user.isActive {
+            request.auth.login(user)
+        }
+    }
+}
+
+extension Request {
+    /// The signed-in user as a workflow actor, or 401 for anonymous requests.
+    func requireActor() throws -> Actor {
+        guard let user = auth.get(UserModel.self), let id = user.id, let role = user.role else {
+            throw Abort(.unauthorized, reason: t("error.login_required"))
+        }
+        return Actor(id: id, name: user.fullName, role: role)
+    }
+
+    /// The actor when `role` matches one of `roles`; 403 otherwise.
+    func requireActor(_ roles: Role...) throws -> Actor {
+        let actor = try requireActor()
+        guard roles.contains(actor.role) else { throw Abort(.forbidden, reason: t("error.forbidden")) }
+        return actor
+    }
+}

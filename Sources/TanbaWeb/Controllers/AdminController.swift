@@ -1,0 +1,74 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Users and institution settings, for administrators only.
+struct AdminController: RouteCollection {
+    let clock: Clock
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.adminUsers.pattern, use: users)
+        routes.post(SiteRoute.adminUsers.pattern, use: createUser)
+    }
+
+    /// Users page body.
+    struct UsersBody: Encodable {
+        let users: [Row]
+        let roles: [Option]
+        let policy: String
+        let policySource: String
+        let form: UserForm
+        let errors: [String]
+    }
+
+    /// One user row.
+    struct Row: Encodable {
+        let login: String
+        let name: String
+        let role: String
+    }
+
+    /// A role choice.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+    }
+
+    /// The new-user form as posted.
+    struct UserForm: Content {
+        var login: String = ""
+        var fullName: String = ""
+        var role: String = ""
+        var password: String? = nil
+    }
+
+    @Sendable func users(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.administrator)
+        return try await render(request, form: UserForm(), errors: [], status: .ok)
+    }
+
+    @Sendable func createUser(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.administrator)
+        var form = try request.content.decode(UserForm.self)
+        let password = form.password ?? ""
+        form.password = nil
+        do {
+            try await UserDirectory(database: request.db, clock: clock).create(
+                login: form.login, fullName: form.fullName, roleName: form.role, password: password)
+        } catch let error as UserDirectoryError {
+            return try await render(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
+                                    status: .unprocessableEntity)
+        }
+        return request.redirect(to: SiteRoute.adminUsers.path, redirectType: .normal)
+    }
+
+    private func render(_ request: Request, form: UserForm, errors: [String], status: HTTPStatus) async throws -> Response {
+        let users = try await UserModel.query(on: request.db).sort(\.$login).all()
+        let policy = try await SettingsStore.policy(on: request.db)
+        return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(
+            users: users.map { Row(login: $0.login, name: $0.fullName, role: request.t("role.\($0.roleRaw)")) },
+            roles: Role.allCases.map { Option(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
+            policy: policy.name, policySource: policy.source, form: form, errors: errors), status: status)
+    }
+}

@@ -1,0 +1,17 @@
+import Vapor
+
+/// Serves the OpenAPI description of `/api/v1`.
+struct OpenAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.apiOpenAPI.pattern, use: document)
+    }
+
+    @Sendable func document(_ request: Request) async throws -> Response {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources") else {
+            throw Abort(.internalServerError)
+        }
+        let response = Response(status: .ok, body: .init(data: try Data(contentsOf: url)))
+        response.headers.contentType = .json
+        return response
+    }
+}

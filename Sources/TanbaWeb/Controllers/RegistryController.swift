@@ -1,0 +1,153 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The public registry: search, a page per program, the App. Д application, and the same as JSON.
+struct RegistryController: RouteCollection {
+    let config: AppConfig
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.registry.pattern, use: index)
+        routes.get(SiteRoute.program(code: ":code").pattern, use: show)
+        routes.get(SiteRoute.registryApplication(code: ":code").pattern, use: registryApplication)
+        routes.get(SiteRoute.apiPrograms.pattern, use: apiIndex)
+        routes.get(SiteRoute.apiProgram(code: ":code").pattern, use: apiShow)
+    }
+
+    /// Registry page body.
+    struct IndexBody: Encodable {
+        let filters: RegistryQueryParser.Raw
+        let fields: [String]
+        let levels: [Int]
+        let languages: [Option]
+        let forms: [Option]
+        let programs: [Row]
+        let total: Int
+        let page: Int
+        let pageCount: Int
+        let previous: String?
+        let next: String?
+        let apiLink: String
+    }
+
+    /// A choice in a filter.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+    }
+
+    /// One registry row.
+    struct Row: Encodable {
+        let code: String
+        let title: String
+        let href: String
+        let credits: String
+        let hours: Int
+        let nqfLevel: Int
+        let field: String
+        let languages: String
+        let form: String
+        let department: String
+        let suspended: Bool
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        let (query, raw) = try RegistryQueryParser.parse(request)
+        let store = RegistryStore(database: request.db)
+        let page = try await store.search(query)
+        func link(page number: Int) -> String {
+            var components = URLComponents()
+            components.path = SiteRoute.registry.path
+            let items: [(String, String?)] = [("q", raw.q), ("nqf", raw.nqf), ("field", raw.field), ("language", raw.language),
+                                              ("form", raw.form), ("minCredits", raw.minCredits), ("maxCredits", raw.maxCredits)]
+            components.queryItems = items.compactMap { name, value in
+                guard let value, !value.isEmpty else { return nil }
+                return URLQueryItem(name: name, value: value)
+            } + [URLQueryItem(name: "page", value: "\(number)")]
+            return components.string ?? SiteRoute.registry.path
+        }
+        let body = IndexBody(
+            filters: raw,
+            fields: try await store.fields(),
+            levels: Array(ProgramValidator.levels),
+            languages: LanguageCode.allCases.map { Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
+            forms: StudyForm.allCases.map { Option(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
+            programs: page.entries.map { entry in
+                let code = entry.program.code ?? ""
+                return Row(code: code, title: entry.content.title, href: SiteRoute.program(code: code).path,
+                           credits: "\(entry.content.totalCredits)", hours: entry.content.totalHours,
+                           nqfLevel: entry.content.passport.nqfLevel, field: entry.content.passport.fieldOfEducation,
+                           languages: entry.content.passport.languages.map { request.t("language.\($0.rawValue)") }
+                               .joined(separator: ", "),
+                           form: request.t("study_form.\(entry.content.passport.studyForm.rawValue)"),
+                           department: entry.content.passport.department,
+                           suspended: entry.edition.editionStatus == .suspended)
+            },
+            total: page.total, page: page.page, pageCount: page.pageCount,
+            previous: page.page > 1 ? link(page: page.page - 1) : nil,
+            next: page.page < page.pageCount ? link(page: page.page + 1) : nil,
+            apiLink: SiteRoute.apiPrograms.path
+        )
+        return try await request.page("registry", title: request.t("registry.title"), body: body)
+    }
+
+    /// Program page body.
+    struct ShowBody: Encodable {
+        let program: ProgramView
+        let applicationLink: String
+        let jsonLink: String
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        let (entry, history) = try await find(request)
+        let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
+                               content: entry.content, history: history)
+        let code = entry.program.code ?? ""
+        return try await request.page("program", title: entry.content.title, body: ShowBody(
+            program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
+            jsonLink: SiteRoute.apiProgram(code: code).path))
+    }
+
+    /// Registry application (004 App. Д) body.
+    struct ApplicationBody: Encodable {
+        let institution: String
+        let program: ProgramView
+        let accreditation: String
+        let standard: String
+    }
+
+    @Sendable func registryApplication(_ request: Request) async throws -> Response {
+        let (entry, history) = try await find(request)
+        let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? ""
+        let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
+                               content: entry.content, history: history)
+        let standard = entry.content.passport.professionalStandard.isEmpty
+            ? request.t("application.no_standard") : entry.content.passport.professionalStandard
+        return try await request.page("registry-application", title: request.t("application.title"),
+                                      body: ApplicationBody(institution: institution, program: view,
+                                                            accreditation: request.t("application.accreditation_none"),
+                                                            standard: standard))
+    }
+
+    @Sendable func apiIndex(_ request: Request) async throws -> ProgramListDTO {
+        let (query, _) = try RegistryQueryParser.parse(request)
+        let page = try await RegistryStore(database: request.db).search(query)
+        return ProgramListDTO(items: page.entries.map { ProgramSummaryDTO($0, publicURL: config.publicURL) },
+                              total: page.total, page: page.page, perPage: page.perPage)
+    }
+
+    @Sendable func apiShow(_ request: Request) async throws -> ProgramDetailDTO {
+        let (entry, history) = try await find(request)
+        return ProgramDetailDTO(entry, history: history)
+    }
+
+    private func find(_ request: Request) async throws -> (RegistryEntry, [ApprovalStepModel]) {
+        let code = request.parameters.get("code") ?? ""
+        guard let entry = try await RegistryStore(database: request.db).program(code: code),
+              let programID = entry.program.id
+        else { throw Abort(.notFound, reason: request.t("error.program_not_found")) }
+        let history = try await ProgramStore(database: request.db).history(ofProgram: programID)
+        return (entry, history)
+    }
+}

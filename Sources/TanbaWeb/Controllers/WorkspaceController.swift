@@ -1,0 +1,338 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Staff pages: drafting programs, reviewing them and recording decisions.
+struct WorkspaceController: RouteCollection {
+    let clock: Clock
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.workspace.pattern, use: index)
+        routes.get(SiteRoute.newProgram.pattern, use: newProgram)
+        routes.post(SiteRoute.createProgram.pattern, use: createProgram)
+        routes.get(SiteRoute.edition(":id").pattern, use: showEdition)
+        routes.get(SiteRoute.editEdition(":id").pattern, use: editEdition)
+        routes.post(SiteRoute.edition(":id").pattern, use: updateEdition)
+        routes.post(SiteRoute.editionAction(":id").pattern, use: act)
+        routes.post(SiteRoute.newEdition(programID: ":id").pattern, use: newEdition)
+    }
+
+    // MARK: - Workspace list
+
+    /// Workspace page body.
+    struct IndexBody: Encodable {
+        let canCreate: Bool
+        let newProgramLink: String
+        let editions: [Row]
+    }
+
+    /// One edition in the workspace.
+    struct Row: Encodable {
+        let title: String
+        let code: String
+        let edition: Int
+        let status: String
+        let statusCode: String
+        let credits: String
+        let updated: String
+        let href: String
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let editions = try await store(request).workspace(for: actor)
+        let rows = editions.map { edition in
+            Row(title: edition.title, code: edition.program.code ?? "", edition: edition.number,
+                status: ProgramView.statusLabel(edition.editionStatus, request: request), statusCode: edition.status,
+                credits: "\(Credits(hundredths: edition.creditsHundredths))",
+                updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(edition.id?.uuidString ?? "").path)
+        }
+        return try await request.page("workspace", title: request.t("workspace.title"), body: IndexBody(
+            canCreate: actor.role == .programDeveloper, newProgramLink: SiteRoute.newProgram.path, editions: rows))
+    }
+
+    // MARK: - Program form
+
+    /// Program form page body.
+    struct FormBody: Encodable {
+        let action: String
+        let isNew: Bool
+        let form: ProgramForm
+        let outcomeRows: [IndexedRow<ProgramForm.OutcomeRow>]
+        let disciplineRows: [IndexedRow<ProgramForm.DisciplineRow>]
+        let programTypes: [Choice]
+        let languages: [Choice]
+        let studyForms: [Choice]
+        let issues: [IssueView]
+        let hoursPerCredit: String
+        let cancelLink: String
+    }
+
+    /// A form row with its position, for field names like `outcomes[2][code]`.
+    struct IndexedRow<Row: Encodable>: Encodable {
+        let index: Int
+        let number: Int
+        let row: Row
+    }
+
+    /// An option of a select or a checkbox.
+    struct Choice: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    @Sendable func newProgram(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.programDeveloper)
+        return try await renderForm(request, form: ProgramForm(), editionID: nil, issues: [], status: .ok)
+    }
+
+    @Sendable func createProgram(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.programDeveloper)
+        let form = try request.content.decode(ProgramForm.self)
+        let (content, parseIssues) = form.content()
+        if !parseIssues.filter(\.blocksSaving).isEmpty {
+            return try await renderForm(request, form: form, editionID: nil, issues: parseIssues, status: .unprocessableEntity)
+        }
+        do {
+            let edition = try await store(request).createDraft(content, by: actor)
+            return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+        } catch ProgramStoreError.malformed(let issues) {
+            return try await renderForm(request, form: form, editionID: nil, issues: issues, status: .unprocessableEntity)
+        }
+    }
+
+    @Sendable func editEdition(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.programDeveloper)
+        let edition = try await findEdition(request)
+        guard edition.editionStatus.isEditable else { throw Abort(.conflict, reason: request.t("error.not_editable")) }
+        let content = try edition.decodedContent()
+        return try await renderForm(request, form: ProgramForm(content: content), editionID: edition.id, issues: [], status: .ok)
+    }
+
+    @Sendable func updateEdition(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.programDeveloper)
+        let edition = try await findEdition(request)
+        let form = try request.content.decode(ProgramForm.self)
+        let (content, parseIssues) = form.content()
+        if !parseIssues.filter(\.blocksSaving).isEmpty {
+            return try await renderForm(request, form: form, editionID: edition.id, issues: parseIssues, status: .unprocessableEntity)
+        }
+        do {
+            _ = try await store(request).updateDraft(try edition.requireID(), with: content, by: actor)
+        } catch ProgramStoreError.malformed(let issues) {
+            return try await renderForm(request, form: form, editionID: edition.id, issues: issues, status: .unprocessableEntity)
+        } catch ProgramStoreError.notEditable {
+            throw Abort(.conflict, reason: request.t("error.not_editable"))
+        }
+        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+    }
+
+    private func renderForm(_ request: Request, form: ProgramForm, editionID: UUID?, issues: [ValidationIssue],
+                            status: HTTPStatus) async throws -> Response {
+        let policy = try await SettingsStore.policy(on: request.db)
+        let chosenLanguages = Set(form.languages ?? [LanguageCode.russian.rawValue])
+        let body = FormBody(
+            action: editionID.map { SiteRoute.edition($0.uuidString).path } ?? SiteRoute.createProgram.path,
+            isNew: editionID == nil,
+            form: form,
+            outcomeRows: form.outcomeRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
+            disciplineRows: form.disciplineRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
+            programTypes: policy.programTypes.map {
+                Choice(value: $0.code, label: request.t("program_type.\($0.code)") + " (\($0.credits))",
+                       selected: $0.code == form.programType)
+            },
+            languages: LanguageCode.allCases.map {
+                Choice(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: chosenLanguages.contains($0.rawValue))
+            },
+            studyForms: StudyForm.allCases.map {
+                Choice(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
+            },
+            issues: issues.map { IssueView($0, request: request) },
+            hoursPerCredit: policy.hoursPerCredit.lowerBound == policy.hoursPerCredit.upperBound
+                ? "\(policy.hoursPerCredit.lowerBound)" : "\(policy.hoursPerCredit.lowerBound)–\(policy.hoursPerCredit.upperBound)",
+            cancelLink: editionID.map { SiteRoute.edition($0.uuidString).path } ?? SiteRoute.workspace.path
+        )
+        let title = editionID == nil ? request.t("program.form.new_title") : request.t("program.form.edit_title")
+        return try await request.page("program-form", title: title, body: body, status: status)
+    }
+
+    // MARK: - Edition page and decisions
+
+    /// Edition page body.
+    struct EditionBody: Encodable {
+        let program: ProgramView
+        let editionID: String
+        let programID: String
+        let canEdit: Bool
+        let editLink: String
+        let actionLink: String
+        let newEditionLink: String
+        let canStartNewEdition: Bool
+        let publicLink: String?
+        let issues: [IssueView]
+        let actions: [ActionView]
+        let needsDocumentNumber: Bool
+        let error: String?
+        let errorIssues: [IssueView]
+    }
+
+    /// A button the user may press.
+    struct ActionView: Encodable {
+        let value: String
+        let label: String
+        let primary: Bool
+    }
+
+    @Sendable func showEdition(_ request: Request) async throws -> Response {
+        _ = try request.requireActor()
+        return try await renderEdition(request, edition: try await findEdition(request), error: nil, errorIssues: [], status: .ok)
+    }
+
+    /// The decision form as posted.
+    struct ActionForm: Content {
+        var action: String?
+        var conclusion: String?
+        var documentNumber: String?
+    }
+
+    @Sendable func act(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let edition = try await findEdition(request)
+        let form = try request.content.decode(ActionForm.self)
+        guard let action = WorkflowAction(formValue: form.action ?? "") else {
+            throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+        }
+        let record = ApprovalWorkflow.Record(conclusion: String((form.conclusion ?? "").prefix(ProgramValidator.maxLongText)),
+                                             documentNumber: String((form.documentNumber ?? "").prefix(100)))
+        do {
+            try await store(request).perform(action, on: try edition.requireID(), by: actor, record: record)
+        } catch ProgramStoreError.workflow(let error) {
+            switch error {
+            case .roleNotAllowed:
+                throw Abort(.forbidden, reason: request.t("error.forbidden"))
+            case .illegalTransition:
+                throw Abort(.conflict, reason: request.t("error.illegal_transition"))
+            case .conclusionRequired:
+                return try await renderEdition(request, edition: edition, error: request.t("error.conclusion_required"),
+                                               errorIssues: [], status: .unprocessableEntity)
+            case .documentNumberRequired:
+                return try await renderEdition(request, edition: edition, error: request.t("error.document_number_required"),
+                                               errorIssues: [], status: .unprocessableEntity)
+            case .programInvalid(let issues):
+                return try await renderEdition(request, edition: edition, error: request.t("error.program_invalid"),
+                                               errorIssues: issues.map { IssueView($0, request: request) },
+                                               status: .unprocessableEntity)
+            }
+        } catch ProgramStoreError.forbidden {
+            throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+    }
+
+    @Sendable func newEdition(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.programDeveloper)
+        guard let programID = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw Abort(.notFound, reason: request.t("error.program_not_found"))
+        }
+        do {
+            let edition = try await store(request).startNewEdition(of: programID, by: actor)
+            return request.redirect(to: SiteRoute.editEdition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+        } catch ProgramStoreError.programNotFound {
+            throw Abort(.notFound, reason: request.t("error.program_not_found"))
+        } catch ProgramStoreError.openEditionExists {
+            throw Abort(.conflict, reason: request.t("error.open_edition_exists"))
+        } catch ProgramStoreError.notRegistered {
+            throw Abort(.conflict, reason: request.t("error.not_registered"))
+        }
+    }
+
+    private func renderEdition(_ request: Request, edition: ProgramEditionModel, error: String?,
+                               errorIssues: [IssueView], status httpStatus: HTTPStatus) async throws -> Response {
+        let actor = try request.requireActor()
+        let policy = try await SettingsStore.policy(on: request.db)
+        let content = try edition.decodedContent()
+        let program = edition.program
+        let programID = try program.requireID()
+        let history = try await store(request).history(ofProgram: programID)
+        let status = edition.editionStatus
+        let actions = ApprovalWorkflow(policy: policy).availableActions(in: status, for: actor.role)
+        let issues = status.isEditable ? ProgramValidator(policy: policy).validate(content) : []
+        let hasOpenEdition = try await ProgramEditionModel.query(on: request.db)
+            .filter(\.$program.$id == programID)
+            .filter(\.$status ~~ ["draft", "returned", "in_review"])
+            .count() > 0
+        let needsNumber: Bool = switch status {
+        case .inReview(let stage): stage.requiresDocumentNumber
+        case .registered, .suspended: true
+        default: false
+        }
+        let body = EditionBody(
+            program: ProgramView(request: request, program: program, edition: edition, content: content, history: history),
+            editionID: edition.id?.uuidString ?? "",
+            programID: programID.uuidString,
+            canEdit: status.isEditable && actor.role == .programDeveloper,
+            editLink: SiteRoute.editEdition(edition.id?.uuidString ?? "").path,
+            actionLink: SiteRoute.editionAction(edition.id?.uuidString ?? "").path,
+            newEditionLink: SiteRoute.newEdition(programID: programID.uuidString).path,
+            canStartNewEdition: actor.role == .programDeveloper && status == .registered && !hasOpenEdition,
+            publicLink: program.code.flatMap { code in program.publicEditionID == nil ? nil : SiteRoute.program(code: code).path },
+            issues: issues.map { IssueView($0, request: request) },
+            actions: actions.map { ActionView(value: $0.formValue, label: request.t("action.\($0.formValue)"),
+                                              primary: $0 == .approve || $0 == .submit) },
+            needsDocumentNumber: needsNumber,
+            error: error,
+            errorIssues: errorIssues
+        )
+        return try await request.page("edition", title: content.title, body: body, status: httpStatus)
+    }
+
+    private func findEdition(_ request: Request) async throws -> ProgramEditionModel {
+        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw Abort(.notFound, reason: request.t("error.edition_not_found"))
+        }
+        do {
+            return try await store(request).edition(id)
+        } catch ProgramStoreError.editionNotFound {
+            throw Abort(.notFound, reason: request.t("error.edition_not_found"))
+        }
+    }
+
+    private func store(_ request: Request) -> ProgramStore {
+        ProgramStore(database: request.db, clock: clock)
+    }
+}
+
+/// A validation issue as a sentence in the user's language.
+struct IssueView: Encodable {
+    let field: String
+    let message: String
+
+    init(_ issue: ValidationIssue, request: Request) {
+        field = issue.field
+        var arguments = issue.arguments
+        if let type = arguments["type"] { arguments["type"] = request.t("program_type.\(type)") }
+        message = request.t(issue.key, arguments)
+    }
+}
+
+extension WorkflowAction {
+    /// The value a form button sends.
+    var formValue: String {
+        switch self {
+        case .submit: "submit"
+        case .approve: "approve"
+        case .returnForRevision: "return"
+        case .suspend: "suspend"
+        case .reinstate: "reinstate"
+        case .withdraw: "withdraw"
+        }
+    }
+
+    init?(formValue: String) {
+        guard let action = [WorkflowAction.submit, .approve, .returnForRevision, .suspend, .reinstate, .withdraw]
+            .first(where: { $0.formValue == formValue }) else { return nil }
+        self = action
+    }
+}

@@ -1,0 +1,124 @@
+import Fluent
+import Foundation
+import TanbaCore
+import TanbaPersistence
+
+/// Demo installation: the programs of seed 001 in various stages of approval and a user per role.
+public struct DemoData: Sendable {
+    /// A demo login, printed for whoever runs `tanba demo`.
+    public struct Login: Sendable {
+        public let role: Role
+        public let login: String
+        public let password: String
+        public let name: String
+    }
+
+    public let policyName: String
+
+    public init(policyName: String) {
+        self.policyName = policyName
+    }
+
+    public static func hasUsers(on database: any Database) async throws -> Bool {
+        try await UserModel.query(on: database).count() > 0
+    }
+
+    public static let logins: [Login] = [
+        Login(role: .administrator, login: "admin", password: "demo-admin-2026", name: "Жанар Сейткали"),
+        Login(role: .programDeveloper, login: "developer", password: "demo-developer-2026", name: "Айгерим Нурланова"),
+        Login(role: .internalExpert, login: "expert", password: "demo-expert-2026", name: "Ерлан Касымов"),
+        Login(role: .externalExpert, login: "employer", password: "demo-employer-2026", name: "Дана Омарова (АО «Казахтелеком»)"),
+        Login(role: .councilSecretary, login: "secretary", password: "demo-secretary-2026", name: "Гульмира Ахметова"),
+        Login(role: .registrar, login: "registrar", password: "demo-registrar-2026", name: "Мадина Жумабаева"),
+    ]
+
+    /// Fills an empty, migrated database; returns the logins.
+    @discardableResult
+    public func load(on database: any Database) async throws -> [Login] {
+        guard let policy = PolicyPresets.named(policyName) else { throw DemoError.unknownPolicy(policyName) }
+        try await SettingsStore.set(SettingsStore.policyKey, to: policy.name, on: database)
+        try await SettingsStore.set(SettingsStore.institutionNameKey, to: Self.institutionName(policy), on: database)
+        let start = Self.date("2026-09-01")
+        var actors: [Role: Actor] = [:]
+        for login in Self.logins {
+            let user = try await UserDirectory(database: database, clock: .fixed(start))
+                .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password)
+            actors[login.role] = Actor(id: try user.requireID(), name: user.fullName, role: login.role)
+        }
+        guard let developer = actors[.programDeveloper] else { return Self.logins }
+        for (index, demo) in DemoPrograms.all.enumerated() {
+            var day = start.addingTimeInterval(Double(index) * 86_400)
+            func store() -> ProgramStore {
+                day = day.addingTimeInterval(2 * 86_400)
+                return ProgramStore(database: database, clock: .fixed(day))
+            }
+            let content = demo.content(for: policy)
+            let edition = try await store().createDraft(content, by: developer)
+            let editionID = try edition.requireID()
+            guard demo.target != .draft, ProgramValidator(policy: policy).validate(content).isEmpty else { continue }
+            try await store().perform(.submit, on: editionID, by: developer, record: .init())
+            let stages = policy.stages(forEQFLevel: content.passport.eqfLevel)
+            let approvals: Int = switch demo.target {
+            case .draft: 0
+            case .returned: 0
+            case .inReview(let done): min(done, max(0, stages.count - 1))
+            case .registered, .registeredWithNewEdition: stages.count
+            }
+            for (number, stage) in stages.prefix(approvals).enumerated() {
+                guard let actor = actors[stage.deciderRole] else { continue }
+                try await store().perform(.approve, on: editionID, by: actor, record: Self.record(for: stage, number: number + 1))
+            }
+            if demo.target == .returned, let stage = stages.first, let actor = actors[stage.deciderRole] {
+                try await store().perform(.returnForRevision, on: editionID, by: actor, record: .init(
+                    conclusion: "Результаты обучения РО3 и РО4 не измеримы: уточните критерии оценивания и метод оценки практических навыков.",
+                    documentNumber: stage.requiresDocumentNumber ? "3" : ""))
+            }
+            if demo.target == .registeredWithNewEdition {
+                let programID = edition.$program.id
+                let next = try await store().startNewEdition(of: programID, by: developer)
+                var updated = try next.decodedContent()
+                updated.literature += "\nGéron A. Hands-On Machine Learning with Scikit-Learn, Keras, and TensorFlow. 3rd ed. O'Reilly, 2022."
+                _ = try await store().updateDraft(try next.requireID(), with: updated, by: developer)
+                try await store().perform(.submit, on: try next.requireID(), by: developer, record: .init())
+            }
+        }
+        return Self.logins
+    }
+
+    private static func record(for stage: ApprovalStage, number: Int) -> ApprovalWorkflow.Record {
+        switch stage {
+        case .internalExpertise:
+            .init(conclusion: "Программа соответствует НРК, профессиональному стандарту и структуре микроквалификаций. Рекомендуется к внешней экспертизе.")
+        case .externalExpertise:
+            .init(conclusion: "Содержание актуально для работодателя, навыки востребованы. Рекомендуется к утверждению.")
+        case .methodicalCouncil:
+            .init(conclusion: "Одобрено методическим советом.", documentNumber: "\(number + 1)")
+        case .academicCouncil:
+            .init(conclusion: "Утверждено решением Учёного совета.", documentNumber: "\(number + 4)")
+        case .rectorOrder:
+            .init(conclusion: "Утверждено приказом ректора.", documentNumber: "\(100 + number)-П")
+        }
+    }
+
+    private static func institutionName(_ policy: InstitutionPolicy) -> String {
+        switch policy.name {
+        case PolicyPresets.atyrau2023.name: "НАО «Атырауский университет имени Х. Досмухамедова»"
+        case PolicyPresets.skma2026.name: "АО «Южно-Казахстанская медицинская академия»"
+        case PolicyPresets.faculty2025.name: "Факультет педагогики и психологии (демо)"
+        default: "Astana IT University"
+        }
+    }
+
+    static func date(_ text: String) -> Date {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = Monitoring.timeZone
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.date(from: text + " 10:00") ?? Date(timeIntervalSince1970: 0)
+    }
+}
+
+/// Demo data that cannot be loaded.
+public enum DemoError: Error {
+    case unknownPolicy(String)
+}

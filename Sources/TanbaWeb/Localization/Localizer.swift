@@ -1,0 +1,48 @@
+import Foundation
+import TanbaCore
+
+/// Interface strings in Russian, Kazakh and English, loaded from the bundled JSON files.
+public struct Localizer: Sendable {
+    public static let defaultLanguage = LanguageCode.russian
+
+    private let tables: [LanguageCode: [String: String]]
+
+    public init(tables: [LanguageCode: [String: String]]) {
+        self.tables = tables
+    }
+
+    /// Loads `Localization/{ru,kk,en}.json` from the module's resources.
+    public static func bundled() throws -> Localizer {
+        var tables: [LanguageCode: [String: String]] = [:]
+        for language in LanguageCode.allCases {
+            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json",
+                                              subdirectory: "Resources/Localization")
+            else { throw LocalizerError.missingTable(language.rawValue) }
+            tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
+        }
+        return Localizer(tables: tables)
+    }
+
+    /// The string for `key`; falls back to Russian, then shows the key so a gap is visible, not blank.
+    public func string(_ key: String, _ language: LanguageCode) -> String {
+        tables[language]?[key] ?? tables[Self.defaultLanguage]?[key] ?? key
+    }
+
+    /// The string with `{name}` placeholders filled.
+    public func string(_ key: String, _ language: LanguageCode, _ arguments: [String: String]) -> String {
+        var text = string(key, language)
+        for (name, value) in arguments {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    public func keys(_ language: LanguageCode) -> Set<String> {
+        Set(tables[language]?.keys.map { $0 } ?? [])
+    }
+}
+
+/// A localisation file that is not there.
+public enum LocalizerError: Error {
+    case missingTable(String)
+}

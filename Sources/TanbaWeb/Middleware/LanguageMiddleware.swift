@@ -1,0 +1,42 @@
+import Vapor
+import TanbaCore
+
+/// Picks the interface language: the `tanba_lang` cookie the switch sets, else Russian.
+struct LanguageMiddleware: AsyncMiddleware {
+    static let cookieName = "tanba_lang"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let fromCookie = request.cookies[Self.cookieName].flatMap { LanguageCode(rawValue: $0.string) }
+        let fromHeader = request.headers.first(name: .acceptLanguage).flatMap { header in
+            LanguageCode.allCases.first { header.lowercased().hasPrefix($0.rawValue) }
+        }
+        request.storage[LanguageKey.self] = fromCookie ?? (request.url.path.hasPrefix("/api/") ? fromHeader : nil)
+            ?? Localizer.defaultLanguage
+        return try await next.respond(to: request)
+    }
+}
+
+struct LanguageKey: StorageKey {
+    typealias Value = LanguageCode
+}
+
+extension Request {
+    /// The language this request is answered in.
+    var language: LanguageCode { storage[LanguageKey.self] ?? Localizer.defaultLanguage }
+
+    /// Shortcut for a localised string in the request's language.
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        application.localizer.string(key, language, arguments)
+    }
+}
+
+struct LocalizerKey: StorageKey {
+    typealias Value = Localizer
+}
+
+extension Application {
+    var localizer: Localizer {
+        get { storage[LocalizerKey.self] ?? Localizer(tables: [:]) }
+        set { storage[LocalizerKey.self] = newValue }
+    }
+}

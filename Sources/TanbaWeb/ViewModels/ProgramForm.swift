@@ -1,0 +1,195 @@
+import Foundation
+import TanbaCore
+
+/// The program form as typed: strings throughout, so a refused form comes back as the user left it.
+struct ProgramForm: Codable, Sendable {
+    var title: String = ""
+    var programType: String = ""
+    var fieldOfEducation: String = ""
+    var groupOfPrograms: String = ""
+    var department: String = ""
+    var languages: [String]? = nil
+    var partnerOrganisation: String = ""
+    var studyForm: String = StudyForm.inPerson.rawValue
+    var nqfLevel: String = ""
+    var sectorFrameworkLevel: String = ""
+    var eqfLevel: String = ""
+    var professionalStandard: String = ""
+    var goal: String = ""
+    var tasks: String = ""
+    var description: String = ""
+    var prerequisites: String = ""
+    var literature: String = ""
+    var resources: String = ""
+    var outcomes: [String: OutcomeRow]? = nil
+    var disciplines: [String: DisciplineRow]? = nil
+
+    /// One learning-outcome row of the form.
+    struct OutcomeRow: Codable, Sendable {
+        var code: String = ""
+        var text: String = ""
+        var assessmentMethod: String = ""
+        var criteria: String = ""
+        var teachingMethod: String = ""
+
+        var isBlank: Bool { [code, text, assessmentMethod, criteria, teachingMethod].allSatisfy(\.isBlank) }
+    }
+
+    /// One discipline row of the form.
+    struct DisciplineRow: Codable, Sendable {
+        var name: String = ""
+        var description: String = ""
+        var credits: String = ""
+        var lecture: String = ""
+        var seminar: String = ""
+        var training: String = ""
+        var other: String = ""
+        var independent: String = ""
+        var competences: String = ""
+        var outcomes: String = ""
+
+        var isBlank: Bool {
+            [name, description, credits, lecture, seminar, training, other, independent, competences, outcomes]
+                .allSatisfy(\.isBlank)
+        }
+    }
+
+    init() {}
+
+    init(content: ProgramContent) {
+        title = content.title
+        programType = content.programType
+        fieldOfEducation = content.passport.fieldOfEducation
+        groupOfPrograms = content.passport.groupOfPrograms
+        department = content.passport.department
+        languages = content.passport.languages.map(\.rawValue)
+        partnerOrganisation = content.passport.partnerOrganisation
+        studyForm = content.passport.studyForm.rawValue
+        nqfLevel = "\(content.passport.nqfLevel)"
+        sectorFrameworkLevel = content.passport.sectorFrameworkLevel.map { "\($0)" } ?? ""
+        eqfLevel = "\(content.passport.eqfLevel)"
+        professionalStandard = content.passport.professionalStandard
+        goal = content.goal
+        tasks = content.tasks
+        description = content.description
+        prerequisites = content.prerequisites
+        literature = content.literature
+        resources = content.resources
+        outcomes = Dictionary(uniqueKeysWithValues: content.learningOutcomes.enumerated().map { index, outcome in
+            ("\(index)", OutcomeRow(code: outcome.code, text: outcome.text, assessmentMethod: outcome.assessmentMethod,
+                                    criteria: outcome.criteria, teachingMethod: outcome.teachingMethod))
+        })
+        disciplines = Dictionary(uniqueKeysWithValues: content.disciplines.enumerated().map { index, discipline in
+            ("\(index)", DisciplineRow(
+                name: discipline.name, description: discipline.description, credits: "\(discipline.credits)",
+                lecture: "\(discipline.hours.lecture)", seminar: "\(discipline.hours.seminar)",
+                training: "\(discipline.hours.training)", other: "\(discipline.hours.other)",
+                independent: "\(discipline.hours.independent)",
+                competences: discipline.competenceCodes.joined(separator: ", "),
+                outcomes: discipline.outcomeCodes.joined(separator: ", ")))
+        })
+    }
+
+    /// Rows in the order they were shown, without blank ones.
+    var outcomeRows: [OutcomeRow] { Self.ordered(outcomes).filter { !$0.isBlank } }
+    var disciplineRows: [DisciplineRow] { Self.ordered(disciplines).filter { !$0.isBlank } }
+
+    private static func ordered<Row>(_ rows: [String: Row]?) -> [Row] {
+        (rows ?? [:]).sorted { (Int($0.key) ?? .max, $0.key) < (Int($1.key) ?? .max, $1.key) }.map(\.value)
+    }
+
+    /// The content the form describes, and every value that cannot be read (never stored).
+    func content() -> (ProgramContent, [ValidationIssue]) {
+        var issues: [ValidationIssue] = []
+        func level(_ text: String, _ field: String, optional: Bool = false) -> Int? {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty {
+                if !optional { issues.append(ValidationIssue("validation.required", field: field)) }
+                return nil
+            }
+            guard let value = Int(trimmed) else {
+                issues.append(ValidationIssue("validation.level_unknown", field: field,
+                                              arguments: ["value": trimmed], blocksSaving: true))
+                return nil
+            }
+            return value
+        }
+        func hours(_ text: String, _ field: String) -> Int {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return 0 }
+            guard let value = Int(trimmed), value >= 0, value <= 10_000 else {
+                issues.append(ValidationIssue("validation.number_invalid", field: field,
+                                              arguments: ["value": trimmed], blocksSaving: true))
+                return 0
+            }
+            return value
+        }
+        var languageCodes: [LanguageCode] = []
+        for raw in languages ?? [] {
+            if let code = LanguageCode(rawValue: raw) {
+                if !languageCodes.contains(code) { languageCodes.append(code) }
+            } else {
+                issues.append(ValidationIssue("validation.value_unknown", field: "passport.languages",
+                                              arguments: ["value": raw], blocksSaving: true))
+            }
+        }
+        let form = StudyForm(rawValue: studyForm)
+        if form == nil {
+            issues.append(ValidationIssue("validation.value_unknown", field: "passport.studyForm",
+                                          arguments: ["value": studyForm], blocksSaving: true))
+        }
+        let disciplines = disciplineRows.enumerated().map { index, row in
+            let field = "disciplines[\(index)]"
+            var credits = Credits.zero
+            if !row.credits.isBlank {
+                if let parsed = Credits(parsing: row.credits) {
+                    credits = parsed
+                } else {
+                    issues.append(ValidationIssue("validation.number_invalid", field: "\(field).credits",
+                                                  arguments: ["value": row.credits], blocksSaving: true))
+                }
+            }
+            return Discipline(
+                name: row.name.trimmed, description: row.description.trimmed, credits: credits,
+                hours: HoursSplit(lecture: hours(row.lecture, "\(field).lecture"),
+                                  seminar: hours(row.seminar, "\(field).seminar"),
+                                  training: hours(row.training, "\(field).training"),
+                                  other: hours(row.other, "\(field).other"),
+                                  independent: hours(row.independent, "\(field).independent")),
+                competenceCodes: row.competences.codeList, outcomeCodes: row.outcomes.codeList)
+        }
+        let passport = ProgramPassport(
+            fieldOfEducation: fieldOfEducation.trimmed, groupOfPrograms: groupOfPrograms.trimmed,
+            department: department.trimmed, languages: languageCodes, partnerOrganisation: partnerOrganisation.trimmed,
+            studyForm: form ?? .inPerson, nqfLevel: level(nqfLevel, "passport.nqfLevel") ?? 0,
+            sectorFrameworkLevel: level(sectorFrameworkLevel, "passport.sectorFrameworkLevel", optional: true),
+            eqfLevel: level(eqfLevel, "passport.eqfLevel") ?? 0, professionalStandard: professionalStandard.trimmed)
+        let content = ProgramContent(
+            title: title.trimmed, programType: programType, passport: passport, goal: goal.trimmed,
+            tasks: tasks.trimmed, description: description.trimmed, prerequisites: prerequisites.trimmed,
+            learningOutcomes: outcomeRows.map {
+                LearningOutcome(code: $0.code.trimmed, text: $0.text.trimmed, assessmentMethod: $0.assessmentMethod.trimmed,
+                                criteria: $0.criteria.trimmed, teachingMethod: $0.teachingMethod.trimmed)
+            },
+            disciplines: disciplines, literature: literature.trimmed, resources: resources.trimmed)
+        return (content, issues)
+    }
+
+    /// Shown rows plus blank ones to fill, so a program grows without scripts.
+    func outcomeRowsForEditing(blank: Int = 3) -> [OutcomeRow] {
+        outcomeRows + Array(repeating: OutcomeRow(), count: blank)
+    }
+
+    func disciplineRowsForEditing(blank: Int = 3) -> [DisciplineRow] {
+        disciplineRows + Array(repeating: DisciplineRow(), count: blank)
+    }
+}
+
+extension String {
+    var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
+    var isBlank: Bool { trimmed.isEmpty }
+    /// "LO1, LO2; LO3" → ["LO1", "LO2", "LO3"].
+    var codeList: [String] {
+        split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).map(String.init).filter { !$0.isEmpty }
+    }
+}

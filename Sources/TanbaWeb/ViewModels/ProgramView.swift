@@ -1,0 +1,143 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// A program edition as pages show it: the passport, outcomes, disciplines and history.
+struct ProgramView: Encodable {
+    let code: String?
+    let title: String
+    let editionNumber: Int
+    let status: String
+    let statusLabel: String
+    let programType: String
+    let credits: String
+    let hours: Int
+    let fieldOfEducation: String
+    let groupOfPrograms: String
+    let department: String
+    let languages: String
+    let partnerOrganisation: String
+    let studyForm: String
+    let nqfLevel: Int
+    let sectorFrameworkLevel: String
+    let eqfLevel: Int
+    let professionalStandard: String
+    let goal: String
+    let tasks: [String]
+    let description: String
+    let prerequisites: String
+    let outcomes: [LearningOutcome]
+    let disciplines: [DisciplineView]
+    let totals: HoursView
+    let literature: [String]
+    let resources: String
+    let registeredOn: String
+    let validUntil: String
+    let internalExperts: String
+    let externalExperts: String
+    let history: [HistoryView]
+
+    /// A discipline row with its hours by kind and totals.
+    struct DisciplineView: Encodable {
+        let number: Int
+        let name: String
+        let description: String
+        let credits: String
+        let hours: HoursView
+        let competences: String
+        let outcomes: String
+    }
+
+    /// Hours by kind of work.
+    struct HoursView: Encodable {
+        let lecture: Int
+        let seminar: Int
+        let training: Int
+        let other: Int
+        let independent: Int
+        let total: Int
+
+        init(_ split: HoursSplit) {
+            lecture = split.lecture
+            seminar = split.seminar
+            training = split.training
+            other = split.other
+            independent = split.independent
+            total = split.total
+        }
+    }
+
+    /// One approval decision.
+    struct HistoryView: Encodable {
+        let date: String
+        let edition: Int
+        let stage: String
+        let decision: String
+        let decisionCode: String
+        let actor: String
+        let role: String
+        let documentNumber: String
+        let conclusion: String
+    }
+
+    init(request: Request, program: ProgramModel?, edition: ProgramEditionModel, content: ProgramContent,
+         history: [ApprovalStepModel]) {
+        let t = { (key: String) in request.t(key) }
+        code = program?.code
+        title = content.title
+        editionNumber = edition.number
+        status = edition.status
+        statusLabel = Self.statusLabel(edition.editionStatus, request: request)
+        programType = t("program_type.\(content.programType)")
+        credits = "\(content.totalCredits)"
+        hours = content.totalHours
+        fieldOfEducation = content.passport.fieldOfEducation
+        groupOfPrograms = content.passport.groupOfPrograms
+        department = content.passport.department
+        languages = content.passport.languages.map { t("language.\($0.rawValue)") }.joined(separator: ", ")
+        partnerOrganisation = content.passport.partnerOrganisation
+        studyForm = t("study_form.\(content.passport.studyForm.rawValue)")
+        nqfLevel = content.passport.nqfLevel
+        sectorFrameworkLevel = content.passport.sectorFrameworkLevel.map { "\($0)" } ?? "—"
+        eqfLevel = content.passport.eqfLevel
+        professionalStandard = content.passport.professionalStandard
+        goal = content.goal
+        tasks = content.tasks.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        description = content.description
+        prerequisites = content.prerequisites
+        outcomes = content.learningOutcomes
+        disciplines = content.disciplines.enumerated().map { index, discipline in
+            DisciplineView(number: index + 1, name: discipline.name, description: discipline.description,
+                           credits: "\(discipline.credits)", hours: HoursView(discipline.hours),
+                           competences: discipline.competenceCodes.joined(separator: ", "),
+                           outcomes: discipline.outcomeCodes.joined(separator: ", "))
+        }
+        totals = HoursView(content.disciplines.reduce(HoursSplit(lecture: 0, seminar: 0, training: 0, other: 0, independent: 0)) {
+            HoursSplit(lecture: $0.lecture + $1.hours.lecture, seminar: $0.seminar + $1.hours.seminar,
+                       training: $0.training + $1.hours.training, other: $0.other + $1.hours.other,
+                       independent: $0.independent + $1.hours.independent)
+        })
+        literature = content.literature.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        resources = content.resources
+        registeredOn = DisplayDate.day(program?.registeredAt)
+        validUntil = DisplayDate.day(program?.validUntil)
+        let approvals = history.filter { $0.decision == WorkflowDecision.approved.rawValue || $0.decision == WorkflowDecision.registered.rawValue }
+        internalExperts = Set(approvals.filter { $0.stage == ApprovalStage.internalExpertise.rawValue }.map(\.actorName)).sorted().joined(separator: ", ")
+        externalExperts = Set(approvals.filter { $0.stage == ApprovalStage.externalExpertise.rawValue }.map(\.actorName)).sorted().joined(separator: ", ")
+        self.history = history.map { step in
+            HistoryView(date: DisplayDate.dayTime(step.decidedAt), edition: step.editionNumber,
+                        stage: step.stage.map { t("stage.\($0)") } ?? "—",
+                        decision: t("decision.\(step.decision)"), decisionCode: step.decision,
+                        actor: step.actorName, role: t("role.\(step.actorRole)"),
+                        documentNumber: step.documentNumber, conclusion: step.conclusion)
+        }
+    }
+
+    static func statusLabel(_ status: EditionStatus, request: Request) -> String {
+        switch status {
+        case .inReview(let stage): request.t("status.in_review") + ": " + request.t("stage.\(stage.rawValue)")
+        default: request.t("status.\(status.storage.status)")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import LeafKit
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Builds the whole application: database, sessions, views, languages, middleware and routes.
+public func configure(_ app: Application, config: AppConfig, clock: Clock = .live) async throws {
+    switch config.database {
+    case .sqliteFile(let path):
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .postgres(let url):
+        try app.databases.use(.postgres(url: url), as: .psql)
+    }
+    app.migrations.add(TanbaMigrations.all)
+    app.migrations.add(SessionRecord.migration)
+
+    guard let resources = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
+        throw ConfigError(problems: ["the bundled Resources folder is missing"])
+    }
+    app.directory.viewsDirectory = resources.appendingPathComponent("Views").path + "/"
+    app.directory.publicDirectory = resources.appendingPathComponent("Public").path + "/"
+    app.views.use(.leaf)
+    app.leaf.configuration = LeafConfiguration(rootDirectory: app.directory.viewsDirectory)
+    app.leaf.cache.isEnabled = app.environment.isRelease
+    app.localizer = try Localizer.bundled()
+    app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
+
+    app.sessions.use(.fluent)
+    app.sessions.configuration.cookieName = "tanba_session"
+    app.sessions.configuration.cookieFactory = { sessionID in
+        HTTPCookies.Value(string: sessionID.string, maxAge: 12 * 3600, path: "/",
+                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+    }
+
+    app.middleware = Middlewares()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(LanguageMiddleware())
+    app.middleware.use(app.sessions.middleware)
+    app.middleware.use(PageErrorMiddleware(isRelease: app.environment.isRelease))
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(UserSessionAuthenticator())
+    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(SecurityHeadersMiddleware())
+
+    try routes(app, config: config, clock: clock)
+}
+
+func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
+    try app.register(collection: RegistryController(config: config))
+    try app.register(collection: AuthController())
+    try app.register(collection: WorkspaceController(clock: clock))
+    try app.register(collection: AdminController(clock: clock))
+    try app.register(collection: OpenAPIController())
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+import TanbaWeb
+
+/// The `tanba` command: serve, migrate, fill demo data, manage users.
+@main
+struct Tanba: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tanba",
+        abstract: "Tanba: micro-credential programs, from draft to a verifiable certificate.",
+        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self]
+    )
+}
+
+/// Runs `body` with a configured application, shutting it down afterwards.
+func withApplication<T: Sendable>(arguments: [String] = ["tanba"], _ body: (Application) async throws -> T) async throws -> T {
+    let config = try AppConfig.fromEnvironment()
+    var environment = try Environment.detect(arguments: arguments)
+    environment.arguments = arguments
+    let app = try await Application.make(environment)
+    do {
+        try await configure(app, config: config)
+        let result = try await body(app)
+        try await app.asyncShutdown()
+        return result
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+}

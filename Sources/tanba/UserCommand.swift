@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TanbaCore
+import TanbaWeb
+
+/// `tanba user ...`: user administration from the shell.
+struct UserCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.",
+                                                    subcommands: [Create.self])
+
+    /// `tanba user create`: makes a user, e.g. the first administrator.
+    struct Create: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Create a user (the first administrator, say).")
+
+        @Option(help: "Login name.") var login: String
+        @Option(help: "Full name as shown in decisions.") var name: String
+        @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role = Role.administrator.rawValue
+        @Option(help: "Password; read from TANBA_PASSWORD or standard input when omitted.") var password: String?
+
+        func run() async throws {
+            let secret = password ?? ProcessInfo.processInfo.environment["TANBA_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
+            try await withApplication { app in
+                try await app.autoMigrate()
+                do {
+                    try await UserDirectory(database: app.db).create(login: login, fullName: name, roleName: role, password: secret)
+                } catch let error as UserDirectoryError {
+                    throw ValidationError(error.description)
+                }
+                print("User \(login.lowercased()) created with role \(role).")
+            }
+        }
+    }
+}
