@@ -19,7 +19,7 @@ struct RegistryController: RouteCollection {
     struct IndexBody: Encodable {
         let filters: RegistryQueryParser.Raw
         let fields: [String]
-        let levels: [Int]
+        let levels: [String]
         let languages: [Option]
         let forms: [Option]
         let programs: [Row]
@@ -70,7 +70,7 @@ struct RegistryController: RouteCollection {
         let body = IndexBody(
             filters: raw,
             fields: try await store.fields(),
-            levels: Array(ProgramValidator.levels),
+            levels: ProgramValidator.levels.map(String.init),
             languages: LanguageCode.allCases.map { Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
             forms: StudyForm.allCases.map { Option(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
             programs: page.entries.map { entry in

@@ -313,7 +313,29 @@ struct IssueView: Encodable {
         field = issue.field
         var arguments = issue.arguments
         if let type = arguments["type"] { arguments["type"] = request.t("program_type.\(type)") }
+        arguments["field"] = Self.fieldLabel(issue.field, request: request)
         message = request.t(issue.key, arguments)
+    }
+}
+
+extension IssueView {
+    /// "disciplines[1].credits" → "Дисциплина 2: кредиты".
+    static func fieldLabel(_ path: String, request: Request) -> String {
+        var key = ""
+        var number: Int?
+        var scanner = path[...]
+        while let open = scanner.firstIndex(of: "[") {
+            key += scanner[..<open]
+            guard let close = scanner[open...].firstIndex(of: "]") else { break }
+            number = Int(scanner[scanner.index(after: open)..<close]).map { $0 + 1 }
+            scanner = scanner[scanner.index(after: close)...]
+        }
+        key += scanner
+        let label = request.t("field.\(key)")
+        guard let number else { return label }
+        let parts = key.split(separator: ".")
+        let owner = request.t("field.\(parts.first ?? "")")
+        return parts.count > 1 ? "\(owner) \(number): \(label)" : "\(owner) \(number)"
     }
 }
 
