@@ -61,7 +61,12 @@ let package = Package(
         .testTarget(name: "TanbaCoreTests", dependencies: ["TanbaCore"], swiftSettings: strict),
         .testTarget(
             name: "TanbaPersistenceTests",
-            dependencies: ["TanbaPersistence", .product(name: "Fluent", package: "fluent")],
+            dependencies: [
+                "TanbaPersistence",
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

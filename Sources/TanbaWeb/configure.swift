@@ -20,13 +20,18 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.migrations.add(TanbaMigrations.all)
     app.migrations.add(SessionRecord.migration)
 
-    guard let resources = Bundle.module.resourceURL?.appendingPathComponent("Resources") else {
-        throw ConfigError(problems: ["the bundled Resources folder is missing"])
+    let resources = BundledResources.directory
+    guard FileManager.default.fileExists(atPath: resources.appendingPathComponent("Views").path) else {
+        throw ConfigError(problems: ["the bundled Resources folder is missing at \(resources.path)"])
     }
     app.directory.viewsDirectory = resources.appendingPathComponent("Views").path + "/"
     app.directory.publicDirectory = resources.appendingPathComponent("Public").path + "/"
     app.views.use(.leaf)
     app.leaf.configuration = LeafConfiguration(rootDirectory: app.directory.viewsDirectory)
+    // The bundle lives under .build/ in development; the default limits refuse hidden folders.
+    app.leaf.sources = LeafSources.singleSource(NIOLeafFiles(
+        fileio: app.fileio, limits: [.toSandbox, .requireExtensions],
+        sandboxDirectory: app.directory.viewsDirectory, viewDirectory: app.directory.viewsDirectory))
     app.leaf.cache.isEnabled = app.environment.isRelease
     app.localizer = try Localizer.bundled()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)

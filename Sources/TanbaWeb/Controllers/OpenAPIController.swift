@@ -7,9 +7,7 @@ struct OpenAPIController: RouteCollection {
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {
-        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json", subdirectory: "Resources") else {
-            throw Abort(.internalServerError)
-        }
+        let url = BundledResources.url("openapi.json")
         let response = Response(status: .ok, body: .init(data: try Data(contentsOf: url)))
         response.headers.contentType = .json
         return response

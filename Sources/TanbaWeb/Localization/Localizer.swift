@@ -15,9 +15,10 @@ public struct Localizer: Sendable {
     public static func bundled() throws -> Localizer {
         var tables: [LanguageCode: [String: String]] = [:]
         for language in LanguageCode.allCases {
-            guard let url = Bundle.module.url(forResource: language.rawValue, withExtension: "json",
-                                              subdirectory: "Resources/Localization")
-            else { throw LocalizerError.missingTable(language.rawValue) }
+            let url = BundledResources.url("Localization/\(language.rawValue).json")
+            guard FileManager.default.fileExists(atPath: url.path) else {
+                throw LocalizerError.missingTable(language.rawValue)
+            }
             tables[language] = try JSONDecoder().decode([String: String].self, from: Data(contentsOf: url))
         }
         return Localizer(tables: tables)

@@ -33,8 +33,16 @@ struct PageErrorMiddleware: AsyncMiddleware {
             if status == .unauthorized, request.method == .GET {
                 return request.redirect(to: SiteRoute.login.path, redirectType: .normal)
             }
-            return try await request.page("error", title: request.t("error.title"),
-                                          body: ErrorBody(status: Int(status.code), message: reason), status: status)
+            do {
+                return try await request.page("error", title: request.t("error.title"),
+                                              body: ErrorBody(status: Int(status.code), message: reason), status: status)
+            } catch {
+                // The error page itself failed: answer in plain text rather than drop the connection.
+                request.logger.report(error: error)
+                let response = Response(status: status, body: .init(string: reason))
+                response.headers.contentType = .plainText
+                return response
+            }
         }
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+@testable import TanbaWeb
+
+@Suite struct LocalizationTests {
+    @Test func everyLanguageHasEveryKey() throws {
+        let localizer = try Localizer.bundled()
+        let russian = localizer.keys(.russian)
+        #expect(russian.count > 200)
+        for language in [LanguageCode.kazakh, .english] {
+            #expect(localizer.keys(language) == russian, "\(language) differs from Russian")
+        }
+    }
+
+    @Test func everyKeyATemplateUsesExists() throws {
+        // setup
+        let localizer = try Localizer.bundled()
+        let viewsURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/TanbaWeb/Resources/Views")
+        let files = try FileManager.default.contentsOfDirectory(at: viewsURL, includingPropertiesForKeys: nil)
+        let pattern = try NSRegularExpression(pattern: #"#t\("([^"]+)"\)"#)
+        var missing: [String] = []
+        // act
+        for file in files where file.pathExtension == "leaf" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let range = Range(match.range(at: 1), in: text) else { continue }
+                let key = String(text[range])
+                if !localizer.keys(.russian).contains(key) { missing.append("\(file.lastPathComponent): \(key)") }
+            }
+        }
+        // check
+        #expect(missing.isEmpty, "missing keys: \(missing)")
+    }
+
+    @Test func kazakhPagesCarryKazakhLetters() async throws {
+        try await withTanba { _, browser in
+            try await browser.setLanguage("kk")
+            let page = try await browser.get("/")
+            #expect(page.body.string.contains("<html lang=\"kk\">"))
+            let kazakhOnly = CharacterSet(charactersIn: "әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+            #expect(page.body.string.unicodeScalars.contains { kazakhOnly.contains($0) })
+            // the choice persists on the next page
+            let login = try await browser.get("/login")
+            #expect(login.body.string.contains("<html lang=\"kk\">"))
+        }
+    }
+
+    @Test func englishAndRussianSwitch() async throws {
+        try await withTanba { _, browser in
+            #expect(try await browser.get("/").body.string.contains("Реестр программ микроквалификаций"))
+            try await browser.setLanguage("en")
+            let page = try await browser.get("/")
+            #expect(page.body.string.contains("<html lang=\"en\">"))
+            #expect(!page.body.string.contains("Реестр программ микроквалификаций"))
+        }
+    }
+
+    @Test func theLanguageSwitchOnlyGoesBackToThisSite() async throws {
+        try await withTanba { _, browser in
+            let response = try await browser.get("/language/kk?back=//evil.example")
+            #expect(response.location == "/")
+            #expect(try await browser.get("/language/xx").status == .badRequest)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Fluent
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct ProgramFormTests {
+    @Test func zeroCreditsIsSavedAsADraftButCannotBeSubmitted() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs", programFormFields(credits: "0", independent: "0")).location
+            let page = try await browser.get(path)
+            #expect(page.body.string.contains("вне диапазона 3–45"))
+            let submit = try await browser.post(path + "/actions", [("action", "submit")])
+            #expect(submit.status == .unprocessableEntity)
+            #expect(submit.body.string.contains("Программу нельзя отправить на экспертизу"))
+            #expect(try await ProgramEditionModel.query(on: app.db).first()?.status == "draft")
+        }
+    }
+
+    @Test func hundredCreditsIsRefusedOnSubmission() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs",
+                                              programFormFields(credits: "100", independent: "2940")).location
+            let submit = try await browser.post(path + "/actions", [("action", "submit")])
+            #expect(submit.status == .unprocessableEntity)
+            #expect(submit.body.string.contains("100 кредитов вне диапазона 3–45"))
+            #expect(try await ApprovalStepModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func wrongHoursAreExplained() async throws {
+        try await withTanba { _, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs", programFormFields(independent: "100")).location
+            let page = try await browser.get(path)
+            #expect(page.body.string.contains("160 ч не равно 7 кред. × 30 ч = 210 ч"))
+        }
+    }
+
+    @Test(arguments: ["9", "0", "abc"])
+    func anUnknownLevelIsRefusedAndNothingIsStored(level: String) async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let response = try await browser.post("/workspace/programs", programFormFields(nqf: level))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Уровень НРК: уровня «\(level)» нет"))
+            // the form comes back as typed
+            #expect(response.body.string.contains("value=\"Java Developer\""))
+            #expect(try await ProgramModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func anOverLongTitleIsRefused() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let response = try await browser.post("/workspace/programs",
+                                                  programFormFields(title: String(repeating: "қ", count: 301)))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("не длиннее 300 символов"))
+            #expect(try await ProgramModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func htmlInANameIsShownEscaped() async throws {
+        try await withTanba { _, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs",
+                                              programFormFields(title: "<script>alert(1)</script> Java")).location
+            let page = try await browser.get(path)
+            #expect(!page.body.string.contains("<script>alert(1)</script>"))
+            #expect(page.body.string.contains("&lt;script&gt;alert(1)&lt;/script&gt; Java"))
+        }
+    }
+
+    @Test func editingADraftKeepsEveryField() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs", programFormFields()).location
+            let form = try await browser.get(path + "/edit")
+            #expect(form.status == .ok)
+            #expect(form.body.string.contains("value=\"Основы Java\""))
+            let updated = try await browser.post(path, programFormFields(title: "Java Backend Developer"))
+            #expect(updated.status == .seeOther)
+            let edition = try #require(try await ProgramEditionModel.query(on: app.db).first())
+            let content = try edition.decodedContent()
+            #expect(content.title == "Java Backend Developer")
+            #expect(content.passport.languages == [.russian, .kazakh])
+            #expect(content.disciplines.first?.hours.total == 210)
+            #expect(content.learningOutcomes.count == 1)
+        }
+    }
+
+    @Test func aSubmittedProgramCannotBeEdited() async throws {
+        try await withTanba { _, browser in
+            try await browser.login(as: .programDeveloper)
+            let path = try await browser.post("/workspace/programs", programFormFields()).location
+            try await browser.post(path + "/actions", [("action", "submit")])
+            #expect(try await browser.get(path + "/edit").status == .conflict)
+            #expect(try await browser.post(path, programFormFields(title: "Другое")).status == .conflict)
+        }
+    }
+}
