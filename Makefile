@@ -1,0 +1,33 @@
+# Tanba: `make run` serves the demo at http://127.0.0.1:8080, `make test` runs every test.
+SWIFT ?= swift
+HOST ?= 127.0.0.1
+PORT ?= 8080
+# Test targets that touch a database run again on PostgreSQL.
+DB_TESTS = TanbaPersistenceTests|TanbaWebTests
+
+.PHONY: deps build run test test-sqlite test-postgres clean
+
+deps:
+	@scripts/install-deps.sh
+
+build: deps
+	$(SWIFT) build
+
+run: build
+	$$($(SWIFT) build --show-bin-path)/tanba demo --if-empty
+	$$($(SWIFT) build --show-bin-path)/tanba serve --hostname $(HOST) --port $(PORT)
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(MAKE) test-sqlite test-postgres
+
+test-sqlite:
+	@echo "== All tests on SQLite"
+	$(SWIFT) test --skip-build
+
+test-postgres:
+	@echo "== Database tests again on PostgreSQL"
+	scripts/with-postgres.sh $(SWIFT) test --skip-build --no-parallel --filter '$(DB_TESTS)'
+
+clean:
+	rm -rf .build

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Tanba needs that are not installed yet.
+set -euo pipefail
+
+PACKAGES=(
+  postgresql          # the second database the test suite runs on
+  ca-certificates
+)
+
+missing=()
+for package in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Debian starts a cluster on install; Tanba's tests run their own server, so keep the default one off.
+if command -v pg_lsclusters >/dev/null 2>&1 && [ -z "${TANBA_KEEP_DEFAULT_CLUSTER:-}" ]; then
+  $SUDO pg_ctlcluster --force "$(pg_lsclusters -h | awk 'NR==1{print $1}')" main stop 2>/dev/null || true
+fi
