@@ -20,10 +20,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
         .package(url: "https://github.com/vapor/sql-kit.git", exact: "3.36.0"),
         .package(url: "https://github.com/vapor/leaf-kit.git", exact: "1.14.3"),
+        .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
     ],
     targets: [
         // The rules: Foundation only.
         .target(name: "TanbaCore", swiftSettings: strict),
+        // Open Badges 3.0 / W3C VC signing and verification: JSON-LD, RDFC-1.0, eddsa-rdfc-2022. No Vapor.
+        .target(
+            name: "TanbaCredentials",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
         .target(
             name: "TanbaPersistence",
             dependencies: [
@@ -59,6 +67,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "TanbaCoreTests", dependencies: ["TanbaCore"], swiftSettings: strict),
+        .testTarget(name: "TanbaCredentialsTests", dependencies: ["TanbaCredentials"], swiftSettings: strict),
         .testTarget(
             name: "TanbaPersistenceTests",
             dependencies: [
