@@ -9,7 +9,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port = 8080
 
     func run() async throws {
-        try await withApplication(arguments: ["tanba", "serve", "--hostname", hostname, "--port", "\(port)"]) { app in
+        try await withApplication(arguments: ["tanba", "serve", "--hostname", hostname, "--port", "\(port)"],
+                                  defaultLogLevel: .info) { app in
             try await app.autoMigrate()
             try await app.execute()
         }

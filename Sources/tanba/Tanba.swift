@@ -16,10 +16,20 @@ struct Tanba: AsyncParsableCommand {
 }
 
 /// Runs `body` with a configured application, shutting it down afterwards.
-func withApplication<T: Sendable>(arguments: [String] = ["tanba"], _ body: (Application) async throws -> T) async throws -> T {
+///
+/// Logs go to standard error at `LOG_LEVEL`, else at `defaultLogLevel`: one-shot commands keep
+/// quiet so their own output stays readable.
+func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLevel: Logger.Level = .notice,
+                                  _ body: (Application) async throws -> T) async throws -> T {
     let config = try AppConfig.fromEnvironment()
     var environment = try Environment.detect(arguments: arguments)
     environment.arguments = arguments
+    let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLogLevel
+    LoggingSystem.bootstrap { label in
+        var handler = StreamLogHandler.standardError(label: label)
+        handler.logLevel = level
+        return handler
+    }
     let app = try await Application.make(environment)
     do {
         try await configure(app, config: config)

@@ -52,7 +52,8 @@ struct DemoProgram: Sendable {
                 outcomeCodes: module.outcomes.map { "РО\($0 + 1)" })
         }
         let credits = disciplines.reduce(Credits.zero) { $0 + $1.credits }
-        let type = policy.programTypes.first { $0.credits.contains(credits) } ?? policy.programTypes.last
+        // The widest type that fits: an AITU program of several courses is a "program", not a "course".
+        let type = policy.programTypes.last { $0.credits.contains(credits) } ?? policy.programTypes.last
         return ProgramContent(
             title: title, programType: type?.code ?? "",
             passport: ProgramPassport(fieldOfEducation: field, groupOfPrograms: group, department: department,
