@@ -8,7 +8,7 @@ import Testing
         #expect(validator.validate(sampleProgram()).isEmpty)
     }
 
-    @Test func zeroAndHundredCreditsAreRefused() {
+    @Test func zeroAndHundredCreditsAreRefused() throws {
         // setup
         let zero = sampleProgram().withCredits(.zero)
         let hundred = sampleProgram().withCredits(Credits(100))
@@ -18,9 +18,9 @@ import Testing
         // check
         #expect(zeroKeys.contains("validation.credits_out_of_range"))
         #expect(zeroKeys.contains("validation.discipline_credits_positive"))
-        let range = try? #require(hundredIssues.first { $0.key == "validation.credits_out_of_range" })
-        #expect(range?.arguments["credits"] == "100")
-        #expect(range?.arguments["max"] == "45")
+        let range = try #require(hundredIssues.first { $0.key == "validation.credits_out_of_range" })
+        #expect(range.arguments["credits"] == "100")
+        #expect(range.arguments["max"] == "45")
     }
 
     @Test func hoursMustEqualCreditsTimesHoursPerCredit() {
