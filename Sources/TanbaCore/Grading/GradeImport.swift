@@ -1,0 +1,85 @@
+import Foundation
+
+/// A row of a gradebook CSV, read but not yet checked against learners and rules.
+public struct GradeImportRow: Hashable, Sendable {
+    public let line: Int
+    /// Learner login or learner number as written.
+    public let learner: String
+    /// Discipline number (1-based) in the program.
+    public let discipline: Int
+    public let points: [AssessmentKind: Int]
+}
+
+/// A problem with one line of an import, shown with its line number.
+public struct GradeImportProblem: Hashable, Sendable {
+    public let line: Int
+    /// Localisation key, e.g. `import.points_invalid`.
+    public let key: String
+    public let arguments: [String: String]
+
+    public init(line: Int, key: String, arguments: [String: String] = [:]) {
+        self.line = line
+        self.key = key
+        self.arguments = arguments
+    }
+}
+
+/// Reads gradebook CSVs: header `learner,discipline,current_control,midterm,exam[,re_exam]`;
+/// empty cells leave points unchanged.
+public enum GradeImportReader {
+    public static let header = ["learner", "discipline"] + AssessmentKind.allCases.map(\.rawValue)
+
+    public static func read(_ data: Data) -> (rows: [GradeImportRow], problems: [GradeImportProblem]) {
+        let records: [CSV.Record]
+        do {
+            records = try CSV.parse(data)
+        } catch {
+            switch error {
+            case .notUTF8:
+                return ([], [GradeImportProblem(line: 1, key: "import.not_utf8")])
+            case .unterminatedQuote(let line):
+                return ([], [GradeImportProblem(line: line, key: "import.unterminated_quote")])
+            }
+        }
+        guard let head = records.first else { return ([], [GradeImportProblem(line: 1, key: "import.empty")]) }
+        let columns = head.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        guard let learnerColumn = columns.firstIndex(of: "learner"), let disciplineColumn = columns.firstIndex(of: "discipline") else {
+            return ([], [GradeImportProblem(line: head.line, key: "import.header", arguments: ["expected": header.joined(separator: ",")])])
+        }
+        var rows: [GradeImportRow] = []
+        var problems: [GradeImportProblem] = []
+        for record in records.dropFirst() {
+            func cell(_ index: Int) -> String {
+                index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
+            }
+            let learner = cell(learnerColumn)
+            guard !learner.isEmpty else {
+                problems.append(GradeImportProblem(line: record.line, key: "import.learner_missing"))
+                continue
+            }
+            guard let discipline = Int(cell(disciplineColumn)), discipline >= 1 else {
+                problems.append(GradeImportProblem(line: record.line, key: "import.discipline_invalid",
+                                                   arguments: ["value": cell(disciplineColumn)]))
+                continue
+            }
+            var points: [AssessmentKind: Int] = [:]
+            var rowOK = true
+            for kind in AssessmentKind.allCases {
+                guard let column = columns.firstIndex(of: kind.rawValue) else { continue }
+                let text = cell(column)
+                if text.isEmpty { continue }
+                guard let value = Int(text), (0...100).contains(value) else {
+                    problems.append(GradeImportProblem(line: record.line, key: "import.points_invalid",
+                                                       arguments: ["value": text, "column": kind.rawValue]))
+                    rowOK = false
+                    continue
+                }
+                points[kind] = value
+            }
+            if rowOK {
+                rows.append(GradeImportRow(line: record.line, learner: learner, discipline: discipline, points: points))
+            }
+        }
+        return (rows, problems)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// Where an application to an intake stands (004 §6.2); raw values are stored.
+public enum ApplicationStatus: String, CaseIterable, Sendable, Codable {
+    /// Sent by the applicant, waiting for the registrar.
+    case submitted = "submitted"
+    /// Accepted by the registrar: prerequisites checked, contract and payment being arranged.
+    case accepted = "accepted"
+    /// Refused with a reason.
+    case rejected = "rejected"
+    /// Listed in a signed enrollment order: the learner studies.
+    case enrolled = "enrolled"
+    /// Taken back by the applicant before a decision.
+    case withdrawn = "withdrawn"
+}
+
+/// Payment for the program (004 §6.2.4); raw values are stored.
+public enum PaymentStatus: String, CaseIterable, Sendable, Codable {
+    case pending = "pending"
+    case paid = "paid"
+    /// A grant-funded elective: free for the learner.
+    case grantFunded = "grant_funded"
+}
+
+/// The registrar's review of one application, as a state machine.
+public enum ApplicationReview {
+    /// Why an application step was refused.
+    public enum Failure: Error, Equatable, Sendable {
+        case illegalTransition(from: ApplicationStatus, to: ApplicationStatus)
+        case reasonRequired
+        case prerequisitesNotChecked
+        case documentMissing(DocumentKind)
+        /// Only accepted applications with a contract and payment settled can be ordered.
+        case notReadyForOrder
+        case intakeFull(capacity: Int)
+    }
+
+    /// Accepting needs the identity document, the prerequisite documents the program asks for, and a
+    /// recorded prerequisite check.
+    public static func accept(from status: ApplicationStatus, documents: Set<DocumentKind>, programHasPrerequisites: Bool,
+                              prerequisitesChecked: Bool) throws(Failure) -> ApplicationStatus {
+        guard status == .submitted else { throw .illegalTransition(from: status, to: .accepted) }
+        guard documents.contains(.identityDocument) else { throw .documentMissing(.identityDocument) }
+        if programHasPrerequisites {
+            guard documents.contains(.diploma) || documents.contains(.transcript) else { throw .documentMissing(.diploma) }
+            guard prerequisitesChecked else { throw .prerequisitesNotChecked }
+        }
+        return .accepted
+    }
+
+    /// Refusing needs a reason the applicant will read.
+    public static func reject(from status: ApplicationStatus, reason: String) throws(Failure) -> ApplicationStatus {
+        guard status == .submitted || status == .accepted else { throw .illegalTransition(from: status, to: .rejected) }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .reasonRequired }
+        return .rejected
+    }
+
+    /// The applicant may withdraw until enrolled.
+    public static func withdraw(from status: ApplicationStatus) throws(Failure) -> ApplicationStatus {
+        guard status == .submitted || status == .accepted else { throw .illegalTransition(from: status, to: .withdrawn) }
+        return .withdrawn
+    }
+
+    /// An enrollment order takes accepted applications whose contract is signed and payment settled.
+    public static func enroll(from status: ApplicationStatus, contractNumber: String, payment: PaymentStatus)
+        throws(Failure) -> ApplicationStatus {
+        guard status == .accepted else { throw .illegalTransition(from: status, to: .enrolled) }
+        let hasContract = !contractNumber.trimmingCharacters(in: .whitespaces).isEmpty
+        guard payment == .grantFunded || (hasContract && payment == .paid) else { throw .notReadyForOrder }
+        return .enrolled
+    }
+}
