@@ -26,12 +26,21 @@ let package = Package(
         // The rules: Foundation only.
         .target(name: "TanbaCore", swiftSettings: strict),
         // Open Badges 3.0 / W3C VC signing and verification: JSON-LD, RDFC-1.0, eddsa-rdfc-2022. No Vapor.
+        // zlib inflates and deflates Bitstring Status Lists.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "TanbaCredentials",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // PDF documents drawn with cairo and pango.
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo"], swiftSettings: strict),
         .target(
             name: "TanbaPersistence",
             dependencies: [
@@ -40,6 +49,7 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict
         ),
@@ -48,6 +58,7 @@ let package = Package(
             dependencies: [
                 "TanbaCore",
                 "TanbaPersistence",
+                "TanbaDocuments",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -68,6 +79,7 @@ let package = Package(
         ),
         .testTarget(name: "TanbaCoreTests", dependencies: ["TanbaCore"], swiftSettings: strict),
         .testTarget(name: "TanbaCredentialsTests", dependencies: ["TanbaCredentials"], swiftSettings: strict),
+        .testTarget(name: "TanbaDocumentsTests", dependencies: ["TanbaDocuments"], swiftSettings: strict),
         .testTarget(
             name: "TanbaPersistenceTests",
             dependencies: [

@@ -4,6 +4,11 @@ set -euo pipefail
 
 PACKAGES=(
   postgresql          # the second database the test suite runs on
+  zlib1g-dev          # Bitstring Status Lists are GZIP-compressed
+  libcairo2-dev       # PDF documents (orders, certificates) ...
+  libpango1.0-dev     # ... with text laid out by pango
+  fonts-noto-core     # Noto Sans / Serif: Cyrillic with every Kazakh letter
+  poppler-utils       # tests read the PDFs back with pdftotext
   ca-certificates
 )
 

@@ -13,4 +13,11 @@ public enum Role: String, CaseIterable, Sendable, Codable {
     case councilSecretary = "council_secretary"
     /// Registrar («Офис регистратора», ЦКиДПО).
     case registrar = "registrar"
+    /// Teacher who records points in their own disciplines («преподаватель»).
+    case teacher = "teacher"
+    /// Applicant or learner («слушатель»).
+    case learner = "learner"
+
+    /// Staff roles work in the workspace; a learner has a personal page instead.
+    public var isStaff: Bool { self != .learner }
 }

@@ -21,6 +21,7 @@ public enum CredentialError: Error, Equatable, Sendable, CustomStringConvertible
     case wrongCryptosuite(found: String)
     case noMatchingProof(String)
     case signatureMismatch
+    case invalidStatusList(String)
 
     public var description: String {
         switch self {
@@ -44,6 +45,7 @@ public enum CredentialError: Error, Equatable, Sendable, CustomStringConvertible
         case .wrongCryptosuite(let found): "wrong cryptosuite: expected eddsa-rdfc-2022, found \(found)"
         case .noMatchingProof(let detail): "no matching proof: \(detail)"
         case .signatureMismatch: "signature mismatch: the proof does not verify against the document and key"
+        case .invalidStatusList(let detail): "invalid status list: \(detail)"
         }
     }
 }

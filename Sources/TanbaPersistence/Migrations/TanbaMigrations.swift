@@ -9,6 +9,10 @@ public enum TanbaMigrations {
             M003_CreateProgramEditions(),
             M004_CreateApprovalSteps(),
             M005_CreateSettingsAndCounters(),
+            M006_CreateLearnerProfiles(),
+            M007_CreateIntakes(),
+            M008_CreateApplications(),
+            M009_CreateGradebook(),
         ]
     }
 }

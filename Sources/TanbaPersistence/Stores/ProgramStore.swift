@@ -167,6 +167,9 @@ public struct ProgramStore: Sendable {
             }
         case .administrator, .registrar:
             break
+        case .teacher, .learner:
+            // Neither drafts nor reviews programs; they see the public registry.
+            return []
         }
         return try await query.all()
     }

@@ -1,0 +1,77 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// A learner's application to an intake («заявление»), with the registrar's review.
+public final class ApplicationModel: Model, @unchecked Sendable {
+    public static let schema = "applications"
+
+    // managed
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "submitted_at") public var submittedAt: Date
+    @Field(key: "updated_at") public var updatedAt: Date
+
+    // data
+    @Field(key: "intake_id") public var intakeID: UUID
+    @Field(key: "learner_id") public var learnerID: UUID
+    @Field(key: "status") public var status: String
+    @Field(key: "prerequisites_checked") public var prerequisitesChecked: Bool
+    @Field(key: "prerequisites_note") public var prerequisitesNote: String
+    @Field(key: "decision_reason") public var decisionReason: String
+    @Field(key: "contract_number") public var contractNumber: String
+    @Field(key: "payment_status") public var paymentStatus: String
+    @OptionalField(key: "decided_by") public var decidedBy: UUID?
+    @OptionalField(key: "decided_at") public var decidedAt: Date?
+    @OptionalField(key: "order_id") public var orderID: UUID?
+
+    public init() {}
+
+    public init(intakeID: UUID, learnerID: UUID, payment: PaymentStatus, at date: Date) {
+        self.intakeID = intakeID
+        self.learnerID = learnerID
+        self.status = ApplicationStatus.submitted.rawValue
+        self.prerequisitesChecked = false
+        self.prerequisitesNote = ""
+        self.decisionReason = ""
+        self.contractNumber = ""
+        self.paymentStatus = payment.rawValue
+        self.submittedAt = date
+        self.updatedAt = date
+    }
+
+    public var applicationStatus: ApplicationStatus { ApplicationStatus(rawValue: status) ?? .submitted }
+    public var payment: PaymentStatus { PaymentStatus(rawValue: paymentStatus) ?? .pending }
+}
+
+/// A file attached to an application, stored outside the web root under a generated name.
+public final class ApplicationDocumentModel: Model, @unchecked Sendable {
+    public static let schema = "application_documents"
+
+    // managed
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "uploaded_at") public var uploadedAt: Date
+
+    // data
+    @Field(key: "application_id") public var applicationID: UUID
+    @Field(key: "kind") public var kind: String
+    /// The name the applicant's file had, shown back to them; never used on disk.
+    @Field(key: "original_name") public var originalName: String
+    @Field(key: "stored_name") public var storedName: String
+    @Field(key: "content_type") public var contentType: String
+    @Field(key: "size") public var size: Int
+    @Field(key: "sha256") public var sha256: String
+
+    public init() {}
+
+    public init(applicationID: UUID, kind: DocumentKind, originalName: String, storedName: String,
+                type: UploadedFileType, size: Int, sha256: String, at date: Date) {
+        self.applicationID = applicationID
+        self.kind = kind.rawValue
+        self.originalName = originalName
+        self.storedName = storedName
+        self.contentType = type.rawValue
+        self.size = size
+        self.sha256 = sha256
+        self.uploadedAt = date
+    }
+}

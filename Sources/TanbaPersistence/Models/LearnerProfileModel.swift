@@ -1,0 +1,33 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// What the registrar needs to know about a learner beyond their login.
+public final class LearnerProfileModel: Model, @unchecked Sendable {
+    public static let schema = "learner_profiles"
+
+    // managed
+    @ID(key: .id) public var id: UUID?
+    @Field(key: "created_at") public var createdAt: Date
+
+    // data
+    @Field(key: "user_id") public var userID: UUID
+    @Field(key: "category") public var category: String
+    /// Employer or home institution, for contract employees and visiting students.
+    @Field(key: "organisation") public var organisation: String
+    @Field(key: "email") public var email: String
+    @Field(key: "phone") public var phone: String
+
+    public init() {}
+
+    public init(userID: UUID, category: LearnerCategory, organisation: String, email: String, phone: String, createdAt: Date) {
+        self.userID = userID
+        self.category = category.rawValue
+        self.organisation = organisation
+        self.email = email
+        self.phone = phone
+        self.createdAt = createdAt
+    }
+
+    public var learnerCategory: LearnerCategory? { LearnerCategory(rawValue: category) }
+}

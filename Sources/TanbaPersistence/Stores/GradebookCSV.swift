@@ -1,0 +1,109 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// CSV import and export of a gradebook.
+extension GradebookStore {
+    /// What an import did or would do.
+    public struct ImportReport: Sendable {
+        /// Marks that are (or would be) recorded.
+        public let marks: [Mark]
+        /// Every refused line with its number; a non-empty list means nothing was recorded.
+        public let problems: [GradeImportProblem]
+        public let dryRun: Bool
+
+        public var applied: Bool { !dryRun && problems.isEmpty && !marks.isEmpty }
+    }
+
+    /// Checks every row against learners, the teacher's disciplines and the grading rules; records
+    /// them only when `dryRun` is false and no row has a problem.
+    public func importCSV(_ data: Data, into intakeID: UUID, by actor: Actor, dryRun: Bool) async throws -> ImportReport {
+        let (rows, readProblems) = GradeImportReader.read(data)
+        var problems = readProblems
+        let sheet = try await sheet(for: intakeID)
+        let rules = try await rules()
+        let allowed = try await gradedDisciplines(by: actor, intakeID: intakeID)
+        let learnersByLogin = Dictionary(sheet.rows.map { ($0.learner.login, $0) }, uniquingKeysWith: { first, _ in first })
+        var attempts: [Key: DisciplineAttempt] = [:]
+        for row in sheet.rows {
+            guard let id = row.learner.id else { continue }
+            for cell in row.cells { attempts[Key(learner: id, discipline: cell.discipline)] = cell.attempt }
+        }
+        var marks: [Mark] = []
+        for row in rows {
+            guard let learner = learnersByLogin[row.learner.lowercased()], let learnerID = learner.learner.id else {
+                problems.append(GradeImportProblem(line: row.line, key: "import.learner_unknown", arguments: ["value": row.learner]))
+                continue
+            }
+            guard (1...sheet.content.disciplines.count).contains(row.discipline) else {
+                problems.append(GradeImportProblem(line: row.line, key: "import.discipline_invalid",
+                                                   arguments: ["value": "\(row.discipline)"]))
+                continue
+            }
+            guard allowed.contains(row.discipline) else {
+                problems.append(GradeImportProblem(line: row.line, key: "import.discipline_not_yours",
+                                                   arguments: ["value": "\(row.discipline)"]))
+                continue
+            }
+            let key = Key(learner: learnerID, discipline: row.discipline)
+            var attempt = attempts[key] ?? DisciplineAttempt()
+            var rowMarks: [Mark] = []
+            var refused = false
+            for kind in AssessmentKind.allCases {
+                guard let points = row.points[kind] else { continue }
+                do {
+                    attempt = try rules.record(points, as: kind, in: attempt)
+                    rowMarks.append(Mark(learnerID: learnerID, discipline: row.discipline, kind: kind, points: points))
+                } catch {
+                    problems.append(GradeImportProblem(line: row.line, key: "grading.\(Self.refusalKey(error))",
+                                                       arguments: ["value": "\(points)", "column": kind.rawValue]))
+                    refused = true
+                    break
+                }
+            }
+            if !refused {
+                attempts[key] = attempt
+                marks += rowMarks
+            }
+        }
+        problems.sort { $0.line < $1.line }
+        if !dryRun, problems.isEmpty, !marks.isEmpty {
+            try await record(marks, in: intakeID, by: actor, source: "csv")
+        }
+        return ImportReport(marks: marks, problems: problems, dryRun: dryRun)
+    }
+
+    /// The gradebook as CSV in the import format, plus final points and letter.
+    public func exportCSV(_ intakeID: UUID) async throws -> Data {
+        let sheet = try await sheet(for: intakeID)
+        var rows = [GradeImportReader.header + ["attempt", "final_points", "letter", "credits"]]
+        for row in sheet.rows {
+            for cell in row.cells {
+                let points: String
+                let letter: String
+                switch cell.standing {
+                case .graded(let value, let band): points = "\(value)"; letter = band.letter
+                case .notAdmitted: points = ""; letter = "F"
+                case .inProgress: points = ""; letter = ""
+                }
+                rows.append([row.learner.login, "\(cell.discipline)"]
+                    + AssessmentKind.allCases.map { cell.attempt.points($0).map(String.init) ?? "" }
+                    + ["\(cell.attempt.number)", points, letter, "\(cell.credits)"])
+            }
+        }
+        return CSV.write(rows)
+    }
+
+    static func refusalKey(_ refusal: GradebookRules.Refusal) -> String {
+        switch refusal {
+        case .pointsOutOfRange: "points_out_of_range"
+        case .alreadyPassed: "already_passed"
+        case .mustRepeatFirst: "must_repeat_first"
+        case .onlyReExamAfterFX: "only_re_exam_after_fx"
+        case .reExamWithoutFX: "re_exam_without_fx"
+        case .examBeforeAdmission: "exam_before_admission"
+        case .notAdmittedToExam: "not_admitted_to_exam"
+        case .repeatNotRequired: "repeat_not_required"
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// Intakes of registered programs, opened by the registrar.
+public struct IntakeStore: Sendable {
+    public let database: any Database
+    public let clock: Clock
+
+    public init(database: any Database, clock: Clock = .live) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// What the registrar fills in to open an intake.
+    public struct Draft: Sendable {
+        public var programCode: String
+        public var title: String
+        public var startsOn: String
+        public var endsOn: String
+        public var capacity: Int
+        public var language: LanguageCode
+        public var studyForm: StudyForm
+        public var responsiblePerson: String
+        /// nil: grant-funded elective, free for the learner.
+        public var price: Tenge?
+
+        public init(programCode: String, title: String, startsOn: String, endsOn: String, capacity: Int,
+                    language: LanguageCode, studyForm: StudyForm, responsiblePerson: String, price: Tenge?) {
+            self.programCode = programCode
+            self.title = title
+            self.startsOn = startsOn
+            self.endsOn = endsOn
+            self.capacity = capacity
+            self.language = language
+            self.studyForm = studyForm
+            self.responsiblePerson = responsiblePerson
+            self.price = price
+        }
+    }
+
+    public func open(_ draft: Draft, by actor: Actor) async throws -> IntakeModel {
+        guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+        guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
+              entry.edition.editionStatus == .registered
+        else { throw LearningStoreError.programNotRegistered }
+        guard let start = Self.day(draft.startsOn) else { throw LearningStoreError.invalidInput(field: "startsOn") }
+        guard let end = Self.day(draft.endsOn), end >= start else { throw LearningStoreError.invalidInput(field: "endsOn") }
+        guard (1...10_000).contains(draft.capacity) else { throw LearningStoreError.invalidInput(field: "capacity") }
+        let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...300).contains(title.count) else { throw LearningStoreError.invalidInput(field: "title") }
+        let responsible = draft.responsiblePerson.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard (1...300).contains(responsible.count) else { throw LearningStoreError.invalidInput(field: "responsiblePerson") }
+        let intake = IntakeModel(
+            programID: try entry.program.requireID(), editionID: try entry.edition.requireID(), title: title,
+            startsOn: draft.startsOn, endsOn: draft.endsOn, capacity: draft.capacity, language: draft.language,
+            studyForm: draft.studyForm, responsiblePerson: responsible, price: draft.price, createdAt: clock.now())
+        try await intake.create(on: database)
+        return intake
+    }
+
+    public func find(_ id: UUID) async throws -> IntakeModel {
+        guard let intake = try await IntakeModel.find(id, on: database) else { throw LearningStoreError.notFound }
+        return intake
+    }
+
+    /// The edition content the intake teaches.
+    public func content(of intake: IntakeModel) async throws -> ProgramContent {
+        guard let edition = try await ProgramEditionModel.find(intake.editionID, on: database) else {
+            throw LearningStoreError.notFound
+        }
+        return try edition.decodedContent()
+    }
+
+    public func all() async throws -> [IntakeModel] {
+        try await IntakeModel.query(on: database).sort(\.$startsOn, .descending).all()
+    }
+
+    /// Intakes open for applications of the program with `programID`.
+    public func open(forProgram programID: UUID) async throws -> [IntakeModel] {
+        try await IntakeModel.query(on: database).filter(\.$programID == programID).filter(\.$isOpen == true)
+            .sort(\.$startsOn).all()
+    }
+
+    /// Intakes a teacher grades in.
+    public func taught(by teacherID: UUID) async throws -> [IntakeModel] {
+        let ids = try await TeachingAssignmentModel.query(on: database).filter(\.$teacherID == teacherID).all().map(\.intakeID)
+        guard !ids.isEmpty else { return [] }
+        return try await IntakeModel.query(on: database).filter(\.$id ~~ ids).sort(\.$startsOn, .descending).all()
+    }
+
+    /// Lets `teacherID` grade discipline `number` (1-based) of the intake.
+    public func assign(teacher teacherID: UUID, discipline number: Int, of intake: IntakeModel, by actor: Actor) async throws {
+        guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+        let content = try await content(of: intake)
+        guard (1...content.disciplines.count).contains(number) else { throw LearningStoreError.invalidInput(field: "discipline") }
+        guard let teacher = try await UserModel.find(teacherID, on: database), teacher.role == .teacher else {
+            throw LearningStoreError.invalidInput(field: "teacher")
+        }
+        let intakeID = try intake.requireID()
+        let existing = try await TeachingAssignmentModel.query(on: database).filter(\.$intakeID == intakeID)
+            .filter(\.$discipline == number).filter(\.$teacherID == teacherID).count()
+        if existing == 0 {
+            try await TeachingAssignmentModel(intakeID: intakeID, discipline: number, teacherID: teacherID).create(on: database)
+        }
+    }
+
+    static func day(_ text: String) -> Date? {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = Monitoring.timeZone
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.isLenient = false
+        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
+        return date
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import TanbaCore
+
+/// Why an enrollment or grading operation was refused; nothing was changed.
+public enum LearningStoreError: Error, Sendable, Equatable {
+    case notFound
+    case forbidden
+    case invalidInput(field: String)
+    case programNotRegistered
+    case intakeClosed
+    case alreadyApplied
+    case upload(DocumentKind, UploadError)
+    case review(ApplicationReview.Failure)
+    /// A teacher grading a discipline they do not teach, or a learner not enrolled.
+    case notEnrolled
+    case grading(GradebookRules.Refusal)
+    case orderNumberTaken
+    case noApplicationsSelected
+}
