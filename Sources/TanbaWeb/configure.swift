@@ -36,6 +36,11 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.localizer = try Localizer.bundled()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
 
+    app.services = AppServices(config: config, clock: clock,
+                               storage: try DirectoryDocumentStorage(directory: config.storageDirectory))
+    // Forms with long program texts need more than Vapor's 16 kB; uploads set their own limit.
+    app.routes.defaultMaxBodySize = "2mb"
+
     app.sessions.use(.fluent)
     app.sessions.configuration.cookieName = "tanba_session"
     app.sessions.configuration.cookieFactory = { sessionID in
@@ -50,7 +55,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(PageErrorMiddleware(isRelease: app.environment.isRelease))
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(UserSessionAuthenticator())
-    app.middleware.use(CSRFMiddleware())
+    app.middleware.use(APITokenAuthenticator())
+    app.middleware.use(CSRFMiddleware(maxBodyBytes: config.uploadMaxBytes * 4))
     app.middleware.use(SecurityHeadersMiddleware())
 
     try routes(app, config: config, clock: clock)
@@ -62,4 +68,8 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: WorkspaceController(clock: clock))
     try app.register(collection: AdminController(clock: clock))
     try app.register(collection: OpenAPIController())
+    try app.register(collection: LearnerController())
+    try app.register(collection: IntakeController())
+    try app.register(collection: GradebookController())
+    try app.register(collection: IntakeAPIController())
 }

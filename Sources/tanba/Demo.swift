@@ -1,5 +1,6 @@
 import ArgumentParser
 import TanbaCore
+import TanbaPersistence
 import TanbaWeb
 
 /// `tanba demo`: resets the database and fills it with the programs of seed 001 and a user per role.
@@ -27,7 +28,9 @@ struct Demo: AsyncParsableCommand {
             }
             try await app.autoRevert()
             try await app.autoMigrate()
-            let logins = try await DemoData(policyName: policy).load(on: app.db)
+            let config = try AppConfig.fromEnvironment()
+            let storage = try DirectoryDocumentStorage(directory: config.storageDirectory)
+            let logins = try await DemoData(policyName: policy).load(on: app.db, storage: storage)
             print("Demo data loaded with policy \(policy). Sign in at /login as:")
             for login in logins {
                 print("  \(login.role.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(login.login) / \(login.password)  (\(login.name))")

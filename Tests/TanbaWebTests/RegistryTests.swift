@@ -11,7 +11,9 @@ import TanbaPersistence
     func loadDemo(_ app: Application) async throws {
         try await app.autoRevert()
         try await app.autoMigrate()
-        try await DemoData(policyName: "aitu").load(on: app.db)
+        let storage = try DirectoryDocumentStorage(directory: FileManager.default.temporaryDirectory
+            .appendingPathComponent("tanba-demo-\(UUID())"))
+        try await DemoData(policyName: "aitu").load(on: app.db, storage: storage)
     }
 
     @Test func theDemoRegistryShowsTheRegisteredProgramsOfSeed001() async throws {

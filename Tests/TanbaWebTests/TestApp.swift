@@ -19,7 +19,8 @@ func withTanba(_ body: (Application, Browser) async throws -> Void) async throws
         location = .sqliteMemory
     }
     try await withApp(configure: { app in
-        try await configure(app, config: AppConfig(database: location),
+        let storage = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-test-\(UUID())")
+        try await configure(app, config: AppConfig(database: location, storageDirectory: storage, uploadMaxBytes: 1024 * 1024),
                             clock: .fixed(Date(timeIntervalSince1970: 1_788_000_000)))
         try await app.autoRevert()
         try await app.autoMigrate()

@@ -40,6 +40,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["DATABASE_URL"] = "sqlite://" + database.path
         environment["LOG_LEVEL"] = "error"
+        environment["TANBA_STORAGE_DIR"] = database.deletingPathExtension().path + "-files"
         process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -63,7 +64,7 @@ import Testing
         // check
         #expect(demo.status == 0, "\(demo.output)")
         #expect(demo.output.contains("policy skma-2026"))
-        for login in ["admin", "developer", "expert", "employer", "secretary", "registrar"] {
+        for login in ["admin", "developer", "expert", "employer", "secretary", "registrar", "teacher", "aliya"] {
             #expect(demo.output.contains(" \(login) / "), "no \(login) in \(demo.output)")
         }
         let again = try run(["demo", "--if-empty"], database: database)

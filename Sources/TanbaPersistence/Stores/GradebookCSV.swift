@@ -94,7 +94,8 @@ extension GradebookStore {
         return CSV.write(rows)
     }
 
-    static func refusalKey(_ refusal: GradebookRules.Refusal) -> String {
+    /// The localisation suffix for a refusal, e.g. `already_passed`.
+    public static func refusalKey(_ refusal: GradebookRules.Refusal) -> String {
         switch refusal {
         case .pointsOutOfRange: "points_out_of_range"
         case .alreadyPassed: "already_passed"

@@ -97,6 +97,8 @@ struct RegistryController: RouteCollection {
         let program: ProgramView
         let applicationLink: String
         let jsonLink: String
+        let intakes: [IntakeView]
+        let isLearner: Bool
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
@@ -104,9 +106,15 @@ struct RegistryController: RouteCollection {
         let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
                                content: entry.content, history: history)
         let code = entry.program.code ?? ""
+        let intakes = IntakeStore(database: request.db)
+        var open: [IntakeView] = []
+        for intake in try await intakes.open(forProgram: try entry.program.requireID()) {
+            open.append(IntakeView(intake, content: try await intakes.content(of: intake), request: request))
+        }
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
-            jsonLink: SiteRoute.apiProgram(code: code).path))
+            jsonLink: SiteRoute.apiProgram(code: code).path, intakes: open,
+            isLearner: request.auth.get(UserModel.self)?.role == .learner))
     }
 
     /// Registry application (004 App. Д) body.

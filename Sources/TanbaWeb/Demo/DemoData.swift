@@ -30,17 +30,19 @@ public struct DemoData: Sendable {
         Login(role: .externalExpert, login: "employer", password: "demo-employer-2026", name: "Дана Омарова (АО «Казахтелеком»)"),
         Login(role: .councilSecretary, login: "secretary", password: "demo-secretary-2026", name: "Гульмира Ахметова"),
         Login(role: .registrar, login: "registrar", password: "demo-registrar-2026", name: "Мадина Жумабаева"),
+        Login(role: .teacher, login: "teacher", password: "demo-teacher-2026", name: "Бекзат Тулегенов"),
+        Login(role: .learner, login: "aliya", password: DemoLearning.learnerPassword, name: "Нұрланова Әлия Қанатқызы"),
     ]
 
     /// Fills an empty, migrated database; returns the logins.
     @discardableResult
-    public func load(on database: any Database) async throws -> [Login] {
+    public func load(on database: any Database, storage: any DocumentStorage) async throws -> [Login] {
         guard let policy = PolicyPresets.named(policyName) else { throw DemoError.unknownPolicy(policyName) }
         try await SettingsStore.set(SettingsStore.policyKey, to: policy.name, on: database)
         try await SettingsStore.set(SettingsStore.institutionNameKey, to: Self.institutionName(policy), on: database)
         let start = Self.date("2026-09-01")
         var actors: [Role: Actor] = [:]
-        for login in Self.logins {
+        for login in Self.logins where login.role != .learner {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
                 .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password)
             actors[login.role] = Actor(id: try user.requireID(), name: user.fullName, role: login.role)
@@ -82,6 +84,7 @@ public struct DemoData: Sendable {
                 try await store().perform(.submit, on: try next.requireID(), by: developer, record: .init())
             }
         }
+        try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         return Self.logins
     }
 

@@ -7,8 +7,15 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
     static let sessionKey = "csrf"
 
+    /// The largest body read to find the token (uploads included).
+    let maxBodyBytes: Int
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
+            // The route collects the body only after the middleware; a large upload may still be streaming.
+            if request.body.data == nil {
+                _ = try await request.body.collect(max: maxBodyBytes).get()
+            }
             let expected = request.session.data[Self.sessionKey]
             let sent = try? request.content.get(String.self, at: Self.field)
             guard let expected, let sent, constantTimeEqual(expected, sent) else {

@@ -20,6 +20,24 @@ enum SiteRoute {
     case apiPrograms
     case apiProgram(code: String)
     case apiOpenAPI
+    case register
+    case apply(intakeID: String)
+    case me
+    case document(String)
+    case intakes
+    case intake(String)
+    case applicationDecision(String)
+    case orders(intakeID: String)
+    case orderPDF(String)
+    case assignTeacher(intakeID: String)
+    case learnerFile(intakeID: String, learnerID: String)
+    case gradebook(intakeID: String)
+    case gradebookCSV(intakeID: String)
+    case gradebookImport(intakeID: String)
+    case gradebookRepeat(intakeID: String)
+    case apiIntakes
+    case apiIntakeLearners(String)
+    case apiGradebook(String)
 
     var components: [String] {
         switch self {
@@ -40,6 +58,24 @@ enum SiteRoute {
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
+        case .register: ["register"]
+        case .apply(let id): ["intakes", id, "apply"]
+        case .me: ["me"]
+        case .document(let id): ["documents", id]
+        case .intakes: ["workspace", "intakes"]
+        case .intake(let id): ["workspace", "intakes", id]
+        case .applicationDecision(let id): ["workspace", "applications", id]
+        case .orders(let id): ["workspace", "intakes", id, "orders"]
+        case .orderPDF(let id): ["workspace", "orders", id + ".pdf"]
+        case .assignTeacher(let id): ["workspace", "intakes", id, "teachers"]
+        case .learnerFile(let intake, let learner): ["workspace", "intakes", intake, "learners", learner]
+        case .gradebook(let id): ["workspace", "intakes", id, "gradebook"]
+        case .gradebookCSV(let id): ["workspace", "intakes", id, "gradebook.csv"]
+        case .gradebookImport(let id): ["workspace", "intakes", id, "gradebook", "import"]
+        case .gradebookRepeat(let id): ["workspace", "intakes", id, "gradebook", "repeat"]
+        case .apiIntakes: ["api", "v1", "intakes"]
+        case .apiIntakeLearners(let id): ["api", "v1", "intakes", id, "learners"]
+        case .apiGradebook(let id): ["api", "v1", "intakes", id, "gradebook"]
         }
     }
 

@@ -22,6 +22,9 @@ struct UserView: Encodable {
     let roleLabel: String
     let isAdministrator: Bool
     let isDeveloper: Bool
+    let isLearner: Bool
+    /// Registrars, administrators and teachers work with intakes.
+    let seesIntakes: Bool
 }
 
 /// One entry of the language switch.
@@ -45,7 +48,9 @@ extension Request {
             csrf: csrfToken,
             user: user.map { user in
                 UserView(name: user.fullName, role: user.roleRaw, roleLabel: t("role.\(user.roleRaw)"),
-                         isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper)
+                         isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper,
+                         isLearner: user.role == .learner,
+                         seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner))
             },
             languages: LanguageCode.allCases.map { code in
                 LanguageLink(code: code.rawValue, label: t("language.short.\(code.rawValue)"),

@@ -1,0 +1,76 @@
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Long-lived services the handlers share, set once by `configure`.
+struct AppServices: Sendable {
+    let config: AppConfig
+    let clock: Clock
+    let storage: any DocumentStorage
+}
+
+private struct AppServicesKey: StorageKey {
+    typealias Value = AppServices
+}
+
+extension Application {
+    var services: AppServices? {
+        get { storage[AppServicesKey.self] }
+        set { storage[AppServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    func services() throws -> AppServices {
+        guard let services = application.services else { throw Abort(.internalServerError) }
+        return services
+    }
+
+    func applicationStore() throws -> ApplicationStore {
+        let services = try services()
+        return ApplicationStore(database: db, storage: services.storage,
+                                uploadRules: UploadRules(maximumBytes: services.config.uploadMaxBytes), clock: services.clock)
+    }
+
+    /// The message for a refused enrollment or grading operation, in the user's language.
+    func message(for error: LearningStoreError) -> String {
+        switch error {
+        case .notFound: t("error.http.404")
+        case .forbidden: t("error.forbidden")
+        case .invalidInput(let field): t("learning.error.invalid", ["field": t("learning.field.\(field)")])
+        case .programNotRegistered: t("learning.error.program_not_registered")
+        case .intakeClosed: t("learning.error.intake_closed")
+        case .alreadyApplied: t("learning.error.already_applied")
+        case .upload(let kind, let upload):
+            switch upload {
+            case .empty: t("upload.error.empty", ["document": t("document.\(kind.rawValue)")])
+            case .tooLarge(let limit):
+                t("upload.error.too_large", ["document": t("document.\(kind.rawValue)"), "limit": "\(limit / 1024 / 1024)"])
+            case .unsupportedType: t("upload.error.type", ["document": t("document.\(kind.rawValue)")])
+            }
+        case .review(let failure):
+            switch failure {
+            case .illegalTransition: t("error.illegal_transition")
+            case .reasonRequired: t("review.error.reason")
+            case .prerequisitesNotChecked: t("review.error.prerequisites")
+            case .documentMissing(let kind): t("review.error.document", ["document": t("document.\(kind.rawValue)")])
+            case .notReadyForOrder: t("review.error.not_ready")
+            case .intakeFull(let capacity): t("review.error.full", ["capacity": "\(capacity)"])
+            }
+        case .notEnrolled: t("grading.not_enrolled")
+        case .grading(let refusal): t("grading.\(GradebookStore.refusalKey(refusal))")
+        case .orderNumberTaken: t("order.error.number_taken")
+        case .noApplicationsSelected: t("order.error.none_selected")
+        }
+    }
+
+    /// The HTTP status for a refused operation.
+    func status(for error: LearningStoreError) -> HTTPStatus {
+        switch error {
+        case .notFound: .notFound
+        case .forbidden: .forbidden
+        case .intakeClosed, .alreadyApplied, .orderNumberTaken: .conflict
+        default: .unprocessableEntity
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The integration API for student information systems, with the same rules as the pages.
+struct IntakeAPIController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.apiIntakes.pattern, use: intakes)
+        routes.get(SiteRoute.apiIntakeLearners(":id").pattern, use: learners)
+        routes.get(SiteRoute.apiGradebook(":id").pattern, use: gradebook)
+        routes.put(SiteRoute.apiGradebook(":id").pattern, use: updateGradebook)
+    }
+
+    /// Registrars and administrators see every intake, a teacher the intakes they grade in.
+    private func visibleIntakes(_ request: Request, actor: Actor) async throws -> [IntakeModel] {
+        let store = IntakeStore(database: request.db)
+        switch actor.role {
+        case .registrar, .administrator: return try await store.all()
+        case .teacher: return try await store.taught(by: actor.id)
+        default: throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+    }
+
+    private func intake(_ request: Request, actor: Actor) async throws -> IntakeModel {
+        let id = try request.uuidParameter("id")
+        guard let intake = try await visibleIntakes(request, actor: actor).first(where: { $0.id == id }) else {
+            if try await IntakeModel.find(id, on: request.db) == nil {
+                throw Abort(.notFound, reason: request.t("error.http.404"))
+            }
+            throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+        return intake
+    }
+
+    @Sendable func intakes(_ request: Request) async throws -> [IntakeDTO] {
+        let actor = try request.requireActor()
+        let store = IntakeStore(database: request.db)
+        var result: [IntakeDTO] = []
+        for intake in try await visibleIntakes(request, actor: actor) {
+            let code = try await ProgramModel.find(intake.programID, on: request.db)?.code ?? ""
+            result.append(try IntakeDTO(intake, content: try await store.content(of: intake), programCode: code))
+        }
+        return result
+    }
+
+    @Sendable func learners(_ request: Request) async throws -> [IntakeLearnerDTO] {
+        let actor = try request.requireActor()
+        let intake = try await intake(request, actor: actor)
+        var result: [IntakeLearnerDTO] = []
+        for learner in try await GradebookStore(database: request.db).enrolledLearners(of: try intake.requireID()) {
+            let id = try learner.requireID()
+            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == id).first()
+            result.append(IntakeLearnerDTO(id: id, login: learner.login, fullName: learner.fullName,
+                                           category: profile?.category, organisation: profile?.organisation))
+        }
+        return result
+    }
+
+    @Sendable func gradebook(_ request: Request) async throws -> GradebookDTO {
+        let actor = try request.requireActor()
+        let intake = try await intake(request, actor: actor)
+        let sheet = try await GradebookStore(database: request.db).sheet(for: try intake.requireID())
+        var entries: [GradebookDTO.Entry] = []
+        for row in sheet.rows {
+            for cell in row.cells {
+                var points: Int?, letter: String?, gradePoints: String?
+                switch cell.standing {
+                case .graded(let value, let band):
+                    points = value
+                    letter = band.letter
+                    gradePoints = "\(band.gradePoints)"
+                case .notAdmitted:
+                    letter = "F"
+                    gradePoints = "0"
+                case .inProgress:
+                    break
+                }
+                entries.append(.init(learner: row.learner.login, discipline: cell.discipline, attempt: cell.attempt.number,
+                                     currentControl: cell.attempt.currentControl, midterm: cell.attempt.midterm,
+                                     exam: cell.attempt.exam, reExam: cell.attempt.reExam, finalPoints: points,
+                                     letter: letter, gradePoints: gradePoints, credits: "\(cell.credits)",
+                                     passed: cell.standing.isPassed))
+            }
+        }
+        return GradebookDTO(intakeID: try intake.requireID(), entries: entries)
+    }
+
+    @Sendable func updateGradebook(_ request: Request) async throws -> GradebookDTO {
+        let actor = try request.requireActor(.teacher)
+        let intake = try await intake(request, actor: actor)
+        let update: GradebookUpdateDTO
+        do {
+            update = try request.content.decode(GradebookUpdateDTO.self)
+        } catch {
+            throw Abort(.badRequest, reason: request.t("api.error.body"))
+        }
+        guard !update.marks.isEmpty, update.marks.count <= 5_000 else {
+            throw Abort(.badRequest, reason: request.t("api.error.body"))
+        }
+        let store = GradebookStore(database: request.db, clock: try request.services().clock)
+        let learners = try await store.enrolledLearners(of: try intake.requireID())
+        var marks: [GradebookStore.Mark] = []
+        for (index, mark) in update.marks.enumerated() {
+            guard let learner = learners.first(where: { $0.login == mark.learner.lowercased() }), let id = learner.id else {
+                throw Abort(.unprocessableEntity, reason: request.t("api.error.mark", ["index": "\(index)"]) + " "
+                            + request.t("import.learner_unknown", ["value": mark.learner]))
+            }
+            guard let kind = AssessmentKind(rawValue: mark.kind) else {
+                throw Abort(.unprocessableEntity, reason: request.t("api.error.mark", ["index": "\(index)"]) + " "
+                            + request.t("grading.form_invalid"))
+            }
+            marks.append(.init(learnerID: id, discipline: mark.discipline, kind: kind, points: mark.points))
+        }
+        do {
+            try await store.record(marks, in: try intake.requireID(), by: actor, source: "api")
+        } catch let error as LearningStoreError {
+            throw Abort(request.status(for: error), reason: request.message(for: error))
+        }
+        return try await gradebook(request)
+    }
+}

@@ -1,0 +1,390 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaDocuments
+import TanbaPersistence
+
+/// The registrar's side of enrollment: intakes, application review, orders, teachers, learning files.
+struct IntakeController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.intakes.pattern, use: index)
+        routes.post(SiteRoute.intakes.pattern, use: create)
+        routes.get(SiteRoute.intake(":id").pattern, use: show)
+        routes.post(SiteRoute.applicationDecision(":id").pattern, use: decide)
+        routes.post(SiteRoute.orders(intakeID: ":id").pattern, use: issueOrder)
+        routes.get(SiteRoute.orderPDF(":id").pattern, use: orderPDF)
+        routes.post(SiteRoute.assignTeacher(intakeID: ":id").pattern, use: assignTeacher)
+        routes.get(SiteRoute.learnerFile(intakeID: ":id", learnerID: ":learner").pattern, use: learnerFile)
+    }
+
+    // MARK: - Intakes
+
+    /// The intake form as posted.
+    struct IntakeForm: Content {
+        var programCode: String = ""
+        var title: String = ""
+        var startsOn: String = ""
+        var endsOn: String = ""
+        var capacity: String = "25"
+        var language: String = LanguageCode.russian.rawValue
+        var studyForm: String = StudyForm.inPerson.rawValue
+        var responsiblePerson: String = ""
+        var price: String = ""
+        var grantFunded: String? = nil
+    }
+
+    /// Intakes page body.
+    struct IndexBody: Encodable {
+        let intakes: [IntakeView]
+        let canCreate: Bool
+        let programs: [Option]
+        let languages: [Option]
+        let forms: [Option]
+        let form: IntakeForm
+        let error: String?
+    }
+
+    /// A select option.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator, .teacher)
+        return try await renderIndex(request, form: IntakeForm(), error: nil, status: .ok)
+    }
+
+    @Sendable func create(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let form = try request.content.decode(IntakeForm.self)
+        let grant = form.grantFunded != nil
+        let price = Tenge(parsing: form.price)
+        guard let capacity = Int(form.capacity.trimmingCharacters(in: .whitespaces)),
+              let language = LanguageCode(rawValue: form.language), let studyForm = StudyForm(rawValue: form.studyForm),
+              grant || price != nil
+        else {
+            return try await renderIndex(request, form: form, error: request.t("intake.error.form"), status: .unprocessableEntity)
+        }
+        do {
+            let intake = try await IntakeStore(database: request.db, clock: try request.services().clock).open(.init(
+                programCode: form.programCode, title: form.title, startsOn: form.startsOn, endsOn: form.endsOn,
+                capacity: capacity, language: language, studyForm: studyForm, responsiblePerson: form.responsiblePerson,
+                price: grant ? nil : price), by: actor)
+            return request.redirect(to: SiteRoute.intake(intake.id?.uuidString ?? "").path, redirectType: .normal)
+        } catch let error as LearningStoreError {
+            return try await renderIndex(request, form: form, error: request.message(for: error), status: request.status(for: error))
+        }
+    }
+
+    private func renderIndex(_ request: Request, form: IntakeForm, error: String?, status: HTTPStatus) async throws -> Response {
+        let actor = try request.requireActor()
+        let store = IntakeStore(database: request.db)
+        let intakes = actor.role == .teacher ? try await store.taught(by: actor.id) : try await store.all()
+        var views: [IntakeView] = []
+        for intake in intakes { views.append(IntakeView(intake, content: try await store.content(of: intake), request: request)) }
+        let registry = try await RegistryStore(database: request.db).search(RegistryQuery(perPage: 100))
+        return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(
+            intakes: views, canCreate: actor.role == .registrar,
+            programs: registry.entries.map {
+                Option(value: $0.program.code ?? "", label: "\($0.program.code ?? "") — \($0.content.title)",
+                       selected: $0.program.code == form.programCode)
+            },
+            languages: LanguageCode.allCases.map {
+                Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0.rawValue == form.language)
+            },
+            forms: StudyForm.allCases.map {
+                Option(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
+            },
+            form: form, error: error), status: status)
+    }
+
+    // MARK: - One intake
+
+    /// Intake page body.
+    struct ShowBody: Encodable {
+        let intake: IntakeView
+        let applications: [ApplicationRow]
+        let orders: [OrderRow]
+        let disciplines: [Option]
+        let teachers: [Option]
+        let assignments: [String]
+        let gradebookLink: String
+        let orderLink: String
+        let assignLink: String
+        let canManage: Bool
+        let error: String?
+        let today: String
+        let languages: [Option]
+    }
+
+    /// One application in the registrar's list.
+    struct ApplicationRow: Encodable {
+        let id: String
+        let learner: String
+        let category: String
+        let organisation: String
+        let status: String
+        let statusCode: String
+        let prerequisitesChecked: Bool
+        let prerequisitesNote: String
+        let reason: String
+        let contract: String
+        let payment: String
+        let paymentCode: String
+        let documents: [DocumentView]
+        let decisionLink: String
+        let fileLink: String
+        let readyForOrder: Bool
+        let isSubmitted: Bool
+        let isOpen: Bool
+    }
+
+    /// An issued order.
+    struct OrderRow: Encodable {
+        let number: String
+        let date: String
+        let learners: Int
+        let pdf: String
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        try await renderShow(request, error: nil, status: .ok)
+    }
+
+    private func renderShow(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        let actor = try request.requireActor(.registrar, .administrator)
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(try request.uuidParameter("id"))
+        let intakeID = try intake.requireID()
+        let content = try await intakes.content(of: intake)
+        let store = try request.applicationStore()
+        var rows: [ApplicationRow] = []
+        for application in try await store.applications(of: intakeID) {
+            let learner = try await UserModel.find(application.learnerID, on: request.db)
+            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == application.learnerID).first()
+            let id = application.id?.uuidString ?? ""
+            let status = application.applicationStatus
+            rows.append(ApplicationRow(
+                id: id, learner: learner?.fullName ?? "", category: profile.map { request.t("category.\($0.category)") } ?? "",
+                organisation: profile?.organisation ?? "",
+                status: request.t("application_status.\(application.status)"), statusCode: application.status,
+                prerequisitesChecked: application.prerequisitesChecked, prerequisitesNote: application.prerequisitesNote,
+                reason: application.decisionReason, contract: application.contractNumber,
+                payment: request.t("payment.\(application.paymentStatus)"), paymentCode: application.paymentStatus,
+                documents: try await store.documents(of: try application.requireID()).map { DocumentView($0, request: request) },
+                decisionLink: SiteRoute.applicationDecision(id).path,
+                fileLink: SiteRoute.learnerFile(intakeID: intakeID.uuidString, learnerID: application.learnerID.uuidString).path,
+                readyForOrder: (try? ApplicationReview.enroll(from: status, contractNumber: application.contractNumber,
+                                                              payment: application.payment)) != nil,
+                isSubmitted: status == .submitted, isOpen: status == .submitted || status == .accepted))
+        }
+        let orderStore = EnrollmentOrderStore(database: request.db)
+        var orders: [OrderRow] = []
+        for order in try await orderStore.orders(of: intakeID) {
+            orders.append(OrderRow(number: order.number, date: DisplayDate.fromISO(order.orderDate),
+                                   learners: try await orderStore.learners(of: try order.requireID()).count,
+                                   pdf: SiteRoute.orderPDF(order.id?.uuidString ?? "").path))
+        }
+        let teachers = try await UserModel.query(on: request.db).filter(\.$roleRaw == Role.teacher.rawValue).sort(\.$fullName).all()
+        let assignments = try await TeachingAssignmentModel.query(on: request.db).filter(\.$intakeID == intakeID).all()
+        let assignmentText = assignments.sorted { $0.discipline < $1.discipline }.map { assignment in
+            let teacher = teachers.first { $0.id == assignment.teacherID }?.fullName ?? ""
+            return "\(assignment.discipline). \(content.disciplines[safe: assignment.discipline - 1]?.name ?? "") — \(teacher)"
+        }
+        let body = ShowBody(
+            intake: IntakeView(intake, content: content, request: request), applications: rows, orders: orders,
+            disciplines: content.disciplines.enumerated().map { Option(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
+            teachers: teachers.map { Option(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
+            assignments: assignmentText,
+            gradebookLink: SiteRoute.gradebook(intakeID: intakeID.uuidString).path,
+            orderLink: SiteRoute.orders(intakeID: intakeID.uuidString).path,
+            assignLink: SiteRoute.assignTeacher(intakeID: intakeID.uuidString).path,
+            canManage: actor.role == .registrar, error: error,
+            today: DisplayDate.iso(try request.services().clock.now()) ?? "",
+            languages: LanguageCode.allCases.map {
+                Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0 == request.language)
+            })
+        return try await request.page("intake", title: intake.title, body: body, status: status)
+    }
+
+    /// The review form as posted.
+    struct DecisionForm: Content {
+        var action: String = ""
+        var note: String = ""
+        var reason: String = ""
+        var contractNumber: String = ""
+        var payment: String = ""
+    }
+
+    @Sendable func decide(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let form = try request.content.decode(DecisionForm.self)
+        let decision: ApplicationStore.Decision
+        switch form.action {
+        case "check": decision = .checkPrerequisites(note: form.note)
+        case "accept": decision = .accept
+        case "reject": decision = .reject(reason: form.reason)
+        case "contract":
+            guard let payment = PaymentStatus(rawValue: form.payment) else {
+                throw Abort(.unprocessableEntity, reason: request.t("error.unknown_action"))
+            }
+            decision = .contract(number: form.contractNumber, payment: payment)
+        case "withdraw": decision = .withdraw
+        default: throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+        }
+        let store = try request.applicationStore()
+        let applicationID = try request.uuidParameter("id")
+        do {
+            let application = try await store.decide(decision, on: applicationID, by: actor)
+            let back = actor.role == .learner ? SiteRoute.me.path : SiteRoute.intake(application.intakeID.uuidString).path
+            return request.redirect(to: back, redirectType: .normal)
+        } catch let error as LearningStoreError {
+            guard actor.role == .registrar, case .review = error,
+                  let application = try? await store.find(applicationID) else {
+                throw Abort(request.status(for: error), reason: request.message(for: error))
+            }
+            request.parameters.set("id", to: application.intakeID.uuidString)
+            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+        }
+    }
+
+    // MARK: - Orders
+
+    /// The order form as posted.
+    struct OrderForm: Content {
+        var number: String = ""
+        var orderDate: String = ""
+        var responsiblePerson: String = ""
+        var language: String = LanguageCode.russian.rawValue
+        var applications: [String]? = nil
+    }
+
+    @Sendable func issueOrder(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let intakeID = try request.uuidParameter("id")
+        let form = try request.content.decode(OrderForm.self)
+        let ids = (form.applications ?? []).compactMap(UUID.init(uuidString:))
+        do {
+            let order = try await EnrollmentOrderStore(database: request.db, clock: try request.services().clock).issue(
+                .init(number: form.number, orderDate: form.orderDate, responsiblePerson: form.responsiblePerson,
+                      language: LanguageCode(rawValue: form.language) ?? .russian),
+                for: intakeID, applications: ids, by: actor)
+            return request.redirect(to: SiteRoute.orderPDF(order.id?.uuidString ?? "").path, redirectType: .normal)
+        } catch let error as LearningStoreError {
+            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+        }
+    }
+
+    @Sendable func orderPDF(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let raw = request.parameters.get("id") ?? ""
+        guard raw.hasSuffix(".pdf"), let id = UUID(uuidString: String(raw.dropLast(4))) else {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let orders = EnrollmentOrderStore(database: request.db)
+        let order: EnrollmentOrderModel
+        do { order = try await orders.find(id) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(order.intakeID)
+        let content = try await intakes.content(of: intake)
+        let program = try await ProgramModel.find(intake.programID, on: request.db)
+        let language = LanguageCode(rawValue: order.language) ?? .russian
+        var learners: [(name: String, category: String, contract: String)] = []
+        for user in try await orders.learners(of: id) {
+            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == (user.id ?? UUID())).first()
+            let application = try await ApplicationModel.query(on: request.db).filter(\.$orderID == id)
+                .filter(\.$learnerID == (user.id ?? UUID())).first()
+            let contract = application.map { $0.payment == .grantFunded && $0.contractNumber.isEmpty
+                ? request.application.localizer.string("payment.grant_funded", language) : $0.contractNumber } ?? ""
+            learners.append((user.fullName,
+                             profile.map { request.application.localizer.string("category.\($0.category)", language) } ?? "",
+                             contract))
+        }
+        let document = EnrollmentOrderDocument(
+            institution: try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? "",
+            order: order, intake: intake, programTitle: content.title, programCode: program?.code ?? "",
+            learners: learners, localizer: request.application.localizer, language: language)
+        let data = try await PDFRenderer.render(document.spec())
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"order-\(id.uuidString.prefix(8)).pdf\"")
+        return response
+    }
+
+    // MARK: - Teachers and learning files
+
+    /// The assignment form as posted.
+    struct AssignForm: Content {
+        var teacher: String = ""
+        var discipline: String = ""
+    }
+
+    @Sendable func assignTeacher(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let form = try request.content.decode(AssignForm.self)
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(try request.uuidParameter("id"))
+        guard let teacherID = UUID(uuidString: form.teacher), let discipline = Int(form.discipline) else {
+            return try await renderShow(request, error: request.t("learning.error.invalid", ["field": request.t("learning.field.teacher")]),
+                                        status: .unprocessableEntity)
+        }
+        do {
+            try await intakes.assign(teacher: teacherID, discipline: discipline, of: intake, by: actor)
+        } catch let error as LearningStoreError {
+            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+        }
+        return request.redirect(to: SiteRoute.intake(intake.id?.uuidString ?? "").path, redirectType: .normal)
+    }
+
+    /// Personal learning file body («личное дело»).
+    struct FileBody: Encodable {
+        let learner: String
+        let login: String
+        let category: String
+        let organisation: String
+        let email: String
+        let phone: String
+        let intake: IntakeView
+        let status: String
+        let submitted: String
+        let prerequisitesNote: String
+        let contract: String
+        let payment: String
+        let order: String
+        let documents: [DocumentView]
+        /// Zero or one record, so the shared template can loop over it.
+        let records: [LearningRecordView]
+    }
+
+    @Sendable func learnerFile(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let intakeID = try request.uuidParameter("id")
+        let learnerID = try request.uuidParameter("learner")
+        guard let learner = try await UserModel.find(learnerID, on: request.db),
+              let application = try await ApplicationModel.query(on: request.db).filter(\.$intakeID == intakeID)
+                .filter(\.$learnerID == learnerID).first()
+        else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == learnerID).first()
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(intakeID)
+        let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db).find($0) }
+        let body = FileBody(
+            learner: learner.fullName, login: learner.login,
+            category: profile.map { request.t("category.\($0.category)") } ?? "", organisation: profile?.organisation ?? "",
+            email: profile?.email ?? "", phone: profile?.phone ?? "",
+            intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
+            status: request.t("application_status.\(application.status)"),
+            submitted: DisplayDate.dayTime(application.submittedAt), prerequisitesNote: application.prerequisitesNote,
+            contract: application.contractNumber, payment: request.t("payment.\(application.paymentStatus)"),
+            order: order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
+            documents: try await request.applicationStore().documents(of: try application.requireID()).map { DocumentView($0, request: request) },
+            records: try await LearningRecordView.load(learnerID: learnerID, intakeID: intakeID, request: request).map { [$0] } ?? [])
+        return try await request.page("learner-file", title: request.t("file.title") + " — " + learner.fullName, body: body)
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

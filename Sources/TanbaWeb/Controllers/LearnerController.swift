@@ -1,0 +1,223 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Applicants and learners: registration, applying with documents, their own page.
+struct LearnerController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.register.pattern, use: registerForm)
+        routes.post(SiteRoute.register.pattern, use: register)
+        routes.get(SiteRoute.apply(intakeID: ":id").pattern, use: applyForm)
+        routes.on(.POST, SiteRoute.apply(intakeID: ":id").pattern, body: .collect(maxSize: "64mb"), use: apply)
+        routes.get(SiteRoute.me.pattern, use: me)
+        routes.get(SiteRoute.document(":id").pattern, use: document)
+    }
+
+    // MARK: - Registration
+
+    /// The registration form as posted.
+    struct RegisterForm: Content {
+        var fullName: String = ""
+        var login: String = ""
+        var password: String? = nil
+        var category: String = LearnerCategory.freeListener.rawValue
+        var organisation: String = ""
+        var email: String = ""
+        var phone: String = ""
+    }
+
+    /// Registration page body.
+    struct RegisterBody: Encodable {
+        let form: RegisterForm
+        let categories: [Choice]
+        let errors: [String]
+    }
+
+    /// A select option.
+    struct Choice: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
+    }
+
+    @Sendable func registerForm(_ request: Request) async throws -> Response {
+        try await renderRegister(request, form: RegisterForm(), errors: [], status: .ok)
+    }
+
+    @Sendable func register(_ request: Request) async throws -> Response {
+        var form = try request.content.decode(RegisterForm.self)
+        let password = form.password ?? ""
+        form.password = nil
+        guard let category = LearnerCategory(rawValue: form.category) else {
+            return try await renderRegister(request, form: form, errors: [request.t("register.error.category")],
+                                            status: .unprocessableEntity)
+        }
+        let email = form.email.trimmingCharacters(in: .whitespaces)
+        guard email.count <= 200, email.isEmpty || email.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil
+        else {
+            return try await renderRegister(request, form: form, errors: [request.t("register.error.email")],
+                                            status: .unprocessableEntity)
+        }
+        let services = try request.services()
+        let submitted = form
+        do {
+            let user = try await request.db.transaction { db in
+                let user = try await UserDirectory(database: db, clock: services.clock).create(
+                    login: submitted.login, fullName: submitted.fullName, roleName: Role.learner.rawValue, password: password)
+                try await LearnerProfileModel(
+                    userID: try user.requireID(), category: category, organisation: String(submitted.organisation.prefix(300)),
+                    email: email, phone: String(submitted.phone.prefix(50)), createdAt: services.clock.now()).create(on: db)
+                return user
+            }
+            request.auth.login(user)
+            request.session.authenticate(user)
+            return request.redirect(to: SiteRoute.me.path, redirectType: .normal)
+        } catch let error as UserDirectoryError {
+            return try await renderRegister(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
+                                            status: .unprocessableEntity)
+        }
+    }
+
+    private func renderRegister(_ request: Request, form: RegisterForm, errors: [String], status: HTTPStatus) async throws -> Response {
+        try await request.page("register", title: request.t("register.title"), body: RegisterBody(
+            form: form,
+            categories: LearnerCategory.allCases.map {
+                Choice(value: $0.rawValue, label: request.t("category.\($0.rawValue)"), selected: $0.rawValue == form.category)
+            },
+            errors: errors), status: status)
+    }
+
+    // MARK: - Applying
+
+    /// Apply page body.
+    struct ApplyBody: Encodable {
+        let intake: IntakeView
+        let needsPrerequisites: Bool
+        let prerequisites: String
+        let maxMegabytes: Int
+        let error: String?
+    }
+
+    /// The application form as posted: one file per kind of document.
+    struct ApplyForm: Content {
+        var identityDocument: File?
+        var diploma: File?
+        var transcript: File?
+    }
+
+    @Sendable func applyForm(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.learner)
+        return try await renderApply(request, error: nil, status: .ok)
+    }
+
+    @Sendable func apply(_ request: Request) async throws -> Response {
+        let learner = try request.requireActor(.learner)
+        let intakeID = try request.uuidParameter("id")
+        let form = try request.content.decode(ApplyForm.self)
+        let files: [(DocumentKind, File?)] = [(.identityDocument, form.identityDocument), (.diploma, form.diploma),
+                                              (.transcript, form.transcript)]
+        let uploads = files.compactMap { kind, file -> ApplicationStore.Upload? in
+            guard let file, file.data.readableBytes > 0 || !file.filename.isEmpty else { return nil }
+            return ApplicationStore.Upload(kind: kind, fileName: file.filename, bytes: Array(file.data.readableBytesView))
+        }
+        do {
+            _ = try await request.applicationStore().apply(to: intakeID, by: learner, uploads: uploads)
+        } catch let error as LearningStoreError {
+            return try await renderApply(request, error: request.message(for: error), status: request.status(for: error))
+        }
+        return request.redirect(to: SiteRoute.me.path, redirectType: .normal)
+    }
+
+    private func renderApply(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(try request.uuidParameter("id"))
+        let content = try await intakes.content(of: intake)
+        return try await request.page("apply", title: request.t("apply.title"), body: ApplyBody(
+            intake: IntakeView(intake, content: content, request: request),
+            needsPrerequisites: !content.prerequisites.isBlank, prerequisites: content.prerequisites,
+            maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024, error: error), status: status)
+    }
+
+    // MARK: - The learner's page
+
+    /// The learner's page body.
+    struct MeBody: Encodable {
+        let applications: [ApplicationView]
+    }
+
+    /// One application as its applicant sees it.
+    struct ApplicationView: Encodable {
+        let intake: IntakeView
+        let status: String
+        let statusCode: String
+        let reason: String
+        let submitted: String
+        let orderNumber: String
+        let documents: [DocumentView]
+        /// Zero or one record, so the shared template can loop over it.
+        let records: [LearningRecordView]
+        let withdrawLink: String
+        let canWithdraw: Bool
+    }
+
+    @Sendable func me(_ request: Request) async throws -> Response {
+        let learner = try request.requireActor(.learner)
+        let store = try request.applicationStore()
+        let intakes = IntakeStore(database: request.db)
+        var views: [ApplicationView] = []
+        for application in try await store.applications(byLearner: learner.id) {
+            let intake = try await intakes.find(application.intakeID)
+            let content = try await intakes.content(of: intake)
+            let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db).find($0) }
+            var record: LearningRecordView?
+            if application.applicationStatus == .enrolled {
+                record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)
+            }
+            views.append(ApplicationView(
+                intake: IntakeView(intake, content: content, request: request),
+                status: request.t("application_status.\(application.status)"), statusCode: application.status,
+                reason: application.decisionReason, submitted: DisplayDate.dayTime(application.submittedAt),
+                orderNumber: order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
+                documents: try await store.documents(of: try application.requireID()).map { DocumentView($0, request: request) },
+                records: record.map { [$0] } ?? [],
+                withdrawLink: SiteRoute.applicationDecision(application.id?.uuidString ?? "").path,
+                canWithdraw: application.applicationStatus == .submitted || application.applicationStatus == .accepted))
+        }
+        return try await request.page("me", title: request.t("me.title"), body: MeBody(applications: views))
+    }
+
+    @Sendable func document(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        do {
+            let (document, data) = try await request.applicationStore().download(try request.uuidParameter("id"), by: actor)
+            let response = Response(status: .ok, body: .init(data: data))
+            response.headers.replaceOrAdd(name: .contentType, value: document.contentType)
+            let ascii = document.storedName
+            let encoded = document.originalName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
+            response.headers.replaceOrAdd(name: .contentDisposition,
+                                          value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+            response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+            return response
+        } catch let error as LearningStoreError {
+            throw Abort(request.status(for: error), reason: request.message(for: error))
+        }
+    }
+}
+
+extension Request {
+    /// A UUID path parameter, or 404.
+    func uuidParameter(_ name: String) throws -> UUID {
+        guard let id = parameters.get(name).flatMap(UUID.init(uuidString:)) else {
+            throw Abort(.notFound, reason: t("error.http.404"))
+        }
+        return id
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let value = self else { return nil }
+        return try await transform(value)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// An intake as pages show it.
+struct IntakeView: Encodable {
+    let id: String
+    let title: String
+    let programTitle: String
+    let credits: String
+    let hours: Int
+    let dates: String
+    let capacity: Int
+    let language: String
+    let studyForm: String
+    let responsible: String
+    let price: String
+    let isOpen: Bool
+    let href: String
+    let applyLink: String
+
+    init(_ intake: IntakeModel, content: ProgramContent, request: Request) {
+        id = intake.id?.uuidString ?? ""
+        title = intake.title
+        programTitle = content.title
+        credits = "\(content.totalCredits)"
+        hours = content.totalHours
+        dates = DisplayDate.fromISO(intake.startsOn) + " – " + DisplayDate.fromISO(intake.endsOn)
+        capacity = intake.capacity
+        language = request.t("language.\(intake.language)")
+        studyForm = request.t("study_form.\(intake.studyForm)")
+        responsible = intake.responsiblePerson
+        price = intake.price.map { "\($0) ₸" } ?? request.t("intake.grant_funded")
+        isOpen = intake.isOpen
+        href = SiteRoute.intake(id).path
+        applyLink = SiteRoute.apply(intakeID: id).path
+    }
+}
+
+/// An uploaded document as a link.
+struct DocumentView: Encodable {
+    let kind: String
+    let name: String
+    let size: String
+    let href: String
+
+    init(_ document: ApplicationDocumentModel, request: Request) {
+        kind = request.t("document.\(document.kind)")
+        name = document.originalName
+        size = document.size >= 1024 * 1024 ? String(format: "%.1f MB", Double(document.size) / 1_048_576)
+            : "\(max(1, document.size / 1024)) KB"
+        href = SiteRoute.document(document.id?.uuidString ?? "").path
+    }
+}
+
+/// A learner's results in one intake: the personal learning record («учебное дело»).
+struct LearningRecordView: Encodable {
+    let disciplines: [Line]
+    let creditsEarned: String
+    let creditsTotal: String
+    let gpa: String
+    let ready: Bool
+
+    /// One discipline of the record.
+    struct Line: Encodable {
+        let number: Int
+        let name: String
+        let credits: String
+        let currentControl: String
+        let midterm: String
+        let exam: String
+        let reExam: String
+        let attempt: Int
+        let finalPoints: String
+        let letter: String
+        let gradePoints: String
+        let standing: String
+        let standingCode: String
+    }
+
+    static func load(learnerID: UUID, intakeID: UUID, request: Request) async throws -> LearningRecordView? {
+        let (sheet, row, summary, ready) = try await GradebookStore(database: request.db).record(of: learnerID, in: intakeID)
+        guard let row else { return nil }
+        return LearningRecordView(
+            disciplines: row.cells.map { cell in
+                line(cell, name: sheet.content.disciplines[cell.discipline - 1].name, request: request)
+            },
+            creditsEarned: "\(summary.creditsEarned)", creditsTotal: "\(sheet.content.totalCredits)",
+            gpa: summary.gpaText ?? "—", ready: ready)
+    }
+
+    static func line(_ cell: GradebookStore.Cell, name: String, request: Request) -> Line {
+        let text = { (value: Int?) in value.map(String.init) ?? "" }
+        var finalPoints = "", letter = "", gradePoints = "", code = "in_progress"
+        switch cell.standing {
+        case .graded(let points, let band):
+            finalPoints = "\(points)"
+            letter = band.letter
+            gradePoints = "\(band.gradePoints)"
+            code = band.outcome.rawValue
+        case .notAdmitted:
+            letter = "F"
+            gradePoints = "0"
+            code = "not_admitted"
+        case .inProgress:
+            break
+        }
+        return Line(number: cell.discipline, name: name, credits: "\(cell.credits)",
+                    currentControl: text(cell.attempt.currentControl), midterm: text(cell.attempt.midterm),
+                    exam: text(cell.attempt.exam), reExam: text(cell.attempt.reExam), attempt: cell.attempt.number,
+                    finalPoints: finalPoints, letter: letter, gradePoints: gradePoints,
+                    standing: request.t("standing.\(code)"), standingCode: code)
+    }
+}
+
+extension DisplayDate {
+    /// "2026-09-01" → "01.09.2026".
+    static func fromISO(_ text: String) -> String {
+        let parts = text.split(separator: "-")
+        guard parts.count == 3 else { return text }
+        return "\(parts[2]).\(parts[1]).\(parts[0])"
+    }
+}
