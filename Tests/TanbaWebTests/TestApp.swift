@@ -75,6 +75,10 @@ final class Browser: @unchecked Sendable {
         try await get("/language/\(code)?back=/")
     }
 
+    func sendRaw(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
+        try await send(method, path, headers: headers, body: body)
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders, body: ByteBuffer?) async throws -> TestingHTTPResponse {
         var headers = headers
         if !cookies.isEmpty {

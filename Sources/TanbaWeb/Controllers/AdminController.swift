@@ -72,3 +72,15 @@ struct AdminController: RouteCollection {
             policy: policy.name, policySource: policy.source, form: form, errors: errors), status: status)
     }
 }
+
+extension AdminController.UserForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        login = try container.decodeIfPresent(String.self, forKey: .login) ?? ""
+        fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
+        role = try container.decodeIfPresent(String.self, forKey: .role) ?? ""
+        password = try container.decodeIfPresent(String.self, forKey: .password)
+    }
+}

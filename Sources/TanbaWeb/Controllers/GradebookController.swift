@@ -187,3 +187,15 @@ struct GradebookController: RouteCollection {
         return response
     }
 }
+
+extension GradebookController.MarkForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        learner = try container.decodeIfPresent(String.self, forKey: .learner) ?? ""
+        discipline = try container.decodeIfPresent(String.self, forKey: .discipline) ?? ""
+        kind = try container.decodeIfPresent(String.self, forKey: .kind) ?? ""
+        points = try container.decodeIfPresent(String.self, forKey: .points) ?? ""
+    }
+}

@@ -279,10 +279,7 @@ struct IntakeController: RouteCollection {
 
     @Sendable func orderPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator)
-        let raw = request.parameters.get("id") ?? ""
-        guard raw.hasSuffix(".pdf"), let id = UUID(uuidString: String(raw.dropLast(4))) else {
-            throw Abort(.notFound, reason: request.t("error.http.404"))
-        }
+        let id = try request.uuidParameter("id")
         let orders = EnrollmentOrderStore(database: request.db)
         let order: EnrollmentOrderModel
         do { order = try await orders.find(id) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
@@ -387,4 +384,58 @@ struct IntakeController: RouteCollection {
 
 extension Array {
     subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
+extension IntakeController.IntakeForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        programCode = try container.decodeIfPresent(String.self, forKey: .programCode) ?? ""
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        startsOn = try container.decodeIfPresent(String.self, forKey: .startsOn) ?? ""
+        endsOn = try container.decodeIfPresent(String.self, forKey: .endsOn) ?? ""
+        capacity = try container.decodeIfPresent(String.self, forKey: .capacity) ?? "25"
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? LanguageCode.russian.rawValue
+        studyForm = try container.decodeIfPresent(String.self, forKey: .studyForm) ?? StudyForm.inPerson.rawValue
+        responsiblePerson = try container.decodeIfPresent(String.self, forKey: .responsiblePerson) ?? ""
+        price = try container.decodeIfPresent(String.self, forKey: .price) ?? ""
+        grantFunded = try container.decodeIfPresent(String.self, forKey: .grantFunded)
+    }
+}
+
+extension IntakeController.DecisionForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        action = try container.decodeIfPresent(String.self, forKey: .action) ?? ""
+        note = try container.decodeIfPresent(String.self, forKey: .note) ?? ""
+        reason = try container.decodeIfPresent(String.self, forKey: .reason) ?? ""
+        contractNumber = try container.decodeIfPresent(String.self, forKey: .contractNumber) ?? ""
+        payment = try container.decodeIfPresent(String.self, forKey: .payment) ?? ""
+    }
+}
+
+extension IntakeController.OrderForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        number = try container.decodeIfPresent(String.self, forKey: .number) ?? ""
+        orderDate = try container.decodeIfPresent(String.self, forKey: .orderDate) ?? ""
+        responsiblePerson = try container.decodeIfPresent(String.self, forKey: .responsiblePerson) ?? ""
+        language = try container.decodeIfPresent(String.self, forKey: .language) ?? LanguageCode.russian.rawValue
+        applications = try container.decodeIfPresent([String].self, forKey: .applications)
+    }
+}
+
+extension IntakeController.AssignForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        teacher = try container.decodeIfPresent(String.self, forKey: .teacher) ?? ""
+        discipline = try container.decodeIfPresent(String.self, forKey: .discipline) ?? ""
+    }
 }

@@ -221,3 +221,18 @@ extension Optional {
         return try await transform(value)
     }
 }
+
+extension LearnerController.RegisterForm {
+    /// Missing fields read as their defaults: browsers leave out empty selects and unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
+        login = try container.decodeIfPresent(String.self, forKey: .login) ?? ""
+        password = try container.decodeIfPresent(String.self, forKey: .password)
+        category = try container.decodeIfPresent(String.self, forKey: .category) ?? LearnerCategory.freeListener.rawValue
+        organisation = try container.decodeIfPresent(String.self, forKey: .organisation) ?? ""
+        email = try container.decodeIfPresent(String.self, forKey: .email) ?? ""
+        phone = try container.decodeIfPresent(String.self, forKey: .phone) ?? ""
+    }
+}

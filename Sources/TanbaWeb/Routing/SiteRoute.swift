@@ -66,7 +66,7 @@ enum SiteRoute {
         case .intake(let id): ["workspace", "intakes", id]
         case .applicationDecision(let id): ["workspace", "applications", id]
         case .orders(let id): ["workspace", "intakes", id, "orders"]
-        case .orderPDF(let id): ["workspace", "orders", id + ".pdf"]
+        case .orderPDF(let id): ["workspace", "orders", id, "order.pdf"]
         case .assignTeacher(let id): ["workspace", "intakes", id, "teachers"]
         case .learnerFile(let intake, let learner): ["workspace", "intakes", intake, "learners", learner]
         case .gradebook(let id): ["workspace", "intakes", id, "gradebook"]

@@ -193,3 +193,62 @@ extension String {
         split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).map(String.init).filter { !$0.isEmpty }
     }
 }
+
+extension ProgramForm {
+    /// Missing fields read as their defaults, as a browser leaves out unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        programType = try container.decodeIfPresent(String.self, forKey: .programType) ?? ""
+        fieldOfEducation = try container.decodeIfPresent(String.self, forKey: .fieldOfEducation) ?? ""
+        groupOfPrograms = try container.decodeIfPresent(String.self, forKey: .groupOfPrograms) ?? ""
+        department = try container.decodeIfPresent(String.self, forKey: .department) ?? ""
+        languages = try container.decodeIfPresent([String].self, forKey: .languages)
+        partnerOrganisation = try container.decodeIfPresent(String.self, forKey: .partnerOrganisation) ?? ""
+        studyForm = try container.decodeIfPresent(String.self, forKey: .studyForm) ?? StudyForm.inPerson.rawValue
+        nqfLevel = try container.decodeIfPresent(String.self, forKey: .nqfLevel) ?? ""
+        sectorFrameworkLevel = try container.decodeIfPresent(String.self, forKey: .sectorFrameworkLevel) ?? ""
+        eqfLevel = try container.decodeIfPresent(String.self, forKey: .eqfLevel) ?? ""
+        professionalStandard = try container.decodeIfPresent(String.self, forKey: .professionalStandard) ?? ""
+        goal = try container.decodeIfPresent(String.self, forKey: .goal) ?? ""
+        tasks = try container.decodeIfPresent(String.self, forKey: .tasks) ?? ""
+        description = try container.decodeIfPresent(String.self, forKey: .description) ?? ""
+        prerequisites = try container.decodeIfPresent(String.self, forKey: .prerequisites) ?? ""
+        literature = try container.decodeIfPresent(String.self, forKey: .literature) ?? ""
+        resources = try container.decodeIfPresent(String.self, forKey: .resources) ?? ""
+        outcomes = try container.decodeIfPresent([String: OutcomeRow].self, forKey: .outcomes)
+        disciplines = try container.decodeIfPresent([String: DisciplineRow].self, forKey: .disciplines)
+    }
+}
+
+extension ProgramForm.OutcomeRow {
+    /// Missing fields read as their defaults, as a browser leaves out unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        code = try container.decodeIfPresent(String.self, forKey: .code) ?? ""
+        text = try container.decodeIfPresent(String.self, forKey: .text) ?? ""
+        assessmentMethod = try container.decodeIfPresent(String.self, forKey: .assessmentMethod) ?? ""
+        criteria = try container.decodeIfPresent(String.self, forKey: .criteria) ?? ""
+        teachingMethod = try container.decodeIfPresent(String.self, forKey: .teachingMethod) ?? ""
+    }
+}
+
+extension ProgramForm.DisciplineRow {
+    /// Missing fields read as their defaults, as a browser leaves out unchecked boxes.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
+        description = try container.decodeIfPresent(String.self, forKey: .description) ?? ""
+        credits = try container.decodeIfPresent(String.self, forKey: .credits) ?? ""
+        lecture = try container.decodeIfPresent(String.self, forKey: .lecture) ?? ""
+        seminar = try container.decodeIfPresent(String.self, forKey: .seminar) ?? ""
+        training = try container.decodeIfPresent(String.self, forKey: .training) ?? ""
+        other = try container.decodeIfPresent(String.self, forKey: .other) ?? ""
+        independent = try container.decodeIfPresent(String.self, forKey: .independent) ?? ""
+        competences = try container.decodeIfPresent(String.self, forKey: .competences) ?? ""
+        outcomes = try container.decodeIfPresent(String.self, forKey: .outcomes) ?? ""
+    }
+}

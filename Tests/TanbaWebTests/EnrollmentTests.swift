@@ -1,0 +1,156 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct EnrollmentTests {
+    /// Signs in as the test learner and applies with `files`.
+    func apply(_ browser: Browser, _ fixture: EnrollmentFixture, files: [UploadFile]) async throws -> TestingHTTPResponse {
+        try await browser.login(as: .learner)
+        try await browser.get("/intakes/\(fixture.intakeID)/apply")
+        return try await browser.postMultipart("/intakes/\(fixture.intakeID)/apply", files: files)
+    }
+
+    @Test func aLearnerAppliesTheRegistrarEnrollsByOrderAndThePDFNamesTheLearner() async throws {
+        try await withTanba { app, browser in
+            // setup
+            let fixture = try await EnrollmentFixture.make(app)
+            // act: the learner applies with an identity document whose name is in Kazakh
+            let applied = try await apply(browser, fixture, files: [.pdf(name: "куәлік_Әлия.pdf")])
+            #expect(applied.status == .seeOther)
+            let mine = try await browser.get("/me")
+            #expect(mine.body.string.contains("подана"))
+            #expect(mine.body.string.contains("куәлік_Әлия.pdf"))
+            let application = try #require(try await ApplicationModel.query(on: app.db).first())
+            let decide = "/workspace/applications/\(try application.requireID())"
+
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            try await registrar.get("/workspace/intakes/\(fixture.intakeID)")
+            #expect(try await registrar.post(decide, [("action", "accept")]).status == .seeOther)
+            #expect(try await registrar.post(decide, [("action", "contract"), ("contractNumber", "МК-7"), ("payment", "paid")]).status == .seeOther)
+            let ordered = try await registrar.post("/workspace/intakes/\(fixture.intakeID)/orders", [
+                ("number", "245-МК"), ("orderDate", "2026-09-29"), ("responsiblePerson", "Касымов Е. Т."), ("language", "kk"),
+                ("applications[]", try application.requireID().uuidString),
+            ])
+            #expect(ordered.status == .seeOther)
+
+            // check: the order PDF, read back by pdftotext, names the learner; the learner sees the order
+            let pdf = try await registrar.get(ordered.location)
+            #expect(pdf.headers.contentType?.subType == "pdf")
+            let text = try pdfText(Data(pdf.body.readableBytesView))
+            #expect(text.contains("Тестовый learner"))
+            #expect(text.contains("245-МК"))
+            #expect(text.contains("Java Developer"))
+            #expect(text.contains("БҰЙРЫҚ"))
+            #expect(try await browser.get("/me").body.string.contains("245-МК"))
+            #expect(try await ApplicationModel.query(on: app.db).first()?.status == "enrolled")
+        }
+    }
+
+    @Test func anExecutableRenamedPDFIsRefusedAndNothingIsStored() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            let elf: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]
+            let response = try await apply(browser, fixture, files: [
+                UploadFile(field: "identityDocument", filename: "passport.pdf", contentType: "application/pdf", bytes: elf),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("принимаются только PDF, JPEG и PNG"))
+            #expect(try await ApplicationModel.query(on: app.db).count() == 0)
+            #expect(try await ApplicationDocumentModel.query(on: app.db).count() == 0)
+            let storage = try #require(app.services).config.storageDirectory
+            #expect((try? FileManager.default.contentsOfDirectory(atPath: storage.path))?.isEmpty ?? true)
+        }
+    }
+
+    @Test func anOversizedFileIsRefused() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            let big = Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 1024 * 1024 + 1)
+            let response = try await apply(browser, fixture, files: [
+                UploadFile(field: "identityDocument", filename: "scan.pdf", contentType: "application/pdf", bytes: big),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("больше 1 МБ"))
+            #expect(try await ApplicationModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func prerequisitesNeedADiplomaAndARecordedCheck() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app, prerequisites: "Основы программирования")
+            #expect(try await apply(browser, fixture, files: [.pdf()]).status == .seeOther)
+            let id = try #require(try await ApplicationModel.query(on: app.db).first()?.requireID())
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            let refused = try await registrar.post("/workspace/applications/\(id)", [("action", "accept")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Не приложен документ"))
+            #expect(try await ApplicationModel.find(id, on: app.db)?.status == "submitted")
+            let rejected = try await registrar.post("/workspace/applications/\(id)", [("action", "reject"), ("reason", "")])
+            #expect(rejected.status == .unprocessableEntity)
+            #expect(try await registrar.post("/workspace/applications/\(id)", [("action", "reject"), ("reason", "Нет диплома")]).status == .seeOther)
+            #expect(try await browser.get("/me").body.string.contains("Нет диплома"))
+        }
+    }
+
+    @Test func onlyTheApplicantAndStaffReadADocument() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            #expect(try await apply(browser, fixture, files: [.pdf()]).status == .seeOther)
+            let document = try #require(try await ApplicationDocumentModel.query(on: app.db).first())
+            let path = "/documents/\(try document.requireID())"
+            #expect(try await browser.get(path).status == .ok)
+            // another learner
+            try await UserModel(login: "other", fullName: "Другой", role: .learner, passwordHash: testPasswordHash,
+                                createdAt: Date()).create(on: app.db)
+            let other = browser.fresh()
+            #expect(try await other.post("/login", [("login", "other"), ("password", testPassword)]).status == .seeOther)
+            #expect(try await other.get(path).status == .forbidden)
+            let teacher = browser.fresh()
+            try await teacher.login(as: .teacher)
+            #expect(try await teacher.get(path).status == .forbidden)
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            let read = try await registrar.get(path)
+            #expect(read.status == .ok)
+            #expect(read.body.string.hasPrefix("%PDF"))
+        }
+    }
+
+    @Test(arguments: [Role.learner, .teacher, .programDeveloper])
+    func onlyTheRegistrarDecidesAndOrders(role: Role) async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            #expect(try await apply(browser.fresh(), fixture, files: [.pdf()]).status == .seeOther)
+            let id = try #require(try await ApplicationModel.query(on: app.db).first()?.requireID())
+            try await browser.login(as: role)
+            #expect(try await browser.post("/workspace/applications/\(id)", [("action", "accept")]).status == .forbidden)
+            let order = try await browser.post("/workspace/intakes/\(fixture.intakeID)/orders", [
+                ("number", "1"), ("orderDate", "2026-09-29"), ("responsiblePerson", "X"), ("applications[]", id.uuidString)])
+            #expect(order.status == .forbidden)
+            #expect(try await ApplicationModel.find(id, on: app.db)?.status == "submitted")
+        }
+    }
+
+    @Test func anOrderTakesOnlySettledApplications() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            #expect(try await apply(browser, fixture, files: [.pdf()]).status == .seeOther)
+            let id = try #require(try await ApplicationModel.query(on: app.db).first()?.requireID())
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            try await registrar.post("/workspace/applications/\(id)", [("action", "accept")])
+            let order = try await registrar.post("/workspace/intakes/\(fixture.intakeID)/orders", [
+                ("number", "12"), ("orderDate", "2026-09-29"), ("responsiblePerson", "Касымов"), ("applications[]", id.uuidString)])
+            #expect(order.status == .unprocessableEntity)
+            #expect(order.body.string.contains("договором и оплатой"))
+            #expect(try await EnrollmentOrderModel.query(on: app.db).count() == 0)
+        }
+    }
+}
