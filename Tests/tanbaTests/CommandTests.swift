@@ -67,6 +67,12 @@ import Testing
         for login in ["admin", "developer", "expert", "employer", "secretary", "registrar", "teacher", "aliya"] {
             #expect(demo.output.contains(" \(login) / "), "no \(login) in \(demo.output)")
         }
+        let token = try run(["token", "create", "--user", "registrar", "--name", "Platonus"], database: database)
+        #expect(token.status == 0)
+        #expect(token.output.hasPrefix("tnb_"))
+        let learnerToken = try run(["token", "create", "--user", "aliya"], database: database)
+        #expect(learnerToken.status != 0)
+        #expect(learnerToken.output.contains("no active staff user with login aliya"))
         let again = try run(["demo", "--if-empty"], database: database)
         #expect(again.output.contains("already has data"))
 
