@@ -4,6 +4,7 @@ set -euo pipefail
 
 PACKAGES=(
   postgresql          # the second database the test suite runs on
+  pkg-config          # SwiftPM finds cairo and pango through it
   zlib1g-dev          # Bitstring Status Lists are GZIP-compressed
   libcairo2-dev       # PDF documents (orders, certificates) ...
   libpango1.0-dev     # ... with text laid out by pango
