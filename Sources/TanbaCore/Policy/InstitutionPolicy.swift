@@ -20,6 +20,8 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     public let monitoringPeriodMonths: Int
     /// Whether credits are ECTS rather than Kazakh academic credits, for labels.
     public let usesECTS: Bool
+    /// How the qualification commission is composed and decides.
+    public var commissionRules: CommissionRules = .standard
 
     public func programType(code: String) -> ProgramType? {
         programTypes.first { $0.code == code }
