@@ -13,6 +13,8 @@ public enum TanbaMigrations {
             M007_CreateIntakes(),
             M008_CreateApplications(),
             M009_CreateGradebook(),
+            M010_CreateAttestation(),
+            M011_CreateCertificates(),
         ]
     }
 }

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Everything a certificate and its transcript state, frozen when issued; verification shows exactly this.
+public struct CertifiedContent: Hashable, Sendable, Codable {
+    public var registrationNumber: String
+    public var institution: String
+    public var learnerName: String
+    public var programTitle: String
+    public var programCode: String
+    /// First and last day of study, `yyyy-MM-dd`.
+    public var startsOn: String
+    public var endsOn: String
+    public var hours: Int
+    /// Exact decimal text, e.g. "6" or "4.8".
+    public var credits: String
+    public var usesECTS: Bool
+    public var nqfLevel: Int
+    public var eqfLevel: Int
+    public var studyForm: String
+    public var language: String
+    public var learningOutcomes: [String]
+    /// Assessment methods of the learning outcomes, without repeats.
+    public var assessmentMethods: [String]
+    public var disciplines: [Line]
+    /// Credit-weighted GPA, two decimals.
+    public var gpa: String
+    public var issuedOn: String
+    /// Protocol of the commission that decided, e.g. "№ 3 от 20.12.2026".
+    public var decisionProtocol: String
+
+    /// One discipline of the transcript.
+    public struct Line: Hashable, Sendable, Codable {
+        public var name: String
+        public var description: String
+        public var credits: String
+        public var hours: Int
+        public var points: Int
+        public var letter: String
+        public var gradePoints: String
+
+        public init(name: String, description: String, credits: String, hours: Int, points: Int, letter: String, gradePoints: String) {
+            self.name = name
+            self.description = description
+            self.credits = credits
+            self.hours = hours
+            self.points = points
+            self.letter = letter
+            self.gradePoints = gradePoints
+        }
+    }
+
+    public init(registrationNumber: String, institution: String, learnerName: String, programTitle: String, programCode: String,
+                startsOn: String, endsOn: String, hours: Int, credits: String, usesECTS: Bool, nqfLevel: Int, eqfLevel: Int,
+                studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
+                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String) {
+        self.registrationNumber = registrationNumber
+        self.institution = institution
+        self.learnerName = learnerName
+        self.programTitle = programTitle
+        self.programCode = programCode
+        self.startsOn = startsOn
+        self.endsOn = endsOn
+        self.hours = hours
+        self.credits = credits
+        self.usesECTS = usesECTS
+        self.nqfLevel = nqfLevel
+        self.eqfLevel = eqfLevel
+        self.studyForm = studyForm
+        self.language = language
+        self.learningOutcomes = learningOutcomes
+        self.assessmentMethods = assessmentMethods
+        self.disciplines = disciplines
+        self.gpa = gpa
+        self.issuedOn = issuedOn
+        self.decisionProtocol = decisionProtocol
+    }
+
+    /// The surname as lookups compare it: the first word of the full name, lower-cased.
+    public static func surnameKey(of fullName: String) -> String {
+        (fullName.split(separator: " ").first.map(String.init) ?? fullName).lowercased()
+    }
+}

@@ -1,0 +1,262 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// A rendered document of a certificate.
+public struct RenderedDocument: Sendable {
+    /// `certificate` or `transcript`.
+    public let kind: String
+    public let pdf: Data
+
+    public init(kind: String, pdf: Data) {
+        self.kind = kind
+        self.pdf = pdf
+    }
+}
+
+/// Draws a certificate's documents from its frozen content and verification token.
+public typealias CertificateRenderer = @Sendable (CertifiedContent, VerificationToken) async throws -> [RenderedDocument]
+
+/// Serialises issuing inside one process so SQLite never sees two writers race for the same number;
+/// across processes the counter row's lock in PostgreSQL does the same.
+actor IssuanceLock {
+    static let shared = IssuanceLock()
+
+    private var busy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    /// Runs `work` alone: an actor by itself would let a second issue start whenever the first awaits.
+    nonisolated func run<T: Sendable>(_ work: @Sendable () async throws -> T) async throws -> T {
+        await acquire()
+        do {
+            let result = try await work()
+            await release()
+            return result
+        } catch {
+            await release()
+            throw error
+        }
+    }
+
+    private func acquire() async {
+        guard busy else {
+            busy = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    private func release() {
+        if waiting.isEmpty {
+            busy = false
+        } else {
+            waiting.removeFirst().resume()
+        }
+    }
+}
+
+/// Issuing, revoking, reissuing and finding certificates; every change is in the audit trail.
+public struct CertificateStore: Sendable {
+    public let database: any Database
+    public let clock: Clock
+
+    public init(database: any Database, clock: Clock = .live) {
+        self.database = database
+        self.clock = clock
+    }
+
+    /// Issues the certificate of a learner the session's protocol awarded: number, token, documents
+    /// and journal row in one transaction. A failure anywhere leaves nothing behind.
+    public func issue(to learnerID: UUID, from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws
+        -> CertificateModel {
+        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        let session = try await CommissionStore(database: database).session(sessionID)
+        guard session.isClosed,
+              let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
+                .filter(\.$learnerID == learnerID).first(), decision.awards
+        else { throw AttestationStoreError.notAwarded }
+        let content = try await certifiedContent(learnerID: learnerID, session: session)
+        return try await issue(content, learnerID: learnerID, intakeID: session.intakeID, sessionID: sessionID,
+                               supersedes: nil, by: actor, render: render)
+    }
+
+    /// Issues every awarded learner of a closed session who has no certificate yet, reporting progress.
+    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
+                         progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> [CertificateModel] {
+        let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
+        var issued: [CertificateModel] = []
+        for (index, decision) in awarded.enumerated() {
+            do {
+                issued.append(try await issue(to: decision.learnerID, from: sessionID, by: actor, render: render))
+            } catch AttestationStoreError.alreadyIssued {
+                // Issued earlier: bulk issuing can be repeated safely.
+            }
+            progress(index + 1, awarded.count)
+        }
+        return issued
+    }
+
+    /// The lowest-level issue, also used by reissuing and the benchmark.
+    public func issue(_ draft: CertifiedContent, learnerID: UUID, intakeID: UUID, sessionID: UUID?, supersedes: UUID?,
+                      by actor: Actor, render: @escaping CertificateRenderer) async throws -> CertificateModel {
+        let policy = try await SettingsStore.policy(on: database)
+        let now = clock.now()
+        let year = Monitoring.year(of: now)
+        let database = self.database
+        return try await IssuanceLock.shared.run {
+            try await database.transaction { db in
+                let existing = try await CertificateModel.query(on: db).filter(\.$learnerID == learnerID)
+                    .filter(\.$intakeID == intakeID).filter(\.$status == CertificateStatus.valid.rawValue).first()
+                if let existing, existing.id != supersedes { throw AttestationStoreError.alreadyIssued(existing.registrationNumber) }
+                let sequence = try await CounterStore.next("certificate:\(year)", on: db)
+                var content = draft
+                content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: sequence)
+                content.issuedOn = DisplayDateText.iso(now)
+                let token = VerificationToken.random()
+                let documents = try await render(content, token)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let certificate = CertificateModel(
+                    registrationNumber: content.registrationNumber, year: year, sequence: sequence, token: token,
+                    learnerID: learnerID, intakeID: intakeID, sessionID: sessionID,
+                    surnameKey: CertifiedContent.surnameKey(of: content.learnerName),
+                    content: String(decoding: try encoder.encode(content), as: UTF8.self), supersedes: supersedes, at: now)
+                try await certificate.create(on: db)
+                let certificateID = try certificate.requireID()
+                for document in documents {
+                    try await IssuedDocumentModel(certificateID: certificateID, kind: document.kind, pdf: document.pdf, at: now)
+                        .create(on: db)
+                }
+                if let supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
+                    old.status = CertificateStatus.superseded.rawValue
+                    old.supersededBy = certificateID
+                    try await old.update(on: db)
+                    try await AuditEventModel(actor: actor, action: "superseded", subjectID: supersedes,
+                                              details: "by \(content.registrationNumber)", at: now).create(on: db)
+                }
+                try await AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
+                                          details: "\(content.registrationNumber) \(content.learnerName)", at: now).create(on: db)
+                return certificate
+            }
+        }
+    }
+
+    /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
+    public func revoke(_ certificateID: UUID, reason: String, by actor: Actor) async throws {
+        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard (3...2000).contains(reason.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "reason") }
+        let now = clock.now()
+        try await database.transaction { db in
+            guard let certificate = try await CertificateModel.find(certificateID, on: db) else { throw AttestationStoreError.notFound }
+            guard certificate.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+            certificate.status = CertificateStatus.revoked.rawValue
+            certificate.revokedAt = now
+            certificate.revocationReason = reason.trimmed
+            try await certificate.update(on: db)
+            try await AuditEventModel(actor: actor, action: "revoked", subjectID: certificateID, details: reason.trimmed, at: now)
+                .create(on: db)
+        }
+    }
+
+    /// Issues a corrected certificate (new number and token) that supersedes `certificateID`.
+    public func reissue(_ certificateID: UUID, correctedName: String?, by actor: Actor, render: @escaping CertificateRenderer) async throws
+        -> CertificateModel {
+        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard let old = try await CertificateModel.find(certificateID, on: database) else { throw AttestationStoreError.notFound }
+        guard old.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+        var content = try old.certifiedContent()
+        if let name = correctedName?.trimmed, !name.isEmpty { content.learnerName = String(name.prefix(200)) }
+        return try await issue(content, learnerID: old.learnerID, intakeID: old.intakeID, sessionID: old.sessionID,
+                               supersedes: certificateID, by: actor, render: render)
+    }
+
+    // MARK: - Finding
+
+    public func find(token: String) async throws -> CertificateModel? {
+        guard let token = VerificationToken(parsing: token) else { return nil }
+        return try await CertificateModel.query(on: database).filter(\.$token == token.value).first()
+    }
+
+    /// Number plus surname: both must match, so numbers alone reveal nothing.
+    public func find(number: String, surname: String) async throws -> CertificateModel? {
+        let key = surname.trimmed.lowercased()
+        guard !key.isEmpty, (1...40).contains(number.trimmed.count) else { return nil }
+        return try await CertificateModel.query(on: database).filter(\.$registrationNumber == number.trimmed.uppercased())
+            .filter(\.$surnameKey == key).first()
+    }
+
+    public func find(_ id: UUID) async throws -> CertificateModel? {
+        try await CertificateModel.find(id, on: database)
+    }
+
+    public func document(_ kind: String, of certificateID: UUID) async throws -> IssuedDocumentModel? {
+        try await IssuedDocumentModel.query(on: database).filter(\.$certificateID == certificateID).filter(\.$kind == kind).first()
+    }
+
+    /// The journal of issued documents (004 App. Г), newest first.
+    public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil) async throws
+        -> [CertificateModel] {
+        let query = CertificateModel.query(on: database).sort(\.$issuedAt, .descending).sort(\.$sequence, .descending)
+        if let status { query.filter(\.$status == status.rawValue) }
+        if let intakeID { query.filter(\.$intakeID == intakeID) }
+        var rows = try await query.all()
+        if let text = search?.trimmed.lowercased(), !text.isEmpty {
+            rows = rows.filter { $0.registrationNumber.lowercased().contains(text) || $0.content.lowercased().contains(text) }
+        }
+        return rows
+    }
+
+    public func auditTrail(of subjectID: UUID) async throws -> [AuditEventModel] {
+        try await AuditEventModel.query(on: database).filter(\.$subjectID == subjectID).sort(\.$at).all()
+    }
+
+    // MARK: - Content
+
+    /// What the certificate will say, gathered from the intake, the program edition, the grades and the protocol.
+    func certifiedContent(learnerID: UUID, session: AttestationSessionModel) async throws -> CertifiedContent {
+        let intakes = IntakeStore(database: database)
+        let intake = try await intakes.find(session.intakeID)
+        let program = try await ProgramModel.find(intake.programID, on: database)
+        let content = try await intakes.content(of: intake)
+        guard let learner = try await UserModel.find(learnerID, on: database) else { throw AttestationStoreError.notFound }
+        let (_, row, summary, ready) = try await GradebookStore(database: database).record(of: learnerID, in: session.intakeID)
+        guard ready, let row else { throw AttestationStoreError.learnerNotReady }
+        let policy = try await SettingsStore.policy(on: database)
+        let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        let lines = row.cells.map { cell -> CertifiedContent.Line in
+            let discipline = content.disciplines[cell.discipline - 1]
+            var points = 0, letter = "", gradePoints = ""
+            if case .graded(let value, let band) = cell.standing {
+                points = value
+                letter = band.letter
+                gradePoints = "\(band.gradePoints)"
+            }
+            return CertifiedContent.Line(name: discipline.name, description: discipline.description,
+                                         credits: "\(discipline.credits)", hours: discipline.hours.total, points: points,
+                                         letter: letter, gradePoints: gradePoints)
+        }
+        var methods: [String] = []
+        for outcome in content.learningOutcomes where !methods.contains(outcome.assessmentMethod) {
+            methods.append(outcome.assessmentMethod)
+        }
+        return CertifiedContent(
+            registrationNumber: "", institution: institution, learnerName: learner.fullName, programTitle: content.title,
+            programCode: program?.code ?? "", startsOn: intake.startsOn, endsOn: intake.endsOn, hours: content.totalHours,
+            credits: "\(content.totalCredits)", usesECTS: policy.usesECTS, nqfLevel: content.passport.nqfLevel,
+            eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
+            learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
+            disciplines: lines, gpa: summary.gpaText ?? "", issuedOn: "",
+            decisionProtocol: "№ \(session.protocolNumber), \(session.sessionDate)")
+    }
+}
+
+/// Dates as stored text on the Almaty calendar.
+enum DisplayDateText {
+    static func iso(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = Monitoring.timeZone
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,141 @@
+import Fluent
+import Foundation
+import Testing
+import TanbaCore
+@testable import TanbaPersistence
+
+@Suite(.serialized) struct CertificateStoreTests {
+    let day = Date(timeIntervalSince1970: 1_798_000_000) // 2026-12-23
+
+    /// An intake of a registered program and `count` learners in it.
+    func setup(_ db: any Database, learners count: Int) async throws -> (intakeID: UUID, learners: [UUID], registrar: Actor) {
+        try await SettingsStore.set(SettingsStore.policyKey, to: "atyrau-2023", on: db)
+        let developer = try await makeActor(.programDeveloper, on: db)
+        let registrar = try await makeActor(.registrar, on: db)
+        let program = ProgramModel(createdBy: developer.id, createdAt: day)
+        program.code = "AU-MC-2026-001"
+        try await program.create(on: db)
+        let edition = try ProgramEditionModel(programID: try program.requireID(), number: 1, content: validProgram(),
+                                              createdBy: developer.id, at: day)
+        edition.editionStatus = .registered
+        try await edition.create(on: db)
+        program.publicEditionID = try edition.requireID()
+        try await program.update(on: db)
+        let intake = try await IntakeStore(database: db).open(.init(
+            programCode: "AU-MC-2026-001", title: "Осень", startsOn: "2026-10-01", endsOn: "2026-12-20", capacity: 500,
+            language: .russian, studyForm: .online, responsiblePerson: "Касымов", price: nil), by: registrar)
+        var learners: [UUID] = []
+        for index in 0..<count {
+            let user = UserModel(login: "learner\(index)", fullName: "Нұрланова\(index) Әлия", role: .learner, passwordHash: "x",
+                                 createdAt: day)
+            try await user.create(on: db)
+            learners.append(try user.requireID())
+        }
+        return (try intake.requireID(), learners, registrar)
+    }
+
+    func draft(_ name: String) -> CertifiedContent {
+        CertifiedContent(registrationNumber: "", institution: "Атырауский университет", learnerName: name,
+                         programTitle: "Java Developer", programCode: "AU-MC-2026-001", startsOn: "2026-10-01",
+                         endsOn: "2026-12-20", hours: 210, credits: "7", usesECTS: false, nqfLevel: 6, eqfLevel: 6,
+                         studyForm: "online", language: "ru", learningOutcomes: ["РО1. писать код"], assessmentMethods: ["проект"],
+                         disciplines: [], gpa: "3.67", issuedOn: "", decisionProtocol: "№ 1")
+    }
+
+    /// Documents whose bytes carry the number, so a test can see what was rendered.
+    let fakeRenderer: CertificateRenderer = { content, token in
+        [RenderedDocument(kind: "certificate", pdf: Data("%PDF-1.4 \(content.registrationNumber) \(token)".utf8))]
+    }
+
+    @Test func concurrentIssuesGetDistinctGaplessNumbers() async throws {
+        try await withDatabase { db in
+            // setup
+            let (intakeID, learners, registrar) = try await setup(db, learners: 200)
+            let store = CertificateStore(database: db, clock: .fixed(day))
+            // act: 200 issue requests at once
+            let numbers = try await withThrowingTaskGroup(of: String.self) { group in
+                for (index, learner) in learners.enumerated() {
+                    group.addTask {
+                        try await store.issue(draft("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID,
+                                              sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer).registrationNumber
+                    }
+                }
+                return try await group.reduce(into: [String]()) { $0.append($1) }
+            }
+            // check: MC-2026-000001 ... MC-2026-000200, each once
+            let expected = (1...200).map { PolicyPresets.atyrau2023.registrationNumberFormat.format(year: 2026, sequence: $0) }
+            #expect(numbers.sorted() == expected)
+            #expect(try await CertificateModel.query(on: db).count() == 200)
+            let tokens = Set(try await CertificateModel.query(on: db).all().map(\.token))
+            #expect(tokens.count == 200)
+        }
+    }
+
+    @Test func aFailureMidwayLeavesNoPartialIssue() async throws {
+        try await withDatabase { db in
+            let (intakeID, learners, registrar) = try await setup(db, learners: 2)
+            let store = CertificateStore(database: db, clock: .fixed(day))
+            struct RenderingFailed: Error {}
+            await #expect(throws: RenderingFailed.self) {
+                try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID, sessionID: nil,
+                                      supersedes: nil, by: registrar, render: { _, _ in throw RenderingFailed() })
+            }
+            #expect(try await CertificateModel.query(on: db).count() == 0)
+            #expect(try await IssuedDocumentModel.query(on: db).count() == 0)
+            #expect(try await AuditEventModel.query(on: db).count() == 0)
+            // the number was not used up: the next issue gets 000001
+            let next = try await store.issue(draft("Нұрланова1 Әлия"), learnerID: learners[1], intakeID: intakeID, sessionID: nil,
+                                             supersedes: nil, by: registrar, render: fakeRenderer)
+            #expect(next.registrationNumber == "MC-2026-000001")
+        }
+    }
+
+    @Test func revokedAndSupersededCertificatesStillVerifyAsSuch() async throws {
+        try await withDatabase { db in
+            // setup
+            let (intakeID, learners, registrar) = try await setup(db, learners: 2)
+            let store = CertificateStore(database: db, clock: .fixed(day))
+            let first = try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID,
+                                              sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
+            let second = try await store.issue(draft("Нұрланова1 Әлия"), learnerID: learners[1], intakeID: intakeID,
+                                               sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
+            // act
+            try await store.revoke(try first.requireID(), reason: "Выдан ошибочно", by: registrar)
+            let corrected = try await store.reissue(try second.requireID(), correctedName: "Нұрланова1 Әлия Қанатқызы",
+                                                    by: registrar, render: fakeRenderer)
+            // check
+            let revoked = try #require(try await store.find(token: first.token))
+            #expect(revoked.certificateStatus == .revoked)
+            #expect(revoked.revocationReason == "Выдан ошибочно")
+            let superseded = try #require(try await store.find(number: second.registrationNumber, surname: "НҰРЛАНОВА1"))
+            #expect(superseded.certificateStatus == .superseded)
+            #expect(superseded.supersededBy == corrected.id)
+            #expect(corrected.registrationNumber == "MC-2026-000003")
+            #expect(try corrected.certifiedContent().learnerName == "Нұрланова1 Әлия Қанатқызы")
+            await #expect(throws: AttestationStoreError.alreadyRevoked) {
+                try await store.revoke(try first.requireID(), reason: "снова", by: registrar)
+            }
+            let trail = try await store.auditTrail(of: try first.requireID()).map(\.action)
+            #expect(trail == ["issued", "revoked"])
+        }
+    }
+
+    @Test func lookupsNeedTheRightSurnameAndAWellFormedToken() async throws {
+        try await withDatabase { db in
+            let (intakeID, learners, registrar) = try await setup(db, learners: 1)
+            let store = CertificateStore(database: db, clock: .fixed(day))
+            let issued = try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID,
+                                               sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
+            #expect(try await store.find(number: issued.registrationNumber, surname: "Иванов") == nil)
+            #expect(try await store.find(number: issued.registrationNumber, surname: "нұрланова0")?.id == issued.id)
+            #expect(try await store.find(token: "MC-2026-000001") == nil)
+            #expect(try await store.find(token: String(issued.token.reversed())) == nil)
+            #expect(try await store.find(token: issued.token)?.id == issued.id)
+            // a second valid certificate for the same learner and intake is refused
+            await #expect(throws: AttestationStoreError.alreadyIssued("MC-2026-000001")) {
+                try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID, sessionID: nil,
+                                      supersedes: nil, by: registrar, render: fakeRenderer)
+            }
+        }
+    }
+}
