@@ -40,7 +40,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo"], swiftSettings: strict),
+        // QR codes from libqrencode, drawn as vector shapes.
+        .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CQREncode"], swiftSettings: strict),
         .target(
             name: "TanbaPersistence",
             dependencies: [

@@ -10,6 +10,8 @@ PACKAGES=(
   libpango1.0-dev     # ... with text laid out by pango
   fonts-noto-core     # Noto Sans / Serif: Cyrillic with every Kazakh letter
   poppler-utils       # tests read the PDFs back with pdftotext
+  libqrencode-dev     # QR codes on certificates
+  zbar-tools          # tests decode those QR codes with an independent reader
   ca-certificates
 )
 

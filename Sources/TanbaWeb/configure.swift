@@ -72,4 +72,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: IntakeController())
     try app.register(collection: GradebookController())
     try app.register(collection: IntakeAPIController())
+    try app.register(collection: VerificationController(config: config))
+    try app.register(collection: AttestationController())
+    try app.register(collection: JournalController(config: config))
 }

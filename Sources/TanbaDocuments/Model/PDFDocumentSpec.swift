@@ -18,6 +18,9 @@ public struct PDFDocumentSpec: Sendable {
     public var metadata: DocumentMetadata
     /// The content, top to bottom.
     public var blocks: [DocumentBlock]
+    /// Drawn on every page before its content, with the whole page as the rectangle (not clipped
+    /// to the margins): borders of certificates, watermarks. `nil` draws nothing.
+    public var pageDecoration: CustomDrawing?
 
     /// A document; defaults are A4 portrait, office margins, Noto Serif 12 pt, page numbers on.
     public init(
@@ -28,7 +31,8 @@ public struct PDFDocumentSpec: Sendable {
         blockSpacing: Double = 6,
         showsPageNumbers: Bool = true,
         metadata: DocumentMetadata = DocumentMetadata(),
-        blocks: [DocumentBlock]
+        blocks: [DocumentBlock],
+        pageDecoration: CustomDrawing? = nil
     ) {
         self.pageSize = pageSize
         self.margins = margins
@@ -38,5 +42,6 @@ public struct PDFDocumentSpec: Sendable {
         self.showsPageNumbers = showsPageNumbers
         self.metadata = metadata
         self.blocks = blocks
+        self.pageDecoration = pageDecoration
     }
 }

@@ -11,13 +11,23 @@ import CPangoCairo
 /// Not `Sendable`: cairo contexts must stay on the rendering thread.
 public final class CairoCanvas {
     private var cairo: OpaquePointer?
+    /// The render's text engine, so drawings can set text in the document's font (captions under
+    /// a QR code, a signature column beside it). `nil` once the canvas is invalidated.
+    private var engine: TextEngine?
+    private let fontFamily: String
+    /// The first text failure (missing glyphs, bad size). Drawing closures cannot throw, so the
+    /// renderer reads this after the closure returns and fails the render with it.
+    private(set) var failure: DocumentRenderError?
 
-    init(cairo: OpaquePointer) {
+    init(cairo: OpaquePointer, engine: TextEngine? = nil, fontFamily: String = "serif") {
         self.cairo = cairo
+        self.engine = engine
+        self.fontFamily = fontFamily
     }
 
     func invalidate() {
         cairo = nil
+        engine = nil
     }
 
     /// Fills a rectangle.
@@ -76,6 +86,73 @@ public final class CairoCanvas {
         setSource(color, on: cairo)
         cairo_set_line_width(cairo, lineWidth)
         cairo_stroke(cairo)
+    }
+
+    /// Strokes a rectangle's outline.
+    public func stroke(_ rect: CanvasRect, color: DocumentColor = .black, lineWidth: Double = 1) {
+        guard let cairo else { return }
+        cairo_new_path(cairo)
+        cairo_rectangle(cairo, rect.x, rect.y, rect.width, rect.height)
+        strokePath(color: color, lineWidth: lineWidth)
+    }
+
+    /// Height in points that `text` takes when wrapped to `width` in the document's font family.
+    ///
+    /// Returns 0 (and the render later fails) if the text has characters no font can show.
+    public func textHeight(_ text: String, width: Double, fontSize: Double, style: FontStyle = .regular) -> Double {
+        layout(text, width: width, fontSize: fontSize, style: style, alignment: .left)?.height ?? 0
+    }
+
+    /// Draws plain `text` in the document's font family, wrapped to `rect.width`, its first line's
+    /// top at `rect.y`. Only whole lines that fit in `rect.height` are drawn: a clipped half line
+    /// would still be extracted as text, so it is left out instead.
+    ///
+    /// The text is real PDF text (searchable, extractable). If it has characters that no installed
+    /// font can show, nothing is drawn and the render fails with
+    /// ``DocumentRenderError/missingGlyphs(text:)`` after the drawing closure returns.
+    ///
+    /// - Returns: The height of the whole wrapped text, which exceeds `rect.height` when lines were left out.
+    @discardableResult
+    public func drawText(
+        _ text: String,
+        in rect: CanvasRect,
+        fontSize: Double,
+        style: FontStyle = .regular,
+        alignment: TextAlignment = .left,
+        color: DocumentColor = .black
+    ) -> Double {
+        guard let cairo, let laidOut = layout(text, width: rect.width, fontSize: fontSize, style: style, alignment: alignment) else {
+            return 0
+        }
+        var end = 0
+        while end < laidOut.lines.count, laidOut.lines[end].bottom <= rect.height + 0.01 {
+            end += 1
+        }
+        cairo_new_path(cairo)
+        setSource(color, on: cairo)
+        laidOut.draw(lines: 0..<end, x: rect.x, top: rect.y, cairo: cairo)
+        cairo_new_path(cairo)
+        return laidOut.height
+    }
+
+    private func layout(_ text: String, width: Double, fontSize: Double, style: FontStyle, alignment: TextAlignment) -> PangoText? {
+        guard let engine else { return nil }
+        guard fontSize.isFinite, fontSize > 0, width.isFinite, width > 0 else {
+            record(.invalidSpec("canvas text needs a positive size and width, got size \(fontSize), width \(width)"))
+            return nil
+        }
+        do {
+            return try engine.layout(text, font: FontRequest(family: fontFamily, size: fontSize, style: style), width: width, alignment: alignment)
+        } catch let error as DocumentRenderError {
+            record(error)
+        } catch {
+            record(.pangoFailure(String(describing: error)))
+        }
+        return nil
+    }
+
+    private func record(_ error: DocumentRenderError) {
+        if failure == nil { failure = error }
     }
 
     private func setSource(_ color: DocumentColor, on cairo: OpaquePointer) {

@@ -86,10 +86,13 @@ public enum PDFRenderer {
         var paginator = Paginator(frame: frame, typography: typography, engine: engine)
         let pages = try paginator.paginate(spec.blocks)
 
-        let drawer = PageDrawer(cairo: cairo)
+        let drawer = PageDrawer(cairo: cairo, engine: engine, fontFamily: spec.fontFamily.name)
         for (index, items) in pages.enumerated() {
+            if let decoration = spec.pageDecoration {
+                try drawer.drawDecoration(decoration, page: spec.pageSize)
+            }
             for item in items {
-                drawer.draw(item)
+                try drawer.draw(item)
             }
             if spec.showsPageNumbers {
                 let footer = try engine.layout(
@@ -98,7 +101,7 @@ public enum PDFRenderer {
                     width: frame.width,
                     alignment: .center
                 )
-                drawer.draw(.text(footer, lines: 0..<footer.lines.count, x: frame.left, top: spec.pageSize.height - spec.margins.bottom - footerHeight))
+                try drawer.draw(.text(footer, lines: 0..<footer.lines.count, x: frame.left, top: spec.pageSize.height - spec.margins.bottom - footerHeight))
             }
             cairo_show_page(cairo)
             try CairoStatus.check(context: cairo)

@@ -38,6 +38,17 @@ enum SiteRoute {
     case apiIntakes
     case apiIntakeLearners(String)
     case apiGradebook(String)
+    case verify(token: String)
+    case verifyLookup
+    case apiVerify(token: String)
+    case apiVerifyPDF(token: String)
+    case attestation(intakeID: String)
+    case attestationSession(String)
+    case sessionProtocolPDF(String)
+    case journal
+    case journalCSV
+    case certificate(String)
+    case certificateDocument(id: String, kind: String)
 
     var components: [String] {
         switch self {
@@ -76,6 +87,17 @@ enum SiteRoute {
         case .apiIntakes: ["api", "v1", "intakes"]
         case .apiIntakeLearners(let id): ["api", "v1", "intakes", id, "learners"]
         case .apiGradebook(let id): ["api", "v1", "intakes", id, "gradebook"]
+        case .verify(let token): ["verify", token]
+        case .verifyLookup: ["verify"]
+        case .apiVerify(let token): ["api", "v1", "verify", token]
+        case .apiVerifyPDF(let token): ["api", "v1", "verify", token, "certificate.pdf"]
+        case .attestation(let id): ["workspace", "intakes", id, "attestation"]
+        case .attestationSession(let id): ["workspace", "sessions", id]
+        case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
+        case .journal: ["workspace", "journal"]
+        case .journalCSV: ["workspace", "journal.csv"]
+        case .certificate(let id): ["workspace", "certificates", id]
+        case .certificateDocument(let id, let kind): ["certificates", id, kind + ".pdf"]
         }
     }
 

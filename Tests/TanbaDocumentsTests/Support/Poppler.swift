@@ -54,14 +54,14 @@ enum Poppler {
         }
     }
 
-    private static func withTemporaryFile<T>(_ data: Data, _ body: (URL) throws -> T) throws -> T {
+    static func withTemporaryFile<T>(_ data: Data, _ body: (URL) throws -> T) throws -> T {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-doc-\(UUID().uuidString).pdf")
         try data.write(to: url)
         defer { try? FileManager.default.removeItem(at: url) }
         return try body(url)
     }
 
-    private static func run(_ tool: String, _ arguments: [String]) throws -> Data {
+    static func run(_ tool: String, _ arguments: [String]) throws -> Data {
         guard let executable = locate(tool) else {
             throw ToolError(description: "\(tool) not found in PATH; install poppler-utils")
         }

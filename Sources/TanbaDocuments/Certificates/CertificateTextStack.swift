@@ -1,0 +1,102 @@
+/// One piece of text in a fixed-height area drawn on a ``CairoCanvas``.
+struct CanvasTextItem: Sendable {
+    var text: String
+    var fontSize: Double
+    var style: FontStyle = .regular
+    /// Gap above this item (ignored for the first one of a column).
+    var spaceBefore: Double = 0
+}
+
+/// A row of a certificate's text area: one centred item across the width, or two columns of
+/// items side by side (the two languages of a bilingual form).
+enum CertificateTextRow: Sendable {
+    case full(CanvasTextItem)
+    case columns(left: [CanvasTextItem], right: [CanvasTextItem], spaceBefore: Double)
+
+    var spaceBefore: Double {
+        switch self {
+        case let .full(item): return item.spaceBefore
+        case let .columns(_, _, spaceBefore): return spaceBefore
+        }
+    }
+}
+
+extension CairoCanvas {
+    /// Draws `rows` centred in `rect`, everything scaled down together (to at most 55 %) when it
+    /// would overflow. Forms place text side by side and pin the footer to the bottom, which the
+    /// paginator's one-column flow cannot do; uniform scaling keeps the form's proportions and
+    /// never drops text.
+    func drawRows(_ rows: [CertificateTextRow], in rect: CanvasRect, columnGap: Double = 28, divider: DocumentColor? = nil) {
+        let columnWidth = (rect.width - columnGap) / 2
+        func stackHeight(_ items: [CanvasTextItem], width: Double, scale: Double) -> Double {
+            items.enumerated().reduce(0) { total, entry in
+                let gap = entry.offset == 0 ? 0 : entry.element.spaceBefore * scale
+                return total + gap + textHeight(entry.element.text, width: width, fontSize: entry.element.fontSize * scale, style: entry.element.style)
+            }
+        }
+        func rowHeight(_ row: CertificateTextRow, scale: Double) -> Double {
+            switch row {
+            case let .full(item):
+                return stackHeight([item], width: rect.width, scale: scale)
+            case let .columns(left, right, _):
+                return max(stackHeight(left, width: columnWidth, scale: scale), stackHeight(right, width: columnWidth, scale: scale))
+            }
+        }
+        func totalHeight(scale: Double) -> Double {
+            rows.enumerated().reduce(0) { total, entry in
+                total + (entry.offset == 0 ? 0 : entry.element.spaceBefore * scale) + rowHeight(entry.element, scale: scale)
+            }
+        }
+        var scale = 1.0
+        var total = totalHeight(scale: scale)
+        while scale > 0.55, total > rect.height + 0.01 {
+            scale *= 0.94
+            total = totalHeight(scale: scale)
+        }
+        var y = rect.y + max(0, (rect.height - total) / 2)
+        for (index, row) in rows.enumerated() {
+            if index > 0 { y += row.spaceBefore * scale }
+            let height = rowHeight(row, scale: scale)
+            switch row {
+            case let .full(item):
+                drawStack([item], x: rect.x, y: y, width: rect.width, bottom: rect.maxY, scale: scale)
+            case let .columns(left, right, _):
+                drawStack(left, x: rect.x, y: y, width: columnWidth, bottom: rect.maxY, scale: scale)
+                drawStack(right, x: rect.maxX - columnWidth, y: y, width: columnWidth, bottom: rect.maxY, scale: scale)
+                if let divider {
+                    let x = rect.x + rect.width / 2
+                    move(to: CanvasPoint(x: x, y: y))
+                    line(to: CanvasPoint(x: x, y: y + height))
+                    strokePath(color: divider, lineWidth: 0.5)
+                }
+            }
+            y += height
+        }
+    }
+
+    private func drawStack(_ items: [CanvasTextItem], x: Double, y: Double, width: Double, bottom: Double, scale: Double) {
+        var y = y
+        for (index, item) in items.enumerated() {
+            if index > 0 { y += item.spaceBefore * scale }
+            let area = CanvasRect(x: x, y: y, width: width, height: max(0, bottom - y))
+            y += drawText(item.text, in: area, fontSize: item.fontSize * scale, style: item.style, alignment: .center)
+        }
+    }
+}
+
+extension Array where Element == CanvasTextItem {
+    /// A generous estimate of the items' stacked height in a column `width` points wide, for sizing
+    /// a fixed-height block before pango has measured anything. Noto averages under 0.52 em per
+    /// Cyrillic or Latin character, so the estimate errs high; anything that still overflows is
+    /// scaled down by ``CairoCanvas/drawRows(_:in:columnGap:divider:)``.
+    func estimatedHeight(width: Double) -> Double {
+        enumerated().reduce(0) { total, entry in
+            let item = entry.element
+            let charactersPerLine = Swift.max(1, width / (item.fontSize * 0.52))
+            let lines = item.text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0.0) {
+                $0 + Swift.max(1, (Double($1.count) / charactersPerLine).rounded(.up))
+            }
+            return total + (entry.offset == 0 ? 0 : item.spaceBefore) + lines * item.fontSize * DocumentBlock.captionLineHeight
+        }
+    }
+}

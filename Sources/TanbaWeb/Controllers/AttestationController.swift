@@ -1,0 +1,319 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The registrar as commission secretary: forming the commission, recording attendance and votes,
+/// closing the protocol, issuing certificates.
+struct AttestationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.attestation(intakeID: ":id").pattern, use: index)
+        routes.post(SiteRoute.attestation(intakeID: ":id").pattern, use: act)
+        routes.get(SiteRoute.attestationSession(":id").pattern, use: session)
+        routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
+    }
+
+    // MARK: - Commission and sessions of an intake
+
+    /// Attestation page body.
+    struct IndexBody: Encodable {
+        let intake: IntakeView
+        let commissions: [CommissionView]
+        let readyLearners: [String]
+        let kinds: [Option]
+        let roles: [Option]
+        let memberRows: [Int]
+        let today: String
+        let error: String?
+        let actionLink: String
+    }
+
+    /// A commission with its members and sessions.
+    struct CommissionView: Encodable {
+        let id: String
+        let order: String
+        let secretary: String
+        let members: [String]
+        let sessions: [SessionLink]
+    }
+
+    /// A session in a list.
+    struct SessionLink: Encodable {
+        let title: String
+        let href: String
+        let closed: Bool
+    }
+
+    /// An option.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+    }
+
+    /// The forms of the attestation page as posted.
+    struct ActForm: Content {
+        var action: String = ""
+        var orderNumber: String = ""
+        var orderDate: String = ""
+        var secretaryName: String = ""
+        var members: [String: MemberRow]? = nil
+        var commission: String = ""
+        var sessionDate: String = ""
+        var protocolNumber: String = ""
+
+        /// One member row.
+        struct MemberRow: Content {
+            var name: String?
+            var position: String?
+            var kind: String?
+            var role: String?
+        }
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        try await renderIndex(request, error: nil, status: .ok)
+    }
+
+    private func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(try request.uuidParameter("id"))
+        let intakeID = try intake.requireID()
+        let store = CommissionStore(database: request.db)
+        var commissions: [CommissionView] = []
+        for commission in try await store.commissions(of: intakeID) {
+            let id = try commission.requireID()
+            let members = try await store.members(of: id).map { member in
+                "\(member.fullName) — \(member.position) (\(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? ", " + request.t("member_role.chair") : ""))"
+            }
+            let sessions = try await store.sessions(of: intakeID).filter { $0.commissionID == id }.map { session in
+                SessionLink(title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+                            href: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, closed: session.isClosed)
+            }
+            commissions.append(CommissionView(id: id.uuidString,
+                                              order: "№ \(commission.orderNumber), \(DisplayDate.fromISO(commission.orderDate))",
+                                              secretary: commission.secretaryName, members: members, sessions: sessions))
+        }
+        let body = IndexBody(
+            intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
+            commissions: commissions,
+            readyLearners: try await store.readyLearners(of: intakeID).map(\.fullName),
+            kinds: CommissionMemberKind.allCases.map { Option(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },
+            roles: CommissionRole.allCases.map { Option(value: $0.rawValue, label: request.t("member_role.\($0.rawValue)")) },
+            memberRows: Array(0..<5), today: DisplayDate.iso(try request.services().clock.now()) ?? "", error: error,
+            actionLink: SiteRoute.attestation(intakeID: intakeID.uuidString).path)
+        return try await request.page("attestation", title: request.t("attestation.title"), body: body, status: status)
+    }
+
+    @Sendable func act(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let intakeID = try request.uuidParameter("id")
+        let form = try request.content.decode(ActForm.self)
+        let store = CommissionStore(database: request.db, clock: try request.services().clock)
+        do {
+            switch form.action {
+            case "commission":
+                let rows = (form.members ?? [:]).sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }.map(\.value)
+                let members = rows.compactMap { row -> CommissionStore.MemberDraft? in
+                    guard let name = row.name, !name.isBlank else { return nil }
+                    return CommissionStore.MemberDraft(
+                        fullName: name, position: row.position ?? "",
+                        kind: CommissionMemberKind(rawValue: row.kind ?? "") ?? .teachingStaff,
+                        role: CommissionRole(rawValue: row.role ?? "") ?? .member)
+                }
+                _ = try await store.form(for: intakeID, orderNumber: form.orderNumber, orderDate: form.orderDate,
+                                         secretaryName: form.secretaryName, members: members, by: actor)
+                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID.uuidString).path, redirectType: .normal)
+            case "session":
+                guard let commissionID = UUID(uuidString: form.commission) else { throw AttestationStoreError.notFound }
+                let session = try await store.openSession(of: commissionID, date: form.sessionDate,
+                                                          protocolNumber: form.protocolNumber, by: actor)
+                return request.redirect(to: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, redirectType: .normal)
+            default:
+                throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+            }
+        } catch let error as AttestationStoreError {
+            if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+            return try await renderIndex(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+        }
+    }
+
+    // MARK: - One session
+
+    /// Session page body.
+    struct SessionBody: Encodable {
+        let title: String
+        let intakeLink: String
+        let closed: Bool
+        let members: [MemberView]
+        let learners: [LearnerVotes]
+        let quorum: Int
+        let actionLink: String
+        let protocolLink: String
+        let error: String?
+        let issuedCount: Int
+    }
+
+    /// A member with attendance.
+    struct MemberView: Encodable {
+        let id: String
+        let name: String
+        let detail: String
+        let present: Bool
+    }
+
+    /// One learner's votes and decision.
+    struct LearnerVotes: Encodable {
+        let id: String
+        let name: String
+        let votes: [VoteCell]
+        let decision: String
+        let awarded: Bool
+        let certificate: String
+        let certificateLink: String
+    }
+
+    /// One member's vote on one learner.
+    struct VoteCell: Encodable {
+        let memberID: String
+        let present: Bool
+        let award: Bool
+        let refuse: Bool
+    }
+
+    @Sendable func session(_ request: Request) async throws -> Response {
+        try await renderSession(request, error: nil, status: .ok)
+    }
+
+    private func renderSession(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let store = CommissionStore(database: request.db)
+        let session: AttestationSessionModel
+        do { session = try await store.session(try request.uuidParameter("id")) } catch {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let sessionID = try session.requireID()
+        let members = try await store.members(of: session.commissionID)
+        let votes = try await store.votes(in: sessionID)
+        let decisions = try await store.decisions(in: sessionID)
+        let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
+            .filter(\.$status == CertificateStatus.valid.rawValue).all()
+        var learners: [UserModel] = try await store.readyLearners(of: session.intakeID)
+        if session.isClosed {
+            let decided = decisions.map(\.learnerID)
+            learners = decided.isEmpty ? [] : try await UserModel.query(on: request.db).filter(\.$id ~~ decided).sort(\.$fullName).all()
+        }
+        let rules = try await SettingsStore.policy(on: request.db).commissionRules
+        let body = SessionBody(
+            title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+            intakeLink: SiteRoute.attestation(intakeID: session.intakeID.uuidString).path,
+            closed: session.isClosed,
+            members: members.map { member in
+                MemberView(id: member.id?.uuidString ?? "", name: member.fullName,
+                           detail: "\(member.position) · \(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : "")",
+                           present: member.id.map(session.present.contains) ?? false)
+            },
+            learners: learners.map { learner in
+                let id = learner.id ?? UUID()
+                let decision = decisions.first { $0.learnerID == id }
+                let certificate = certificates.first { $0.learnerID == id }
+                return LearnerVotes(
+                    id: id.uuidString, name: learner.fullName,
+                    votes: members.map { member in
+                        let memberID = member.id ?? UUID()
+                        let vote = votes[id]?[memberID]
+                        return VoteCell(memberID: memberID.uuidString, present: session.present.contains(memberID),
+                                        award: vote == .award, refuse: vote == .refuse)
+                    },
+                    decision: decision.map { Self.decisionText($0, request: request) } ?? "",
+                    awarded: decision?.awards ?? false,
+                    certificate: certificate?.registrationNumber ?? "",
+                    certificateLink: certificate.map { SiteRoute.certificate($0.id?.uuidString ?? "").path } ?? "")
+            },
+            quorum: rules.quorum(of: members.count),
+            actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
+            protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
+            error: error, issuedCount: certificates.count)
+        return try await request.page("session", title: body.title, body: body, status: status)
+    }
+
+    static func decisionText(_ decision: AttestationDecisionModel, request: Request) -> String {
+        let outcome = request.t("decision_outcome." + decision.outcome)
+        return outcome + " (" + String(decision.votesFor) + "–" + String(decision.votesAgainst) + ")"
+    }
+
+    /// The session forms as posted.
+    struct SessionForm: Content {
+        var action: String = ""
+        var present: [String]? = nil
+        var votes: [String: [String: String]]? = nil
+        var learner: String = ""
+    }
+
+    @Sendable func sessionAct(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let sessionID = try request.uuidParameter("id")
+        let form = try request.content.decode(SessionForm.self)
+        let services = try request.services()
+        let store = CommissionStore(database: request.db, clock: services.clock)
+        let certificates = CertificateStore(database: request.db, clock: services.clock)
+        do {
+            switch form.action {
+            case "attendance":
+                try await store.setAttendance(Set((form.present ?? []).compactMap(UUID.init(uuidString:))), in: sessionID, by: actor)
+            case "votes":
+                for (learner, byMember) in form.votes ?? [:] {
+                    guard let learnerID = UUID(uuidString: learner) else { continue }
+                    for (member, value) in byMember {
+                        guard let memberID = UUID(uuidString: member), let vote = AttestationVote(rawValue: value) else { continue }
+                        try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
+                    }
+                }
+            case "close":
+                _ = try await store.close(sessionID, by: actor)
+            case "issue":
+                guard let learnerID = UUID(uuidString: form.learner) else { throw AttestationStoreError.notFound }
+                _ = try await certificates.issue(to: learnerID, from: sessionID, by: actor, render: try await request.certificateRenderer())
+            case "issue_all":
+                _ = try await certificates.issueAll(from: sessionID, by: actor, render: try await request.certificateRenderer())
+            default:
+                throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+            }
+        } catch let error as AttestationStoreError {
+            if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+            return try await renderSession(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+        }
+        return request.redirect(to: SiteRoute.attestationSession(sessionID.uuidString).path, redirectType: .normal)
+    }
+}
+
+extension Request {
+    /// The message for a refused commission or certificate operation.
+    func attestationMessage(for error: AttestationStoreError) -> String {
+        switch error {
+        case .notFound: t("error.http.404")
+        case .forbidden: t("error.forbidden")
+        case .invalidInput(let field): t("learning.error.invalid", ["field": t("attestation.field.\(field)")])
+        case .composition(let problems):
+            problems.map { problem in
+                switch problem {
+                case .tooFewMembers(let minimum): t("commission.error.too_few", ["min": "\(minimum)"])
+                case .missingKind(let kind): t("commission.error.missing_kind", ["kind": t("member_kind.\(kind.rawValue)")])
+                case .chairCount: t("commission.error.chair")
+                }
+            }.joined(separator: " ")
+        case .sessionClosed: t("session.error.closed")
+        case .learnerNotReady: t("session.error.not_ready")
+        case .memberAbsent: t("session.error.absent")
+        case .voting(_, let problem):
+            switch problem {
+            case .noQuorum(let present, let required): t("session.error.quorum", ["present": "\(present)", "required": "\(required)"])
+            case .missingVotes(let count): t("session.error.missing_votes", ["count": "\(count)"])
+            case .voteFromAbsentMember, .notAMember: t("session.error.absent")
+            }
+        case .notAwarded: t("certificate.error.not_awarded")
+        case .alreadyIssued(let number): t("certificate.error.already_issued", ["number": number])
+        case .alreadyRevoked: t("certificate.error.already_revoked")
+        }
+    }
+}

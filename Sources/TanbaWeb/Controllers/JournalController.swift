@@ -1,0 +1,183 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The journal of issued documents (004 App. Г): search, CSV, revocation and corrected reissue.
+struct JournalController: RouteCollection {
+    let config: AppConfig
+
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.journal.pattern, use: index)
+        routes.get(SiteRoute.journalCSV.pattern, use: csv)
+        routes.get(SiteRoute.certificate(":id").pattern, use: show)
+        routes.post(SiteRoute.certificate(":id").pattern, use: act)
+        routes.get(SiteRoute.certificateDocument(id: ":id", kind: ":kind").pattern, use: document)
+    }
+
+    /// One journal row.
+    struct Row: Encodable {
+        let number: String
+        let learner: String
+        let program: String
+        let issuedOn: String
+        let status: String
+        let statusCode: String
+        let href: String
+    }
+
+    /// Journal page body.
+    struct IndexBody: Encodable {
+        let rows: [Row]
+        let q: String
+        let status: String
+        let statuses: [Option]
+        let csvLink: String
+    }
+
+    /// A status choice.
+    struct Option: Encodable {
+        let value: String
+        let label: String
+    }
+
+    private func rows(_ request: Request) async throws -> ([CertificateModel], String, CertificateStatus?) {
+        let q = (try? request.query.get(String.self, at: "q")) ?? ""
+        let statusText = (try? request.query.get(String.self, at: "status")) ?? ""
+        let status = CertificateStatus(rawValue: statusText)
+        if !statusText.isEmpty, status == nil {
+            throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "status", "value": statusText]))
+        }
+        return (try await CertificateStore(database: request.db).journal(search: String(q.prefix(200)), status: status), q, status)
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let (certificates, q, status) = try await rows(request)
+        let rows = certificates.compactMap { certificate -> Row? in
+            guard let content = try? certificate.certifiedContent() else { return nil }
+            return Row(number: certificate.registrationNumber, learner: content.learnerName, program: content.programTitle,
+                       issuedOn: DisplayDate.fromISO(content.issuedOn), status: request.t("certificate_status.\(certificate.status)"),
+                       statusCode: certificate.status, href: SiteRoute.certificate(certificate.id?.uuidString ?? "").path)
+        }
+        return try await request.page("journal", title: request.t("journal.title"), body: IndexBody(
+            rows: rows, q: q, status: status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { Option(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
+            csvLink: SiteRoute.journalCSV.path + (request.url.query.map { "?" + $0 } ?? "")))
+    }
+
+    @Sendable func csv(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let (certificates, _, _) = try await rows(request)
+        let data = try JournalExport.csv(certificates, publicURL: config.publicURL)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"journal.csv\"")
+        return response
+    }
+
+    /// Certificate page body.
+    struct ShowBody: Encodable {
+        let certificate: VerificationDTO
+        let statusLabel: String
+        let verifyURL: String
+        let audit: [String]
+        let actionLink: String
+        let documents: [Link]
+        let canChange: Bool
+        let error: String?
+    }
+
+    /// A document link.
+    struct Link: Encodable {
+        let label: String
+        let href: String
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        try await render(request, error: nil, status: .ok)
+    }
+
+    private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let store = CertificateStore(database: request.db)
+        guard let certificate = try await store.find(try request.uuidParameter("id")) else {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let id = try certificate.requireID()
+        let successor = try await certificate.supersededBy.asyncMap { try await store.find($0) } ?? nil
+        let dto = VerificationDTO(certificate, content: try certificate.certifiedContent(),
+                                  supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
+        let body = ShowBody(
+            certificate: dto, statusLabel: request.t("certificate_status.\(certificate.status)"),
+            verifyURL: config.publicURL + SiteRoute.verify(token: certificate.token).path,
+            audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
+            actionLink: SiteRoute.certificate(id.uuidString).path,
+            documents: ["certificate", "transcript"].map {
+                Link(label: request.t("document_kind.\($0)"), href: SiteRoute.certificateDocument(id: id.uuidString, kind: $0).path)
+            },
+            canChange: certificate.certificateStatus == .valid, error: error)
+        return try await request.page("certificate", title: certificate.registrationNumber, body: body, status: status)
+    }
+
+    /// Revocation and reissue as posted.
+    struct ActForm: Content {
+        var action: String?
+        var reason: String?
+        var correctedName: String?
+    }
+
+    @Sendable func act(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.registrar)
+        let id = try request.uuidParameter("id")
+        let form = try request.content.decode(ActForm.self)
+        let store = CertificateStore(database: request.db, clock: try request.services().clock)
+        do {
+            switch form.action {
+            case "revoke":
+                try await store.revoke(id, reason: form.reason ?? "", by: actor)
+            case "reissue":
+                let new = try await store.reissue(id, correctedName: form.correctedName, by: actor, render: try await request.certificateRenderer())
+                return request.redirect(to: SiteRoute.certificate(new.id?.uuidString ?? "").path, redirectType: .normal)
+            default:
+                throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+            }
+        } catch let error as AttestationStoreError {
+            if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+            return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+        }
+        return request.redirect(to: SiteRoute.certificate(id.uuidString).path, redirectType: .normal)
+    }
+
+    /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.
+    @Sendable func document(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let store = CertificateStore(database: request.db)
+        let kind = request.parameters.get("kind") ?? ""
+        guard ["certificate", "transcript"].contains(kind), let certificate = try await store.find(try request.uuidParameter("id")),
+              let document = try await store.document(kind, of: try certificate.requireID())
+        else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        guard certificate.learnerID == actor.id || actor.role == .registrar || actor.role == .administrator else {
+            throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+        let response = Response(status: .ok, body: .init(data: document.pdf))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"\(certificate.registrationNumber)-\(kind).pdf\"")
+        return response
+    }
+}
+
+/// The journal as CSV: number, status, type, learner, program, issue date and verification URL per document.
+public enum JournalExport {
+    public static func csv(_ certificates: [CertificateModel], publicURL: String) throws -> Data {
+        var rows = [["registration_number", "status", "type", "learner", "program", "issued_on", "verification_url"]]
+        for certificate in certificates {
+            let content = try certificate.certifiedContent()
+            for kind in ["certificate", "transcript"] {
+                rows.append([certificate.registrationNumber, certificate.status, kind, content.learnerName, content.programTitle,
+                             content.issuedOn, publicURL + SiteRoute.verify(token: certificate.token).path])
+            }
+        }
+        return CSV.write(rows)
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// What anyone may learn about a certificate: exactly what it prints, and its status.
+struct VerificationDTO: Content {
+    /// `valid`, `revoked` or `superseded`.
+    let status: String
+    let registrationNumber: String
+    let learnerName: String
+    let program: String
+    let programCode: String
+    let credits: String
+    let creditSystem: String
+    let hours: Int
+    let nqfLevel: Int
+    let eqfLevel: Int
+    let startsOn: String
+    let endsOn: String
+    let issuedOn: String
+    let issuer: String
+    let learningOutcomes: [String]
+    let assessmentMethods: [String]
+    let studyForm: String
+    let gpa: String
+    let disciplines: [CertifiedContent.Line]
+    let revokedOn: String?
+    let revocationReason: String?
+    let supersededBy: String?
+    let certificateURL: String
+
+    init(_ certificate: CertificateModel, content: CertifiedContent, supersededByNumber: String?, publicURL: String) {
+        status = certificate.status
+        registrationNumber = certificate.registrationNumber
+        learnerName = content.learnerName
+        program = content.programTitle
+        programCode = content.programCode
+        credits = content.credits
+        creditSystem = content.usesECTS ? "ECTS" : "KZ academic credits"
+        hours = content.hours
+        nqfLevel = content.nqfLevel
+        eqfLevel = content.eqfLevel
+        startsOn = content.startsOn
+        endsOn = content.endsOn
+        issuedOn = content.issuedOn
+        issuer = content.institution
+        learningOutcomes = content.learningOutcomes
+        assessmentMethods = content.assessmentMethods
+        studyForm = content.studyForm
+        gpa = content.gpa
+        disciplines = content.disciplines
+        revokedOn = certificate.revokedAt.flatMap(DisplayDate.iso)
+        revocationReason = certificate.certificateStatus == .revoked ? certificate.revocationReason : nil
+        supersededBy = supersededByNumber
+        certificateURL = publicURL + SiteRoute.apiVerifyPDF(token: certificate.token).path
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaDocuments
+import TanbaPersistence
+
+/// Turns frozen certified content into the certificate and transcript PDFs, in the layout of the
+/// active policy's seed form.
+struct CertificateRendering: Sendable {
+    let policy: InstitutionPolicy
+    let publicURL: String
+    let localizer: Localizer
+    let language: LanguageCode
+
+    var layout: CertificateLayout {
+        switch policy.name {
+        case PolicyPresets.atyrau2023.name: .atyrau
+        case PolicyPresets.faculty2025.name: .ects
+        case PolicyPresets.skma2026.name: .skma
+        default: .aitu
+        }
+    }
+
+    var city: String {
+        switch policy.name {
+        case PolicyPresets.atyrau2023.name: t("certificate.city.atyrau")
+        case PolicyPresets.skma2026.name: t("certificate.city.shymkent")
+        case PolicyPresets.aitu.name: t("certificate.city.astana")
+        default: ""
+        }
+    }
+
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        localizer.string(key, language, arguments)
+    }
+
+    func verificationURL(_ token: VerificationToken) -> String {
+        publicURL + SiteRoute.verify(token: token.value).path
+    }
+
+    func render(_ content: CertifiedContent, token: VerificationToken) async throws -> [RenderedDocument] {
+        let certificate = try CertificateDocument.makeSpec(certificateContent(content, token: token), layout: layout)
+        let transcript = TranscriptDocument.makeSpec(transcriptContent(content))
+        async let certificatePDF = PDFRenderer.render(certificate)
+        async let transcriptPDF = PDFRenderer.render(transcript)
+        return [RenderedDocument(kind: "certificate", pdf: try await certificatePDF),
+                RenderedDocument(kind: "transcript", pdf: try await transcriptPDF)]
+    }
+
+    func certificateContent(_ content: CertifiedContent, token: VerificationToken) -> CertificateContent {
+        let creditUnit = content.usesECTS ? t("certificate.credits_ects") : t("certificate.credits_kz")
+        let dates = ["start": DisplayDate.fromISO(content.startsOn), "end": DisplayDate.fromISO(content.endsOn)]
+        let url = verificationURL(token)
+        return CertificateContent(
+            institutionName: content.institution,
+            documentTitle: layout == .aitu ? t("certificate.title.svidetelstvo") : t("certificate.title.certificate"),
+            documentSubtitle: t("certificate.subtitle"),
+            registrationNumber: content.registrationNumber,
+            identificationNumber: layout == .skma ? content.registrationNumber : nil,
+            learnerName: content.learnerName,
+            completionStatement: t("certificate.completed"),
+            programTitle: "«\(content.programTitle)»",
+            datesLine: t("certificate.dates", dates),
+            hoursCreditsLine: t("certificate.volume", ["hours": "\(content.hours)", "credits": content.credits, "unit": creditUnit]),
+            levelLine: t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
+            studyFormLine: t("certificate.study_form", ["form": t("study_form.\(content.studyForm)")]),
+            languageLine: t("certificate.language", ["language": t("language.\(content.language)")]),
+            assessmentLine: t("certificate.assessment", ["methods": content.assessmentMethods.joined(separator: "; ")]),
+            learningOutcomes: content.learningOutcomes,
+            gradeLine: content.gpa.isEmpty ? nil : t("certificate.gpa", ["gpa": content.gpa]),
+            issueDate: DisplayDate.fromISO(content.issuedOn),
+            issueCity: city,
+            signatories: [SignatureLine(role: t("certificate.signatory.rector"), name: ""),
+                          SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
+            verificationURL: url,
+            verificationCaption: t("certificate.verify_caption"),
+            credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]),
+            courses: layout == .aitu
+                ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],
+            coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,
+            labels: language == .english ? .english : .russian)
+    }
+
+    func transcriptContent(_ content: CertifiedContent) -> TranscriptContent {
+        let earned = content.disciplines.filter { !$0.letter.isEmpty }
+        return TranscriptContent(
+            institutionName: content.institution,
+            documentTitle: t("transcript.title"),
+            documentSubtitle: t("transcript.subtitle"),
+            documentNumber: content.registrationNumber,
+            learnerName: content.learnerName,
+            programTitle: content.programTitle,
+            datesLine: DisplayDate.fromISO(content.startsOn) + " — " + DisplayDate.fromISO(content.endsOn),
+            disciplines: content.disciplines.map {
+                TranscriptDiscipline(title: $0.name, topics: $0.description, credits: $0.credits, hours: "\($0.hours)",
+                                     points: "\($0.points)", letterGrade: $0.letter, gradePoints: $0.gradePoints)
+            },
+            creditsEarned: earned.isEmpty ? "0" : content.credits,
+            totalHours: "\(content.hours)",
+            gpa: content.gpa,
+            gradingNote: t("transcript.grading_note"),
+            issueDate: DisplayDate.fromISO(content.issuedOn),
+            issueCity: city,
+            signatories: [SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
+            labels: language == .english ? .english : .russian)
+    }
+}
+
+extension Request {
+    /// The renderer issuing uses: the active policy's layout, documents in Russian.
+    func certificateRenderer() async throws -> CertificateRenderer {
+        let rendering = CertificateRendering(policy: try await SettingsStore.policy(on: db),
+                                             publicURL: try services().config.publicURL,
+                                             localizer: application.localizer, language: .russian)
+        return { content, token in try await rendering.render(content, token: token) }
+    }
+}
