@@ -30,7 +30,8 @@ struct Demo: AsyncParsableCommand {
             try await app.autoMigrate()
             let config = try AppConfig.fromEnvironment()
             let storage = try DirectoryDocumentStorage(directory: config.storageDirectory)
-            let logins = try await DemoData(policyName: policy).load(on: app.db, storage: storage)
+            let logins = try await DemoData(policyName: policy).load(on: app.db, storage: storage, localizer: try Localizer.bundled(),
+                                                                     publicURL: config.publicURL)
             print("Demo data loaded with policy \(policy). Sign in at /login as:")
             for login in logins {
                 print("  \(login.role.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(login.login) / \(login.password)  (\(login.name))")

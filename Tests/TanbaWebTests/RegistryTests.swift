@@ -13,7 +13,8 @@ import TanbaPersistence
         try await app.autoMigrate()
         let storage = try DirectoryDocumentStorage(directory: FileManager.default.temporaryDirectory
             .appendingPathComponent("tanba-demo-\(UUID())"))
-        try await DemoData(policyName: "aitu").load(on: app.db, storage: storage)
+        try await DemoData(policyName: "aitu").load(on: app.db, storage: storage, localizer: app.localizer,
+                                                   publicURL: "http://127.0.0.1:8080")
     }
 
     @Test func theDemoRegistryShowsTheRegisteredProgramsOfSeed001() async throws {

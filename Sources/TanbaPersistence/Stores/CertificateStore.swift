@@ -246,7 +246,15 @@ public struct CertificateStore: Sendable {
             eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
             learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
             disciplines: lines, gpa: summary.gpaText ?? "", issuedOn: "",
-            decisionProtocol: "№ \(session.protocolNumber), \(session.sessionDate)")
+            decisionProtocol: "№ \(session.protocolNumber), \(Self.dottedDate(session.sessionDate))")
+    }
+}
+
+extension CertificateStore {
+    /// "2026-12-08" → "08.12.2026", as documents print dates.
+    static func dottedDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
     }
 }
 

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import TanbaCore
+import TanbaDocuments
 import TanbaPersistence
 
 /// The registrar as commission secretary: forming the commission, recording attendance and votes,
@@ -11,6 +12,7 @@ struct AttestationController: RouteCollection {
         routes.post(SiteRoute.attestation(intakeID: ":id").pattern, use: act)
         routes.get(SiteRoute.attestationSession(":id").pattern, use: session)
         routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
+        routes.get(SiteRoute.sessionProtocolPDF(":id").pattern, use: protocolPDF)
     }
 
     // MARK: - Commission and sessions of an intake
@@ -235,6 +237,52 @@ struct AttestationController: RouteCollection {
             protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
             error: error, issuedCount: certificates.count)
         return try await request.page("session", title: body.title, body: body, status: status)
+    }
+
+    /// The closed protocol as a PDF.
+    @Sendable func protocolPDF(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let store = CommissionStore(database: request.db)
+        let session: AttestationSessionModel
+        do { session = try await store.session(try request.uuidParameter("id")) } catch {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        guard session.isClosed, let commission = try await CommissionModel.find(session.commissionID, on: request.db) else {
+            throw Abort(.conflict, reason: request.t("session.error.not_closed"))
+        }
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(session.intakeID)
+        let content = try await intakes.content(of: intake)
+        let members = try await store.members(of: session.commissionID)
+        var decisions: [ProtocolDecision] = []
+        for decision in try await store.decisions(in: try session.requireID()) {
+            let learner = try await UserModel.find(decision.learnerID, on: request.db)
+            decisions.append(ProtocolDecision(learnerName: learner?.fullName ?? "", programTitle: content.title,
+                                              votesFor: decision.votesFor, votesAgainst: decision.votesAgainst, abstained: 0,
+                                              decision: request.t("decision_outcome." + decision.outcome)))
+        }
+        let rules = try await SettingsStore.policy(on: request.db).commissionRules
+        let protocolContent = CommissionProtocolContent(
+            institutionName: try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? "",
+            documentTitle: request.t("protocol.title"), protocolNumber: session.protocolNumber,
+            subject: request.t("protocol.subject", ["program": content.title, "intake": intake.title]),
+            city: "", date: DisplayDate.fromISO(session.sessionDate),
+            orderLine: request.t("protocol.order", ["number": commission.orderNumber, "date": DisplayDate.fromISO(commission.orderDate)]),
+            members: members.map { member in
+                ProtocolMember(name: member.fullName, position: member.position,
+                               role: member.role == TanbaCore.CommissionRole.chair.rawValue ? .chair : .member,
+                               isPresent: member.id.map(session.present.contains) ?? false)
+            } + [ProtocolMember(name: commission.secretaryName, role: .secretary)],
+            quorumLine: request.t("protocol.quorum", ["present": "\(session.present.count)", "total": "\(members.count)",
+                                                      "required": "\(rules.quorum(of: members.count))"]),
+            agenda: [request.t("protocol.agenda", ["program": content.title])],
+            decisions: decisions,
+            labels: request.language == .english ? .english : .russian)
+        let data = try await PDFRenderer.render(CommissionProtocolDocument.makeSpec(protocolContent))
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"protocol-\(session.protocolNumber).pdf\"")
+        return response
     }
 
     static func decisionText(_ decision: AttestationDecisionModel, request: Request) -> String {

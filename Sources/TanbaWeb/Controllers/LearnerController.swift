@@ -144,6 +144,18 @@ struct LearnerController: RouteCollection {
     /// The learner's page body.
     struct MeBody: Encodable {
         let applications: [ApplicationView]
+        let certificates: [CertificateLink]
+    }
+
+    /// One of the learner's certificates.
+    struct CertificateLink: Encodable {
+        let number: String
+        let program: String
+        let status: String
+        let statusCode: String
+        let certificatePDF: String
+        let transcriptPDF: String
+        let verifyLink: String
     }
 
     /// One application as its applicant sees it.
@@ -184,7 +196,19 @@ struct LearnerController: RouteCollection {
                 withdrawLink: SiteRoute.applicationDecision(application.id?.uuidString ?? "").path,
                 canWithdraw: application.applicationStatus == .submitted || application.applicationStatus == .accepted))
         }
-        return try await request.page("me", title: request.t("me.title"), body: MeBody(applications: views))
+        let certificates = try await CertificateModel.query(on: request.db).filter(\.$learnerID == learner.id)
+            .sort(\.$issuedAt, .descending).all()
+        let links = certificates.map { certificate in
+            let id = certificate.id?.uuidString ?? ""
+            return CertificateLink(
+                number: certificate.registrationNumber,
+                program: (try? certificate.certifiedContent().programTitle) ?? "",
+                status: request.t("certificate_status.\(certificate.status)"), statusCode: certificate.status,
+                certificatePDF: SiteRoute.certificateDocument(id: id, kind: "certificate").path,
+                transcriptPDF: SiteRoute.certificateDocument(id: id, kind: "transcript").path,
+                verifyLink: SiteRoute.verify(token: certificate.token).path)
+        }
+        return try await request.page("me", title: request.t("me.title"), body: MeBody(applications: views, certificates: links))
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {

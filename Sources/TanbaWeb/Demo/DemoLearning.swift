@@ -42,7 +42,7 @@ struct DemoLearning {
         let intakes = IntakeStore(database: database, clock: .fixed(day(20)))
         let mlIntake = try await intakes.open(.init(
             programCode: ml.program.code ?? "", title: "ML Specialist — осень 2026", startsOn: "2026-10-01",
-            endsOn: "2026-12-25", capacity: 25, language: .russian, studyForm: .blended,
+            endsOn: "2026-12-05", capacity: 25, language: .russian, studyForm: .blended,
             responsiblePerson: "Касымов Е. Т., заведующий кафедрой ИИ", price: Tenge(parsing: "250000")), by: registrar)
         let javaIntake = try await intakes.open(.init(
             programCode: java.program.code ?? "", title: "Java Developer — элективный курс", startsOn: "2026-10-15",

@@ -25,6 +25,8 @@ struct UserView: Encodable {
     let isLearner: Bool
     /// Registrars, administrators and teachers work with intakes.
     let seesIntakes: Bool
+    /// Registrars and administrators keep the journal of issued documents.
+    let seesJournal: Bool
 }
 
 /// One entry of the language switch.
@@ -50,7 +52,8 @@ extension Request {
                 UserView(name: user.fullName, role: user.roleRaw, roleLabel: t("role.\(user.roleRaw)"),
                          isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper,
                          isLearner: user.role == .learner,
-                         seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner))
+                         seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner),
+                         seesJournal: [.registrar, .administrator].contains(user.role ?? .learner))
             },
             languages: LanguageCode.allCases.map { code in
                 LanguageLink(code: code.rawValue, label: t("language.short.\(code.rawValue)"),
