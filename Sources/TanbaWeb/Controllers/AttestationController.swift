@@ -365,3 +365,31 @@ extension Request {
         }
     }
 }
+
+extension AttestationController.ActForm {
+    /// Missing fields read as their defaults: each form on the page posts only its own fields.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        action = try container.decodeIfPresent(String.self, forKey: .action) ?? ""
+        orderNumber = try container.decodeIfPresent(String.self, forKey: .orderNumber) ?? ""
+        orderDate = try container.decodeIfPresent(String.self, forKey: .orderDate) ?? ""
+        secretaryName = try container.decodeIfPresent(String.self, forKey: .secretaryName) ?? ""
+        members = try container.decodeIfPresent([String: MemberRow].self, forKey: .members)
+        commission = try container.decodeIfPresent(String.self, forKey: .commission) ?? ""
+        sessionDate = try container.decodeIfPresent(String.self, forKey: .sessionDate) ?? ""
+        protocolNumber = try container.decodeIfPresent(String.self, forKey: .protocolNumber) ?? ""
+    }
+}
+
+extension AttestationController.SessionForm {
+    /// Missing fields read as their defaults: each form on the page posts only its own fields.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        action = try container.decodeIfPresent(String.self, forKey: .action) ?? ""
+        present = try container.decodeIfPresent([String].self, forKey: .present)
+        votes = try container.decodeIfPresent([String: [String: String]].self, forKey: .votes)
+        learner = try container.decodeIfPresent(String.self, forKey: .learner) ?? ""
+    }
+}

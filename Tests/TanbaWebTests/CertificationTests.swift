@@ -1,0 +1,195 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct CertificationTests {
+    /// The test learner enrolled and passing both disciplines; returns the intake id.
+    static func readyLearner(_ app: Application) async throws -> (intakeID: UUID, learnerID: UUID) {
+        let (fixture, learnerID) = try await GradebookTests.enrolled(app)
+        let teacherUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "teacher").first())
+        let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
+        let teacher = Actor(id: try teacherUser.requireID(), name: teacherUser.fullName, role: .teacher)
+        let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
+        let intake = try await IntakeStore(database: app.db).find(fixture.intakeID)
+        try await IntakeStore(database: app.db).assign(teacher: teacher.id, discipline: 2, of: intake, by: registrar)
+        var marks: [GradebookStore.Mark] = []
+        for discipline in 1...2 {
+            marks += [.init(learnerID: learnerID, discipline: discipline, kind: .currentControl, points: 92),
+                      .init(learnerID: learnerID, discipline: discipline, kind: .midterm, points: 90),
+                      .init(learnerID: learnerID, discipline: discipline, kind: .exam, points: 95)]
+        }
+        try await GradebookStore(database: app.db).record(marks, in: fixture.intakeID, by: teacher, source: "test")
+        return (fixture.intakeID, learnerID)
+    }
+
+    /// Forms a three-member commission and opens a session through the pages; returns the session path.
+    static func openSession(_ registrar: Browser, intakeID: UUID) async throws -> String {
+        let path = "/workspace/intakes/\(intakeID)/attestation"
+        try await registrar.get(path)
+        let formed = try await registrar.post(path, [
+            ("action", "commission"), ("orderNumber", "312-П"), ("orderDate", "2026-12-01"), ("secretaryName", "Жумабаева М."),
+            ("members[0][name]", "Касымов Е."), ("members[0][position]", "зав. кафедрой"), ("members[0][kind]", "teaching_staff"), ("members[0][role]", "chair"),
+            ("members[1][name]", "Омарова Д."), ("members[1][position]", "АО «Казахтелеком»"), ("members[1][kind]", "employer"), ("members[1][role]", "member"),
+            ("members[2][name]", "Ахметов Р."), ("members[2][position]", "ML-инженер"), ("members[2][kind]", "specialist"), ("members[2][role]", "member"),
+        ])
+        guard formed.status == .seeOther else { throw Abort(formed.status, reason: formed.body.string) }
+        let commission = try await CommissionModel.query(on: registrar.app.db).first()
+        let opened = try await registrar.post(path, [("action", "session"), ("commission", commission?.id?.uuidString ?? ""),
+                                                     ("sessionDate", "2026-12-08"), ("protocolNumber", "3")])
+        guard opened.status == .seeOther else { throw Abort(opened.status, reason: opened.body.string) }
+        return opened.location
+    }
+
+    static func memberIDs(_ app: Application) async throws -> [UUID] {
+        try await CommissionMemberModel.query(on: app.db).all().sorted { $0.fullName < $1.fullName }.compactMap(\.id)
+    }
+
+    @Test func aSessionIssuesACertificateWhoseQRLeadsToItsVerificationPage() async throws {
+        try await withTanba { app, browser in
+            // setup
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let session = try await Self.openSession(browser, intakeID: intakeID)
+            // act: all three vote to award, the protocol closes, the certificate is issued
+            let members = try await Self.memberIDs(app)
+            let votes = members.map { ("votes[\(learnerID)][\($0)]", "award") }
+            #expect(try await browser.post(session, [("action", "votes")] + votes).status == .seeOther)
+            #expect(try await browser.post(session, [("action", "close")]).status == .seeOther)
+            #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            // check: the certificate PDF names the learner and its QR code, read by zbarimg, is the verification URL
+            let certificate = try #require(try await CertificateModel.query(on: app.db).first())
+            let url = "http://127.0.0.1:8080/verify/\(certificate.token)"
+            let pdf = try await browser.get("/api/v1/verify/\(certificate.token)/certificate.pdf")
+            #expect(pdf.status == .ok)
+            let data = Data(pdf.body.readableBytesView)
+            let text = try pdfText(data)
+            #expect(text.contains("Тестовый learner"))
+            #expect(text.contains(certificate.registrationNumber))
+            #expect(certificate.registrationNumber == "MSCE20260001")
+            #expect(try decodeQR(data) == url)
+            // the public page says valid and shows the certified content
+            let anonymous = browser.fresh()
+            let page = try await anonymous.get("/verify/\(certificate.token)")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("действителен"))
+            #expect(page.body.string.contains("Java Developer"))
+            let json = try await anonymous.get("/api/v1/verify/\(certificate.token)")
+            let dto = try JSONDecoder().decode(VerificationJSON.self, from: Data(json.body.readableBytesView))
+            #expect(dto.status == "valid")
+            #expect(dto.registrationNumber == certificate.registrationNumber)
+            #expect(dto.learnerName == "Тестовый learner")
+            #expect(dto.credits == "7")
+            #expect(dto.hours == 210)
+            // the protocol PDF lists the decision
+            let protocolText = try pdfText(Data(try await browser.get(session + "/protocol.pdf").body.readableBytesView))
+            #expect(protocolText.contains("Тестовый learner"))
+
+            // act: revocation; check: it verifies as revoked, with the reason
+            let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",
+                                                 [("action", "revoke"), ("reason", "Выдан ошибочно")])
+            #expect(revoked.status == .seeOther)
+            let after = try await anonymous.get("/verify/\(certificate.token)")
+            #expect(after.body.string.contains("аннулирован"))
+            #expect(after.body.string.contains("Выдан ошибочно"))
+            let afterJSON = try JSONDecoder().decode(VerificationJSON.self,
+                                                     from: Data(try await anonymous.get("/api/v1/verify/\(certificate.token)").body.readableBytesView))
+            #expect(afterJSON.status == "revoked")
+        }
+    }
+
+    @Test func votesCannotChangeOnceTheProtocolIsClosedAndQuorumIsEnforced() async throws {
+        try await withTanba { app, browser in
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let session = try await Self.openSession(browser, intakeID: intakeID)
+            let rows = try await CommissionMemberModel.query(on: app.db).all()
+            let chair = try #require(rows.first { $0.role == "chair" }?.id)
+            let employer = try #require(rows.first { $0.kind == "employer" }?.id)
+            let members = [chair, employer]
+            // one of three present: no quorum (two thirds of 3 is 2)
+            #expect(try await browser.post(session, [("action", "attendance"), ("present[]", members[0].uuidString)]).status == .seeOther)
+            try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[0])]", "award")])
+            let noQuorum = try await browser.post(session, [("action", "close")])
+            #expect(noQuorum.status == .unprocessableEntity)
+            #expect(noQuorum.body.string.contains("Нет кворума"))
+            // two present, one each way: the chair's vote decides
+            try await browser.post(session, [("action", "attendance"), ("present[]", members[0].uuidString), ("present[]", members[1].uuidString)])
+            try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[1])]", "refuse")])
+            #expect(try await browser.post(session, [("action", "close")]).status == .seeOther)
+            let decision = try #require(try await AttestationDecisionModel.query(on: app.db).first())
+            #expect(decision.outcome == "awarded_by_chair")
+            let late = try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[1])]", "award")])
+            #expect(late.status == .unprocessableEntity)
+            #expect(late.body.string.contains("Протокол закрыт"))
+        }
+    }
+
+    @Test func unknownTokensAndWrongSurnamesRevealNothing() async throws {
+        try await withTanba { app, browser in
+            #expect(try await browser.get("/verify/AAAAAAAAAAAAAAAAAAAAAA").status == .notFound)
+            #expect(try await browser.get("/verify/MSCE20260001").status == .notFound)
+            let api = try await browser.get("/api/v1/verify/AAAAAAAAAAAAAAAAAAAAAA")
+            #expect(api.status == .notFound)
+            #expect(!api.body.string.contains("learnerName"))
+            let lookup = try await browser.get("/verify?number=MSCE20260001&surname=Иванов")
+            #expect(lookup.status == .notFound)
+            #expect(lookup.body.string.contains("Документ не найден"))
+            // number-plus-surname lookups are rate-limited per client
+            var statuses: [HTTPStatus] = []
+            for index in 0..<12 { statuses.append(try await browser.get("/verify?number=MSCE2026000\(index)&surname=X").status) }
+            #expect(statuses.contains(.tooManyRequests))
+        }
+    }
+
+    @Test(arguments: [Role.teacher, .learner, .programDeveloper])
+    func onlyTheRegistrarRunsAttestationAndRevokes(role: Role) async throws {
+        try await withTanba { app, browser in
+            let (intakeID, _) = try await Self.readyLearner(app)
+            try await browser.login(as: role)
+            let path = "/workspace/intakes/\(intakeID)/attestation"
+            #expect(try await browser.get(path).status == .forbidden)
+            #expect(try await browser.post(path, [("action", "commission"), ("orderNumber", "1")]).status == .forbidden)
+            #expect(try await browser.get("/workspace/journal").status == .forbidden)
+            #expect(try await CommissionModel.query(on: app.db).count() == 0)
+        }
+    }
+}
+
+/// The client's own copy of the verification wire type.
+struct VerificationJSON: Decodable {
+    let status: String
+    let registrationNumber: String
+    let learnerName: String
+    let credits: String
+    let hours: Int
+}
+
+/// Decodes the QR code on page 1 of a PDF with zbarimg (zbar-tools), an independent reader.
+func decodeQR(_ pdf: Data) throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-qr-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("c.pdf")
+    try pdf.write(to: file)
+    func run(_ tool: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: output, as: UTF8.self)
+    }
+    _ = try run("/usr/bin/pdftoppm", ["-r", "150", "-png", "-f", "1", "-l", "1", file.path, directory.appendingPathComponent("p").path])
+    let page = try FileManager.default.contentsOfDirectory(atPath: directory.path).first { $0.hasSuffix(".png") } ?? ""
+    return try run("/usr/bin/zbarimg", ["--raw", "-q", directory.appendingPathComponent(page).path])
+        .trimmingCharacters(in: .whitespacesAndNewlines)
+}
