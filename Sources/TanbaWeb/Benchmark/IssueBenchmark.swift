@@ -1,0 +1,107 @@
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import TanbaCore
+import TanbaDocuments
+import TanbaPersistence
+
+/// `tanba bench issue`: issues certificates end to end into a scratch database and times each stage.
+public struct IssueBenchmark: Sendable {
+    /// Seconds spent per stage, summed over all issues.
+    public struct Result: Codable, Sendable {
+        public let count: Int
+        public let seconds: Double
+        public let perSecond: Double
+        /// `qr` (encoding the verification link), `pdf` (laying out and rendering both documents), `database`.
+        public let stages: [String: Double]
+    }
+
+    let count: Int
+    let localizer: Localizer
+
+    public init(count: Int, localizer: Localizer) {
+        self.count = count
+        self.localizer = localizer
+    }
+
+    public func run(on database: any Database) async throws -> Result {
+        let (intakeID, learners, registrar) = try await prepare(database)
+        let rendering = CertificateRendering(policy: PolicyPresets.atyrau2023, publicURL: "https://tanba.example.kz",
+                                             localizer: localizer, language: .russian)
+        let timings = NIOLockedValueBox<[String: Double]>(["qr": 0, "pdf": 0])
+        let render: CertificateRenderer = { content, token in
+            let qrStart = DispatchTime.now()
+            _ = try QRCode(text: rendering.verificationURL(token))
+            let pdfStart = DispatchTime.now()
+            let documents = try await rendering.render(content, token: token)
+            let end = DispatchTime.now()
+            timings.withLockedValue {
+                $0["qr", default: 0] += Self.seconds(qrStart, pdfStart)
+                $0["pdf", default: 0] += Self.seconds(pdfStart, end)
+            }
+            return documents
+        }
+        let store = CertificateStore(database: database)
+        let started = DispatchTime.now()
+        for (index, learner) in learners.enumerated() {
+            _ = try await store.issue(Self.content(index), learnerID: learner, intakeID: intakeID, sessionID: nil,
+                                      supersedes: nil, by: registrar, render: render)
+        }
+        let total = Self.seconds(started, DispatchTime.now())
+        var stages = timings.withLockedValue { $0 }
+        stages["database"] = max(0, total - (stages["qr"] ?? 0) - (stages["pdf"] ?? 0))
+        return Result(count: count, seconds: total, perSecond: total > 0 ? Double(count) / total : 0, stages: stages)
+    }
+
+    private func prepare(_ db: any Database) async throws -> (UUID, [UUID], Actor) {
+        try await SettingsStore.set(SettingsStore.policyKey, to: PolicyPresets.atyrau2023.name, on: db)
+        try await SettingsStore.set(SettingsStore.institutionNameKey, to: "НАО «Атырауский университет имени Х. Досмухамедова»", on: db)
+        let now = Date()
+        let staff = UserModel(login: "bench-registrar", fullName: "Бенчмарк", role: .registrar, passwordHash: "-", createdAt: now)
+        try await staff.create(on: db)
+        let registrar = Actor(id: try staff.requireID(), name: staff.fullName, role: .registrar)
+        let content = DemoPrograms.all[3].content(for: PolicyPresets.atyrau2023)
+        let program = ProgramModel(createdBy: registrar.id, createdAt: now)
+        program.code = "AU-MC-2026-001"
+        try await program.create(on: db)
+        let edition = try ProgramEditionModel(programID: try program.requireID(), number: 1, content: content,
+                                              createdBy: registrar.id, at: now)
+        edition.editionStatus = .registered
+        try await edition.create(on: db)
+        let intake = IntakeModel(programID: try program.requireID(), editionID: try edition.requireID(), title: "Бенчмарк",
+                                 startsOn: "2026-10-01", endsOn: "2026-12-05", capacity: count, language: .russian,
+                                 studyForm: .online, responsiblePerson: "—", price: nil, createdAt: now)
+        try await intake.create(on: db)
+        var learners: [UUID] = []
+        for index in 0..<count {
+            let user = UserModel(login: "bench\(index)", fullName: Self.name(index), role: .learner, passwordHash: "-", createdAt: now)
+            try await user.create(on: db)
+            learners.append(try user.requireID())
+        }
+        return (try intake.requireID(), learners, registrar)
+    }
+
+    static func name(_ index: Int) -> String { "Нұрланова Әлия Қанатқызы \(index)" }
+
+    static func content(_ index: Int) -> CertifiedContent {
+        CertifiedContent(
+            registrationNumber: "", institution: "НАО «Атырауский университет имени Х. Досмухамедова»", learnerName: name(index),
+            programTitle: "Java Developer", programCode: "AU-MC-2026-001", startsOn: "2026-10-01", endsOn: "2026-12-05",
+            hours: 210, credits: "7", usesECTS: false, nqfLevel: 6, eqfLevel: 6, studyForm: "in_person", language: "ru",
+            learningOutcomes: ["РО1. писать программы на Java", "РО2. проектировать классы", "РО3. выбирать алгоритмы"],
+            assessmentMethods: ["Практическое задание (кейс)", "Тестирование"],
+            disciplines: [
+                .init(name: "Основы программирования на Java", description: "Синтаксис, коллекции", credits: "3", hours: 90,
+                      points: 95, letter: "A", gradePoints: "4.0"),
+                .init(name: "ООП на Java", description: "Классы, интерфейсы", credits: "2", hours: 60, points: 88, letter: "B+",
+                      gradePoints: "3.33"),
+                .init(name: "Алгоритмы и структуры данных", description: "Сортировки, графы", credits: "2", hours: 60, points: 91,
+                      letter: "A-", gradePoints: "3.67"),
+            ],
+            gpa: "3.72", issuedOn: "", decisionProtocol: "№ 3, 08.12.2026")
+    }
+
+    static func seconds(_ start: DispatchTime, _ end: DispatchTime) -> Double {
+        Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000_000
+    }
+}

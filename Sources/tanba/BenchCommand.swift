@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import TanbaPersistence
+import TanbaWeb
+
+/// `tanba bench ...`: measurements recorded in docs/performance.md.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.", subcommands: [Issue.self])
+
+    /// `tanba bench issue --count N [--json]`.
+    struct Issue: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Issue N certificates end to end (number, token, certificate and transcript PDFs, journal row) into a scratch database.")
+
+        @Option(help: "How many certificates to issue.") var count = 1_000
+        @Flag(help: "Print one JSON object as the last line.") var json = false
+
+        func validate() throws {
+            guard (1...100_000).contains(count) else { throw ValidationError("--count must be from 1 to 100000") }
+        }
+
+        func run() async throws {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-bench-\(UUID()).sqlite")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            setenv("DATABASE_URL", "sqlite://" + scratch.path, 1)
+            let result = try await withApplication { app in
+                try await app.autoMigrate()
+                return try await IssueBenchmark(count: count, localizer: try Localizer.bundled()).run(on: app.db)
+            }
+            let stages = result.stages.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
+            print("Issued \(result.count) certificates in \(String(format: "%.2f", result.seconds)) s "
+                  + "(\(String(format: "%.1f", result.perSecond)) per second); stages: \(stages)")
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            }
+        }
+    }
+}
