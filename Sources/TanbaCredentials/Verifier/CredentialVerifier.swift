@@ -20,9 +20,16 @@ public struct CredentialVerifier: Sendable {
     }
 
     /// did:key plus the given controller documents (issuer profiles keyed by URL) and status lists.
-    public init(controllerDocuments: [String: JSONValue], statusListCredentials: [String: JSONValue] = [:]) {
+    /// Pass a `documentLoader` holding any extension contexts the credentials use (e.g.
+    /// `TanbaExtensionContext.documentLoader()`); the bundled contexts alone do not know them.
+    public init(
+        controllerDocuments: [String: JSONValue],
+        statusListCredentials: [String: JSONValue] = [:],
+        documentLoader: any DocumentLoader = BundledContextLoader()
+    ) {
         self.init(keyResolvers: [DIDKeyResolver(), ControllerDocumentKeyResolver(documents: controllerDocuments)],
-                  statusListResolver: StaticStatusListResolver(credentials: statusListCredentials))
+                  statusListResolver: StaticStatusListResolver(credentials: statusListCredentials),
+                  documentLoader: documentLoader)
     }
 
     /// Verifies credential bytes as received (JSON; a compact JWS/VC-JWT is reported unsupported).
