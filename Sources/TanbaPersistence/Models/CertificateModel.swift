@@ -31,8 +31,9 @@ public final class CertificateModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(registrationNumber: String, year: Int, sequence: Int, token: VerificationToken, learnerID: UUID,
+    public init(id: UUID? = nil, registrationNumber: String, year: Int, sequence: Int, token: VerificationToken, learnerID: UUID,
                 intakeID: UUID, sessionID: UUID?, surnameKey: String, content: String, supersedes: UUID?, at date: Date) {
+        self.id = id
         self.registrationNumber = registrationNumber
         self.year = year
         self.sequence = sequence

@@ -80,65 +80,137 @@ public struct CertificateStore: Sendable {
                                supersedes: nil, by: actor, render: render)
     }
 
-    /// Issues every awarded learner of a closed session who has no certificate yet, reporting progress.
-    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
-                         progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws -> [CertificateModel] {
+    /// Issues every awarded learner of a closed session who has no certificate yet, as one transaction.
+    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws -> [CertificateModel] {
+        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        let session = try await CommissionStore(database: database).session(sessionID)
+        guard session.isClosed else { throw AttestationStoreError.notAwarded }
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
-        var issued: [CertificateModel] = []
-        for (index, decision) in awarded.enumerated() {
-            do {
-                issued.append(try await issue(to: decision.learnerID, from: sessionID, by: actor, render: render))
-            } catch AttestationStoreError.alreadyIssued {
-                // Issued earlier: bulk issuing can be repeated safely.
-            }
-            progress(index + 1, awarded.count)
+        let issued = Set(try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
+            .filter(\.$status == CertificateStatus.valid.rawValue).all().map(\.learnerID))
+        var requests: [IssueRequest] = []
+        for decision in awarded where !issued.contains(decision.learnerID) {
+            requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),
+                                         learnerID: decision.learnerID, intakeID: session.intakeID, sessionID: sessionID))
         }
-        return issued
+        return try await issueBatch(requests, by: actor, render: render)
     }
 
-    /// The lowest-level issue, also used by reissuing and the benchmark.
+    /// One certificate to issue.
+    public struct IssueRequest: Sendable {
+        public let content: CertifiedContent
+        public let learnerID: UUID
+        public let intakeID: UUID
+        public let sessionID: UUID?
+        public let supersedes: UUID?
+
+        public init(content: CertifiedContent, learnerID: UUID, intakeID: UUID, sessionID: UUID?, supersedes: UUID? = nil) {
+            self.content = content
+            self.learnerID = learnerID
+            self.intakeID = intakeID
+            self.sessionID = sessionID
+            self.supersedes = supersedes
+        }
+    }
+
+    /// The lowest-level issue, also used by reissuing.
     public func issue(_ draft: CertifiedContent, learnerID: UUID, intakeID: UUID, sessionID: UUID?, supersedes: UUID?,
                       by actor: Actor, render: @escaping CertificateRenderer) async throws -> CertificateModel {
+        let issued = try await issueBatch([IssueRequest(content: draft, learnerID: learnerID, intakeID: intakeID,
+                                                        sessionID: sessionID, supersedes: supersedes)], by: actor, render: render)
+        guard let certificate = issued.first else { throw AttestationStoreError.notFound }
+        return certificate
+    }
+
+    /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
+    /// parallel, every row written together. Either all are issued or none.
+    public func issueBatch(_ requests: [IssueRequest], by actor: Actor, render: @escaping CertificateRenderer,
+                           parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) async throws
+        -> [CertificateModel] {
+        guard !requests.isEmpty else { return [] }
         let policy = try await SettingsStore.policy(on: database)
         let now = clock.now()
         let year = Monitoring.year(of: now)
         let database = self.database
         return try await IssuanceLock.shared.run {
             try await database.transaction { db in
-                let existing = try await CertificateModel.query(on: db).filter(\.$learnerID == learnerID)
-                    .filter(\.$intakeID == intakeID).filter(\.$status == CertificateStatus.valid.rawValue).first()
-                if let existing, existing.id != supersedes { throw AttestationStoreError.alreadyIssued(existing.registrationNumber) }
-                let sequence = try await CounterStore.next("certificate:\(year)", on: db)
-                var content = draft
-                content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: sequence)
-                content.issuedOn = DisplayDateText.iso(now)
-                let token = VerificationToken.random()
-                let documents = try await render(content, token)
+                let intakeIDs = Array(Set(requests.map(\.intakeID)))
+                let valid = try await CertificateModel.query(on: db).filter(\.$intakeID ~~ intakeIDs)
+                    .filter(\.$status == CertificateStatus.valid.rawValue).all()
+                var seen: Set<String> = []
+                for request in requests {
+                    let key = "\(request.learnerID)/\(request.intakeID)"
+                    if let existing = valid.first(where: { $0.learnerID == request.learnerID && $0.intakeID == request.intakeID }),
+                       existing.id != request.supersedes {
+                        throw AttestationStoreError.alreadyIssued(existing.registrationNumber)
+                    }
+                    guard seen.insert(key).inserted else { throw AttestationStoreError.alreadyIssued(key) }
+                }
+                let last = try await CounterStore.reserve(requests.count, of: "certificate:\(year)", on: db)
+                let first = last - requests.count + 1
+                let prepared: [(IssueRequest, CertifiedContent, VerificationToken, Int)] = requests.enumerated().map { offset, request in
+                    var content = request.content
+                    content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: first + offset)
+                    content.issuedOn = DisplayDateText.iso(now)
+                    return (request, content, VerificationToken.random(), first + offset)
+                }
+                let documents = try await Self.renderAll(prepared.map { ($0.1, $0.2) }, parallelism: parallelism, render: render)
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
-                let certificate = CertificateModel(
-                    registrationNumber: content.registrationNumber, year: year, sequence: sequence, token: token,
-                    learnerID: learnerID, intakeID: intakeID, sessionID: sessionID,
-                    surnameKey: CertifiedContent.surnameKey(of: content.learnerName),
-                    content: String(decoding: try encoder.encode(content), as: UTF8.self), supersedes: supersedes, at: now)
-                try await certificate.create(on: db)
-                let certificateID = try certificate.requireID()
-                for document in documents {
-                    try await IssuedDocumentModel(certificateID: certificateID, kind: document.kind, pdf: document.pdf, at: now)
-                        .create(on: db)
+                var certificates: [CertificateModel] = []
+                for (request, content, token, sequence) in prepared {
+                    certificates.append(CertificateModel(
+                        id: UUID(), registrationNumber: content.registrationNumber, year: year, sequence: sequence, token: token,
+                        learnerID: request.learnerID, intakeID: request.intakeID, sessionID: request.sessionID,
+                        surnameKey: CertifiedContent.surnameKey(of: content.learnerName),
+                        content: String(decoding: try encoder.encode(content), as: UTF8.self), supersedes: request.supersedes, at: now))
                 }
-                if let supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
-                    old.status = CertificateStatus.superseded.rawValue
-                    old.supersededBy = certificateID
-                    try await old.update(on: db)
-                    try await AuditEventModel(actor: actor, action: "superseded", subjectID: supersedes,
-                                              details: "by \(content.registrationNumber)", at: now).create(on: db)
+                try await certificates.create(on: db)
+                var rows: [IssuedDocumentModel] = []
+                var events: [AuditEventModel] = []
+                for (index, certificate) in certificates.enumerated() {
+                    let certificateID = try certificate.requireID()
+                    rows += documents[index].map { IssuedDocumentModel(certificateID: certificateID, kind: $0.kind, pdf: $0.pdf, at: now) }
+                    events.append(AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
+                                                  details: "\(certificate.registrationNumber) \(prepared[index].1.learnerName)", at: now))
+                    if let supersedes = prepared[index].0.supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
+                        old.status = CertificateStatus.superseded.rawValue
+                        old.supersededBy = certificateID
+                        try await old.update(on: db)
+                        events.append(AuditEventModel(actor: actor, action: "superseded", subjectID: supersedes,
+                                                      details: "by \(certificate.registrationNumber)", at: now))
+                    }
                 }
-                try await AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
-                                          details: "\(content.registrationNumber) \(content.learnerName)", at: now).create(on: db)
-                return certificate
+                // Rows go in slices so one statement never carries hundreds of PDFs.
+                for start in stride(from: 0, to: rows.count, by: 50) {
+                    try await Array(rows[start..<min(rows.count, start + 50)]).create(on: db)
+                }
+                try await events.create(on: db)
+                return certificates
             }
         }
+    }
+
+    /// Renders documents for each certificate, `parallelism` at a time, keeping the order.
+    static func renderAll(_ items: [(CertifiedContent, VerificationToken)], parallelism: Int,
+                          render: @escaping CertificateRenderer) async throws -> [[RenderedDocument]] {
+        var results = [[RenderedDocument]](repeating: [], count: items.count)
+        try await withThrowingTaskGroup(of: (Int, [RenderedDocument]).self) { group in
+            var next = 0
+            func submit() {
+                guard next < items.count else { return }
+                let index = next
+                let item = items[index]
+                group.addTask { (index, try await render(item.0, item.1)) }
+                next += 1
+            }
+            for _ in 0..<min(parallelism, items.count) { submit() }
+            while let (index, documents) = try await group.next() {
+                results[index] = documents
+                submit()
+            }
+        }
+        return results
     }
 
     /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
