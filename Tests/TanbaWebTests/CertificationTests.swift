@@ -99,6 +99,9 @@ import TanbaPersistence
             let afterJSON = try JSONDecoder().decode(VerificationJSON.self,
                                                      from: Data(try await anonymous.get("/api/v1/verify/\(certificate.token)").body.readableBytesView))
             #expect(afterJSON.status == "revoked")
+            // bulk issuing again does not quietly replace the revoked certificate
+            #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            #expect(try await CertificateModel.query(on: app.db).count() == 1)
         }
     }
 

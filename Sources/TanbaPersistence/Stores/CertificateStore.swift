@@ -86,8 +86,9 @@ public struct CertificateStore: Sendable {
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
+        // Any certificate counts: a revoked one is not silently replaced by bulk issuing.
         let issued = Set(try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
-            .filter(\.$status == CertificateStatus.valid.rawValue).all().map(\.learnerID))
+            .all().map(\.learnerID))
         var requests: [IssueRequest] = []
         for decision in awarded where !issued.contains(decision.learnerID) {
             requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),

@@ -198,8 +198,9 @@ struct AttestationController: RouteCollection {
         let members = try await store.members(of: session.commissionID)
         let votes = try await store.votes(in: sessionID)
         let decisions = try await store.decisions(in: sessionID)
+        // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
-            .filter(\.$status == CertificateStatus.valid.rawValue).all()
+            .sort(\.$sequence, .descending).all()
         var learners: [UserModel] = try await store.readyLearners(of: session.intakeID)
         if session.isClosed {
             let decided = decisions.map(\.learnerID)
@@ -229,13 +230,13 @@ struct AttestationController: RouteCollection {
                     },
                     decision: decision.map { Self.decisionText($0, request: request) } ?? "",
                     awarded: decision?.awards ?? false,
-                    certificate: certificate?.registrationNumber ?? "",
+                    certificate: certificate.map { "\($0.registrationNumber) (\(request.t("certificate_status.\($0.status)")))" } ?? "",
                     certificateLink: certificate.map { SiteRoute.certificate($0.id?.uuidString ?? "").path } ?? "")
             },
             quorum: rules.quorum(of: members.count),
             actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
             protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
-            error: error, issuedCount: certificates.count)
+            error: error, issuedCount: certificates.filter { $0.certificateStatus == .valid }.count)
         return try await request.page("session", title: body.title, body: body, status: status)
     }
 

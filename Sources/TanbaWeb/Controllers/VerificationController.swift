@@ -27,6 +27,10 @@ struct VerificationController: RouteCollection {
         let language: String
         let pdfLink: String
         let jsonLink: String
+        /// Dates as the certificate prints them.
+        let dates: String
+        let issuedOn: String
+        let revokedOn: String
     }
 
     @Sendable func lookup(_ request: Request) async throws -> Response {
@@ -61,7 +65,10 @@ struct VerificationController: RouteCollection {
             studyForm: dto.map { request.t("study_form.\($0.studyForm)") } ?? "",
             language: "",
             pdfLink: certificate.map { SiteRoute.apiVerifyPDF(token: $0.token).path } ?? "",
-            jsonLink: certificate.map { SiteRoute.apiVerify(token: $0.token).path } ?? "")
+            jsonLink: certificate.map { SiteRoute.apiVerify(token: $0.token).path } ?? "",
+            dates: dto.map { DisplayDate.fromISO($0.startsOn) + " — " + DisplayDate.fromISO($0.endsOn) } ?? "",
+            issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
+            revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "")
         let response = try await request.page("verify", title: request.t("verify.title"), body: body, status: status)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.headers.replaceOrAdd(name: "X-Robots-Tag", value: "noindex")
