@@ -21,16 +21,17 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit.git", exact: "3.36.0"),
         .package(url: "https://github.com/vapor/leaf-kit.git", exact: "1.14.3"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
     ],
     targets: [
         // The rules: Foundation only.
         .target(name: "TanbaCore", swiftSettings: strict),
         // Open Badges 3.0 / W3C VC signing and verification: JSON-LD, RDFC-1.0, eddsa-rdfc-2022. No Vapor.
         // zlib inflates and deflates Bitstring Status Lists.
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CTanbaZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "TanbaCredentials",
-            dependencies: ["CZlib", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CTanbaZlib", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
@@ -65,6 +66,7 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strict
@@ -94,7 +96,11 @@ let package = Package(
         ),
         .testTarget(
             name: "TanbaWebTests",
-            dependencies: ["TanbaWeb", .product(name: "VaporTesting", package: "vapor")],
+            dependencies: [
+                "TanbaWeb",
+                .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "tanbaTests", dependencies: ["tanba"], swiftSettings: strict),

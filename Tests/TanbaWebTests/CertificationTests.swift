@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import Vapor
 import VaporTesting
+import ZIPFoundation
 import TanbaCore
 import TanbaPersistence
 @testable import TanbaWeb
@@ -85,6 +86,11 @@ import TanbaPersistence
             #expect(dto.learnerName == "Тестовый learner")
             #expect(dto.credits == "7")
             #expect(dto.hours == 210)
+            // the whole session downloads as one ZIP with the certificate and the transcript
+            let zip = try await browser.get(session + "/documents.zip")
+            #expect(zip.status == .ok)
+            let archive = try Archive(data: Data(zip.body.readableBytesView), accessMode: .read)
+            #expect(Set(archive.map(\.path)) == ["MSCE20260001-certificate.pdf", "MSCE20260001-transcript.pdf"])
             // the protocol PDF lists the decision
             let protocolText = try pdfText(Data(try await browser.get(session + "/protocol.pdf").body.readableBytesView))
             #expect(protocolText.contains("Тестовый learner"))

@@ -1,4 +1,4 @@
-import CZlib
+import CTanbaZlib
 
 /// GZIP (RFC 1952) through the system zlib: Foundation on Linux has no compression API.
 enum Gzip {

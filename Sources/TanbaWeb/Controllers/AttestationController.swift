@@ -13,6 +13,27 @@ struct AttestationController: RouteCollection {
         routes.get(SiteRoute.attestationSession(":id").pattern, use: session)
         routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
         routes.get(SiteRoute.sessionProtocolPDF(":id").pattern, use: protocolPDF)
+        routes.get(SiteRoute.sessionDocumentsZIP(":id").pattern, use: documentsZIP)
+    }
+
+    /// Every valid certificate and transcript of a session in one ZIP, for printing in one go.
+    @Sendable func documentsZIP(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.registrar, .administrator)
+        let sessionID = try request.uuidParameter("id")
+        let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
+            .filter(\.$status == CertificateStatus.valid.rawValue).sort(\.$sequence).all()
+        guard !certificates.isEmpty else { throw Abort(.notFound, reason: request.t("session.error.no_documents")) }
+        var files: [(String, Data)] = []
+        for certificate in certificates {
+            let documents = try await IssuedDocumentModel.query(on: request.db)
+                .filter(\.$certificateID == (try certificate.requireID())).sort(\.$kind).all()
+            files += documents.map { ("\(certificate.registrationNumber)-\($0.kind).pdf", $0.pdf) }
+        }
+        let data = try SessionArchive.zip(files)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "zip")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"session-documents.zip\"")
+        return response
     }
 
     // MARK: - Commission and sessions of an intake
@@ -152,6 +173,7 @@ struct AttestationController: RouteCollection {
         let quorum: Int
         let actionLink: String
         let protocolLink: String
+        let zipLink: String
         let error: String?
         let issuedCount: Int
     }
@@ -236,6 +258,7 @@ struct AttestationController: RouteCollection {
             quorum: rules.quorum(of: members.count),
             actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
             protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
+            zipLink: SiteRoute.sessionDocumentsZIP(sessionID.uuidString).path,
             error: error, issuedCount: certificates.filter { $0.certificateStatus == .valid }.count)
         return try await request.page("session", title: body.title, body: body, status: status)
     }

@@ -45,6 +45,7 @@ enum SiteRoute {
     case attestation(intakeID: String)
     case attestationSession(String)
     case sessionProtocolPDF(String)
+    case sessionDocumentsZIP(String)
     case journal
     case journalCSV
     case certificate(String)
@@ -94,6 +95,7 @@ enum SiteRoute {
         case .attestation(let id): ["workspace", "intakes", id, "attestation"]
         case .attestationSession(let id): ["workspace", "sessions", id]
         case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
+        case .sessionDocumentsZIP(let id): ["workspace", "sessions", id, "documents.zip"]
         case .journal: ["workspace", "journal"]
         case .journalCSV: ["workspace", "journal.csv"]
         case .certificate(let id): ["workspace", "certificates", id]
