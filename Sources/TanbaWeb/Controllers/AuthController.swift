@@ -1,5 +1,6 @@
 import Fluent
 import Vapor
+import TanbaCore
 import TanbaPersistence
 
 /// Sign-in, sign-out and the language switch.
@@ -64,5 +65,3 @@ struct AuthController: RouteCollection {
         return response
     }
 }
-
-import TanbaCore
