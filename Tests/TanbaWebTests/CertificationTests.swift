@@ -111,6 +111,34 @@ import TanbaPersistence
         }
     }
 
+    @Test func theAdministratorChoosesBilingualKazakhRussianDocuments() async throws {
+        try await withTanba { app, browser in
+            // setup: the administrator picks Kazakh + Russian; an unknown choice is refused
+            let admin = browser.fresh()
+            try await admin.login(as: .administrator)
+            try await admin.get("/admin/users")
+            #expect(try await admin.post("/admin/settings", [("documentLanguage", "de")]).status == .unprocessableEntity)
+            #expect(try await admin.post("/admin/settings", [("documentLanguage", "kk+ru")]).status == .seeOther)
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let session = try await Self.openSession(browser, intakeID: intakeID)
+            let members = try await Self.memberIDs(app)
+            try await browser.post(session, [("action", "votes")] + members.map { ("votes[\(learnerID)][\($0)]", "award") })
+            try await browser.post(session, [("action", "close")])
+            // act
+            #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            // check: both languages are on the certificate, and its QR still leads to the verification page
+            let certificate = try #require(try await CertificateModel.query(on: app.db).first())
+            let pdf = Data(try await browser.get("/api/v1/verify/\(certificate.token)/certificate.pdf").body.readableBytesView)
+            let text = try pdfText(pdf).replacingOccurrences(of: "\n", with: " ")
+            let kazakh = app.localizer.string("certificate.label.learner_intro", .kazakh)
+            let russian = app.localizer.string("certificate.label.learner_intro", .russian)
+            #expect(text.contains(kazakh), "no Kazakh intro «\(kazakh)»")
+            #expect(text.contains(russian), "no Russian intro «\(russian)»")
+            #expect(try decodeQR(pdf) == "http://127.0.0.1:8080/verify/\(certificate.token)")
+        }
+    }
+
     @Test func votesCannotChangeOnceTheProtocolIsClosedAndQuorumIsEnforced() async throws {
         try await withTanba { app, browser in
             let (intakeID, learnerID) = try await Self.readyLearner(app)

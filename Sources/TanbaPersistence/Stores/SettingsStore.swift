@@ -6,6 +6,9 @@ import TanbaCore
 public enum SettingsStore {
     public static let policyKey = "policy"
     public static let institutionNameKey = "institution_name"
+    /// Language of issued documents: `ru`, `kk`, `en`, or `kk+ru` for bilingual certificates.
+    public static let documentLanguageKey = "document_language"
+    public static let documentLanguages = ["ru", "kk", "en", "kk+ru"]
 
     public static func value(_ key: String, on database: any Database) async throws -> String? {
         try await SettingModel.find(key, on: database)?.value

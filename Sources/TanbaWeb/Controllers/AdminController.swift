@@ -10,6 +10,25 @@ struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.adminUsers.pattern, use: users)
         routes.post(SiteRoute.adminUsers.pattern, use: createUser)
+        routes.post(SiteRoute.adminSettings.pattern, use: saveSettings)
+    }
+
+    /// The settings form as posted.
+    struct SettingsForm: Content {
+        var documentLanguage: String?
+    }
+
+    /// Saves the language issued documents are printed in.
+    @Sendable func saveSettings(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.administrator)
+        let form = try request.content.decode(SettingsForm.self)
+        guard let language = form.documentLanguage, SettingsStore.documentLanguages.contains(language) else {
+            throw Abort(.unprocessableEntity, reason: request.t("validation.value_unknown",
+                                                                 ["field": request.t("admin.document_language"),
+                                                                  "value": form.documentLanguage ?? ""]))
+        }
+        try await SettingsStore.set(SettingsStore.documentLanguageKey, to: language, on: request.db)
+        return request.redirect(to: SiteRoute.adminUsers.path, redirectType: .normal)
     }
 
     /// Users page body.
@@ -20,6 +39,14 @@ struct AdminController: RouteCollection {
         let policySource: String
         let form: UserForm
         let errors: [String]
+        let documentLanguages: [Choice]
+    }
+
+    /// A document language choice.
+    struct Choice: Encodable {
+        let value: String
+        let label: String
+        let selected: Bool
     }
 
     /// One user row.
@@ -66,10 +93,15 @@ struct AdminController: RouteCollection {
     private func render(_ request: Request, form: UserForm, errors: [String], status: HTTPStatus) async throws -> Response {
         let users = try await UserModel.query(on: request.db).sort(\.$login).all()
         let policy = try await SettingsStore.policy(on: request.db)
+        let documentLanguage = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
         return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(
             users: users.map { Row(login: $0.login, name: $0.fullName, role: request.t("role.\($0.roleRaw)")) },
             roles: Role.allCases.map { Option(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
-            policy: policy.name, policySource: policy.source, form: form, errors: errors), status: status)
+            policy: policy.name, policySource: policy.source, form: form, errors: errors,
+            documentLanguages: SettingsStore.documentLanguages.map { code in
+                Choice(value: code, label: code.contains("+") ? request.t("admin.document_language.\(code)") : request.t("language.\(code)"),
+                       selected: code == documentLanguage)
+            }), status: status)
     }
 }
 

@@ -11,9 +11,12 @@ struct CertificateRendering: Sendable {
     let publicURL: String
     let localizer: Localizer
     let language: LanguageCode
+    /// The second language of a bilingual certificate.
+    var secondLanguage: LanguageCode? = nil
 
     var layout: CertificateLayout {
-        switch policy.name {
+        if secondLanguage != nil { return .bilingual }
+        return switch policy.name {
         case PolicyPresets.atyrau2023.name: .atyrau
         case PolicyPresets.faculty2025.name: .ects
         case PolicyPresets.skma2026.name: .skma
@@ -32,6 +35,45 @@ struct CertificateRendering: Sendable {
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
         localizer.string(key, language, arguments)
+    }
+
+    /// The form's fixed wording in `language`, from the localisation files.
+    func labels(_ language: LanguageCode) -> CertificateLabels {
+        let t = { (key: String) in localizer.string("certificate.label." + key, language) }
+        return CertificateLabels(
+            numberSign: t("number_sign"), learnerIntro: t("learner_intro"), identificationNumber: t("identification_number"),
+            learningOutcomesTitle: t("outcomes_title"), detailsTitle: t("details_title"), appendixTitle: t("appendix_title"),
+            courseNumberHeader: t("course_number"), courseHeader: t("course"), topicsHeader: t("topics"), hoursHeader: t("hours"),
+            totalLabel: t("total"), sealPlace: t("seal"))
+    }
+
+    func transcriptLabels() -> TranscriptLabels {
+        let t = { (key: String) in localizer.string("transcript.label." + key, language) }
+        return TranscriptLabels(
+            numberSign: localizer.string("certificate.label.number_sign", language), learner: t("learner"), program: t("program"),
+            period: t("period"), columns: t("columns").split(separator: "|").map(String.init), total: t("total"),
+            creditsEarned: t("credits_earned"), totalHours: t("total_hours"), gpa: t("gpa"))
+    }
+
+    /// The certificate's sentences in `language`: the same facts, worded for that language.
+    func translation(_ content: CertifiedContent, into language: LanguageCode) -> CertificateTranslation {
+        let t = { (key: String, arguments: [String: String]) in localizer.string(key, language, arguments) }
+        let creditUnit = content.usesECTS ? t("certificate.credits_ects", [:]) : t("certificate.credits_kz", [:])
+        return CertificateTranslation(
+            documentTitle: t("certificate.title.certificate", [:]),
+            documentSubtitle: t("certificate.subtitle", [:]),
+            learnerIntro: t("certificate.label.learner_intro", [:]),
+            completionStatement: t("certificate.completed", [:]),
+            programTitle: "«\(content.programTitle)»",
+            datesLine: t("certificate.dates", ["start": DisplayDate.fromISO(content.startsOn), "end": DisplayDate.fromISO(content.endsOn)]),
+            hoursCreditsLine: t("certificate.volume", ["hours": "\(content.hours)", "credits": content.credits, "unit": creditUnit]),
+            levelLine: t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
+            studyFormLine: t("certificate.study_form", ["form": t("study_form.\(content.studyForm)", [:])]),
+            languageLine: t("certificate.language", ["language": t("language.\(content.language)", [:])]),
+            gradeLine: content.gpa.isEmpty ? nil : t("certificate.gpa", ["gpa": content.gpa]),
+            learningOutcomesTitle: t("certificate.label.outcomes_title", [:]),
+            learningOutcomes: content.learningOutcomes,
+            verificationCaption: t("certificate.verify_caption", [:]))
     }
 
     func verificationURL(_ token: VerificationToken) -> String {
@@ -78,7 +120,8 @@ struct CertificateRendering: Sendable {
             courses: layout == .aitu
                 ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],
             coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,
-            labels: language == .english ? .english : .russian)
+            labels: labels(language),
+            secondLanguage: secondLanguage.map { translation(content, into: $0) })
     }
 
     func transcriptContent(_ content: CertifiedContent) -> TranscriptContent {
@@ -102,16 +145,19 @@ struct CertificateRendering: Sendable {
             issueDate: DisplayDate.fromISO(content.issuedOn),
             issueCity: city,
             signatories: [SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
-            labels: language == .english ? .english : .russian)
+            labels: transcriptLabels())
     }
 }
 
 extension Request {
-    /// The renderer issuing uses: the active policy's layout, documents in Russian.
+    /// The renderer issuing uses: the active policy's layout, in the institution's document language.
     func certificateRenderer() async throws -> CertificateRenderer {
+        let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: db) ?? "ru"
+        let languages = setting.split(separator: "+").compactMap { LanguageCode(rawValue: String($0)) }
         let rendering = CertificateRendering(policy: try await SettingsStore.policy(on: db),
                                              publicURL: try services().config.publicURL,
-                                             localizer: application.localizer, language: .russian)
+                                             localizer: application.localizer, language: languages.first ?? .russian,
+                                             secondLanguage: languages.count > 1 ? languages[1] : nil)
         return { content, token in try await rendering.render(content, token: token) }
     }
 }

@@ -17,6 +17,7 @@ enum SiteRoute {
     case editionAction(String)
     case newEdition(programID: String)
     case adminUsers
+    case adminSettings
     case apiPrograms
     case apiProgram(code: String)
     case apiOpenAPI
@@ -67,6 +68,7 @@ enum SiteRoute {
         case .editionAction(let id): ["workspace", "editions", id, "actions"]
         case .newEdition(let programID): ["workspace", "programs", programID, "editions"]
         case .adminUsers: ["admin", "users"]
+        case .adminSettings: ["admin", "settings"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
