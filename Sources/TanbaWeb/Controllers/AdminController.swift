@@ -34,20 +34,14 @@ struct AdminController: RouteCollection {
     /// Users page body.
     struct UsersBody: Encodable {
         let users: [Row]
-        let roles: [Option]
+        let roles: [SelectOption]
         let policy: String
         let policySource: String
         let form: UserForm
         let errors: [String]
-        let documentLanguages: [Choice]
+        let documentLanguages: [SelectOption]
     }
 
-    /// A document language choice.
-    struct Choice: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
 
     /// One user row.
     struct Row: Encodable {
@@ -56,11 +50,6 @@ struct AdminController: RouteCollection {
         let role: String
     }
 
-    /// A role choice.
-    struct Option: Encodable {
-        let value: String
-        let label: String
-    }
 
     /// The new-user form as posted.
     struct UserForm: Content {
@@ -96,10 +85,10 @@ struct AdminController: RouteCollection {
         let documentLanguage = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
         return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(
             users: users.map { Row(login: $0.login, name: $0.fullName, role: request.t("role.\($0.roleRaw)")) },
-            roles: Role.allCases.map { Option(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
+            roles: Role.allCases.map { SelectOption(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
             policy: policy.name, policySource: policy.source, form: form, errors: errors,
             documentLanguages: SettingsStore.documentLanguages.map { code in
-                Choice(value: code, label: code.contains("+") ? request.t("admin.document_language.\(code)") : request.t("language.\(code)"),
+                SelectOption(value: code, label: code.contains("+") ? request.t("admin.document_language.\(code)") : request.t("language.\(code)"),
                        selected: code == documentLanguage)
             }), status: status)
     }

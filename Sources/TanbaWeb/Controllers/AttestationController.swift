@@ -43,8 +43,8 @@ struct AttestationController: RouteCollection {
         let intake: IntakeView
         let commissions: [CommissionView]
         let readyLearners: [String]
-        let kinds: [Option]
-        let roles: [Option]
+        let kinds: [SelectOption]
+        let roles: [SelectOption]
         let memberRows: [Int]
         let today: String
         let error: String?
@@ -67,11 +67,6 @@ struct AttestationController: RouteCollection {
         let closed: Bool
     }
 
-    /// An option.
-    struct Option: Encodable {
-        let value: String
-        let label: String
-    }
 
     /// The forms of the attestation page as posted.
     struct ActForm: Content {
@@ -121,8 +116,8 @@ struct AttestationController: RouteCollection {
             intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
             commissions: commissions,
             readyLearners: try await store.readyLearners(of: intakeID).map(\.fullName),
-            kinds: CommissionMemberKind.allCases.map { Option(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },
-            roles: CommissionRole.allCases.map { Option(value: $0.rawValue, label: request.t("member_role.\($0.rawValue)")) },
+            kinds: CommissionMemberKind.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },
+            roles: CommissionRole.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_role.\($0.rawValue)")) },
             memberRows: Array(0..<5), today: DisplayDate.iso(try request.services().clock.now()) ?? "", error: error,
             actionLink: SiteRoute.attestation(intakeID: intakeID.uuidString).path)
         return try await request.page("attestation", title: request.t("attestation.title"), body: body, status: status)

@@ -23,7 +23,7 @@ struct GradebookController: RouteCollection {
         let repeatLink: String
         let importLink: String
         let exportLink: String
-        let kinds: [Choice]
+        let kinds: [SelectOption]
         let error: String?
         let importReport: ImportView?
     }
@@ -51,11 +51,6 @@ struct GradebookController: RouteCollection {
         let mustRepeat: Bool
     }
 
-    /// An option.
-    struct Choice: Encodable {
-        let value: String
-        let label: String
-    }
 
     /// The outcome of an import, for the page.
     struct ImportView: Encodable {
@@ -97,7 +92,7 @@ struct GradebookController: RouteCollection {
             repeatLink: SiteRoute.gradebookRepeat(intakeID: intakeID.uuidString).path,
             importLink: SiteRoute.gradebookImport(intakeID: intakeID.uuidString).path,
             exportLink: SiteRoute.gradebookCSV(intakeID: intakeID.uuidString).path,
-            kinds: AssessmentKind.allCases.map { Choice(value: $0.rawValue, label: request.t("assessment.\($0.rawValue)")) },
+            kinds: AssessmentKind.allCases.map { SelectOption(value: $0.rawValue, label: request.t("assessment.\($0.rawValue)")) },
             error: error, importReport: report)
         return try await request.page("gradebook", title: request.t("gradebook.title") + " — " + sheet.intake.title,
                                       body: body, status: status)

@@ -37,19 +37,13 @@ struct IntakeController: RouteCollection {
     struct IndexBody: Encodable {
         let intakes: [IntakeView]
         let canCreate: Bool
-        let programs: [Option]
-        let languages: [Option]
-        let forms: [Option]
+        let programs: [SelectOption]
+        let languages: [SelectOption]
+        let forms: [SelectOption]
         let form: IntakeForm
         let error: String?
     }
 
-    /// A select option.
-    struct Option: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
 
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator, .teacher)
@@ -88,14 +82,14 @@ struct IntakeController: RouteCollection {
         return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(
             intakes: views, canCreate: actor.role == .registrar,
             programs: registry.entries.map {
-                Option(value: $0.program.code ?? "", label: "\($0.program.code ?? "") — \($0.content.title)",
+                SelectOption(value: $0.program.code ?? "", label: "\($0.program.code ?? "") — \($0.content.title)",
                        selected: $0.program.code == form.programCode)
             },
             languages: LanguageCode.allCases.map {
-                Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0.rawValue == form.language)
+                SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0.rawValue == form.language)
             },
             forms: StudyForm.allCases.map {
-                Option(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
+                SelectOption(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
             },
             form: form, error: error), status: status)
     }
@@ -107,8 +101,8 @@ struct IntakeController: RouteCollection {
         let intake: IntakeView
         let applications: [ApplicationRow]
         let orders: [OrderRow]
-        let disciplines: [Option]
-        let teachers: [Option]
+        let disciplines: [SelectOption]
+        let teachers: [SelectOption]
         let assignments: [String]
         let gradebookLink: String
         let orderLink: String
@@ -116,7 +110,7 @@ struct IntakeController: RouteCollection {
         let canManage: Bool
         let error: String?
         let today: String
-        let languages: [Option]
+        let languages: [SelectOption]
     }
 
     /// One application in the registrar's list.
@@ -195,8 +189,8 @@ struct IntakeController: RouteCollection {
         }
         let body = ShowBody(
             intake: IntakeView(intake, content: content, request: request), applications: rows, orders: orders,
-            disciplines: content.disciplines.enumerated().map { Option(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
-            teachers: teachers.map { Option(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
+            disciplines: content.disciplines.enumerated().map { SelectOption(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
+            teachers: teachers.map { SelectOption(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
             assignments: assignmentText,
             gradebookLink: SiteRoute.gradebook(intakeID: intakeID.uuidString).path,
             orderLink: SiteRoute.orders(intakeID: intakeID.uuidString).path,
@@ -204,7 +198,7 @@ struct IntakeController: RouteCollection {
             canManage: actor.role == .registrar, error: error,
             today: DisplayDate.iso(try request.services().clock.now()) ?? "",
             languages: LanguageCode.allCases.map {
-                Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0 == request.language)
+                SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0 == request.language)
             })
         return try await request.page("intake", title: intake.title, body: body, status: status)
     }

@@ -31,15 +31,10 @@ struct JournalController: RouteCollection {
         let rows: [Row]
         let q: String
         let status: String
-        let statuses: [Option]
+        let statuses: [SelectOption]
         let csvLink: String
     }
 
-    /// A status choice.
-    struct Option: Encodable {
-        let value: String
-        let label: String
-    }
 
     private func rows(_ request: Request) async throws -> ([CertificateModel], String, CertificateStatus?) {
         let q = (try? request.query.get(String.self, at: "q")) ?? ""
@@ -61,7 +56,7 @@ struct JournalController: RouteCollection {
                        statusCode: certificate.status, href: SiteRoute.certificate(certificate.id?.uuidString ?? "").path)
         }
         return try await request.page("journal", title: request.t("journal.title"), body: IndexBody(
-            rows: rows, q: q, status: status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { Option(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
+            rows: rows, q: q, status: status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { SelectOption(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
             csvLink: SiteRoute.journalCSV.path + (request.url.query.map { "?" + $0 } ?? "")))
     }
 

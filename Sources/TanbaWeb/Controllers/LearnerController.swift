@@ -30,16 +30,10 @@ struct LearnerController: RouteCollection {
     /// Registration page body.
     struct RegisterBody: Encodable {
         let form: RegisterForm
-        let categories: [Choice]
+        let categories: [SelectOption]
         let errors: [String]
     }
 
-    /// A select option.
-    struct Choice: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
 
     @Sendable func registerForm(_ request: Request) async throws -> Response {
         try await renderRegister(request, form: RegisterForm(), errors: [], status: .ok)
@@ -83,7 +77,7 @@ struct LearnerController: RouteCollection {
         try await request.page("register", title: request.t("register.title"), body: RegisterBody(
             form: form,
             categories: LearnerCategory.allCases.map {
-                Choice(value: $0.rawValue, label: request.t("category.\($0.rawValue)"), selected: $0.rawValue == form.category)
+                SelectOption(value: $0.rawValue, label: request.t("category.\($0.rawValue)"), selected: $0.rawValue == form.category)
             },
             errors: errors), status: status)
     }

@@ -20,8 +20,8 @@ struct RegistryController: RouteCollection {
         let filters: RegistryQueryParser.Raw
         let fields: [String]
         let levels: [String]
-        let languages: [Option]
-        let forms: [Option]
+        let languages: [SelectOption]
+        let forms: [SelectOption]
         let programs: [Row]
         let total: Int
         let page: Int
@@ -31,11 +31,6 @@ struct RegistryController: RouteCollection {
         let apiLink: String
     }
 
-    /// A choice in a filter.
-    struct Option: Encodable {
-        let value: String
-        let label: String
-    }
 
     /// One registry row.
     struct Row: Encodable {
@@ -71,8 +66,8 @@ struct RegistryController: RouteCollection {
             filters: raw,
             fields: try await store.fields(),
             levels: ProgramValidator.levels.map(String.init),
-            languages: LanguageCode.allCases.map { Option(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
-            forms: StudyForm.allCases.map { Option(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
+            languages: LanguageCode.allCases.map { SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
+            forms: StudyForm.allCases.map { SelectOption(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
             programs: page.entries.map { entry in
                 let code = entry.program.code ?? ""
                 return Row(code: code, title: entry.content.title, href: SiteRoute.program(code: code).path,

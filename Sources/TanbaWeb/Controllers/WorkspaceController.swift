@@ -61,9 +61,9 @@ struct WorkspaceController: RouteCollection {
         let form: ProgramForm
         let outcomeRows: [IndexedRow<ProgramForm.OutcomeRow>]
         let disciplineRows: [IndexedRow<ProgramForm.DisciplineRow>]
-        let programTypes: [Choice]
-        let languages: [Choice]
-        let studyForms: [Choice]
+        let programTypes: [SelectOption]
+        let languages: [SelectOption]
+        let studyForms: [SelectOption]
         let issues: [IssueView]
         let hoursPerCredit: String
         let cancelLink: String
@@ -76,12 +76,6 @@ struct WorkspaceController: RouteCollection {
         let row: Row
     }
 
-    /// An option of a select or a checkbox.
-    struct Choice: Encodable {
-        let value: String
-        let label: String
-        let selected: Bool
-    }
 
     @Sendable func newProgram(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.programDeveloper)
@@ -140,14 +134,14 @@ struct WorkspaceController: RouteCollection {
             outcomeRows: form.outcomeRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
             disciplineRows: form.disciplineRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
             programTypes: policy.programTypes.map {
-                Choice(value: $0.code, label: request.t("program_type.\($0.code)") + " (\($0.credits))",
+                SelectOption(value: $0.code, label: request.t("program_type.\($0.code)") + " (\($0.credits))",
                        selected: $0.code == form.programType)
             },
             languages: LanguageCode.allCases.map {
-                Choice(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: chosenLanguages.contains($0.rawValue))
+                SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: chosenLanguages.contains($0.rawValue))
             },
             studyForms: StudyForm.allCases.map {
-                Choice(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
+                SelectOption(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)"), selected: $0.rawValue == form.studyForm)
             },
             issues: issues.map { IssueView($0, request: request) },
             hoursPerCredit: policy.hoursPerCredit.lowerBound == policy.hoursPerCredit.upperBound
