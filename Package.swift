@@ -48,6 +48,7 @@ let package = Package(
             name: "TanbaPersistence",
             dependencies: [
                 "TanbaCore",
+                "TanbaCredentials",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
@@ -62,6 +63,7 @@ let package = Package(
                 "TanbaCore",
                 "TanbaPersistence",
                 "TanbaDocuments",
+                "TanbaCredentials",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -77,6 +79,7 @@ let package = Package(
                 "TanbaCore",
                 "TanbaPersistence",
                 "TanbaWeb",
+                "TanbaCredentials",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -88,6 +91,7 @@ let package = Package(
             name: "TanbaPersistenceTests",
             dependencies: [
                 "TanbaPersistence",
+                "TanbaCredentials",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),

@@ -37,7 +37,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
 
     app.services = AppServices(config: config, clock: clock,
-                               storage: try DirectoryDocumentStorage(directory: config.storageDirectory))
+                               storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
+                               issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache())
     // Forms with long program texts need more than Vapor's 16 kB; uploads set their own limit.
     app.routes.defaultMaxBodySize = "2mb"
 
@@ -75,4 +76,5 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: VerificationController(config: config))
     try app.register(collection: AttestationController())
     try app.register(collection: JournalController(config: config))
+    try app.register(collection: PublishedCredentialsController())
 }

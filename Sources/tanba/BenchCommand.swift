@@ -5,7 +5,7 @@ import TanbaWeb
 
 /// `tanba bench ...`: measurements recorded in docs/performance.md.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.", subcommands: [Issue.self])
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.", subcommands: [Issue.self, Credentials.self])
 
     /// `tanba bench issue --count N [--json]`.
     struct Issue: AsyncParsableCommand {
@@ -31,6 +31,31 @@ struct BenchCommand: AsyncParsableCommand {
                 .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
             print("Issued \(result.count) certificates in \(String(format: "%.2f", result.seconds)) s "
                   + "(\(String(format: "%.1f", result.perSecond)) per second); stages: \(stages)")
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            }
+        }
+    }
+
+    /// `tanba bench credentials --count N [--json]`.
+    struct Credentials: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Sign N Open Badges 3.0 certificate credentials, then verify each completely, on one core.")
+
+        @Option(help: "How many credentials to sign and verify.") var count = 1_000
+        @Flag(help: "Print one JSON object as the last line.") var json = false
+
+        func validate() throws {
+            guard (1...100_000).contains(count) else { throw ValidationError("--count must be from 1 to 100000") }
+        }
+
+        func run() async throws {
+            let result = try CredentialBenchmark(count: count).run()
+            print("Signed \(result.count) credentials in \(String(format: "%.2f", result.signSeconds)) s "
+                  + "(\(String(format: "%.1f", result.signedPerSecond)) per second); verified them in "
+                  + "\(String(format: "%.2f", result.verifySeconds)) s (\(String(format: "%.1f", result.verifiedPerSecond)) per second)")
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]

@@ -31,7 +31,7 @@ struct Demo: AsyncParsableCommand {
             let config = try AppConfig.fromEnvironment()
             let storage = try DirectoryDocumentStorage(directory: config.storageDirectory)
             let logins = try await DemoData(policyName: policy).load(on: app.db, storage: storage, localizer: try Localizer.bundled(),
-                                                                     publicURL: config.publicURL)
+                                                                     issuer: try config.openBadgesIssuer())
             print("Demo data loaded with policy \(policy). Sign in at /login as:")
             for login in logins {
                 print("  \(login.role.rawValue.padding(toLength: 18, withPad: " ", startingAt: 0)) \(login.login) / \(login.password)  (\(login.name))")

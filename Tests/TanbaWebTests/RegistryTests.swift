@@ -14,7 +14,7 @@ import TanbaPersistence
         let storage = try DirectoryDocumentStorage(directory: FileManager.default.temporaryDirectory
             .appendingPathComponent("tanba-demo-\(UUID())"))
         try await DemoData(policyName: "aitu").load(on: app.db, storage: storage, localizer: app.localizer,
-                                                   publicURL: "http://127.0.0.1:8080")
+                                                   issuer: try #require(app.services).issuer)
     }
 
     @Test func theDemoRegistryShowsTheRegisteredProgramsOfSeed001() async throws {

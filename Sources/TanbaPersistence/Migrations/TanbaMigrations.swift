@@ -15,6 +15,7 @@ public enum TanbaMigrations {
             M009_CreateGradebook(),
             M010_CreateAttestation(),
             M011_CreateCertificates(),
+            M012_CreateCredentials(),
         ]
     }
 }

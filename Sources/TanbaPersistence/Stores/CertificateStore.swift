@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import TanbaCore
+import TanbaCredentials
 
 /// A rendered document of a certificate.
 public struct RenderedDocument: Sendable {
@@ -59,10 +60,14 @@ actor IssuanceLock {
 public struct CertificateStore: Sendable {
     public let database: any Database
     public let clock: Clock
+    /// Signs each certificate's Open Badges 3.0 credential in the same transaction. Only tests of
+    /// numbering and documents leave it out; the app always sets it.
+    public let issuer: OpenBadgesIssuer?
 
-    public init(database: any Database, clock: Clock = .live) {
+    public init(database: any Database, clock: Clock = .live, issuer: OpenBadgesIssuer? = nil) {
         self.database = database
         self.clock = clock
+        self.issuer = issuer
     }
 
     /// Issues the certificate of a learner the session's protocol awarded: number, token, documents
@@ -133,6 +138,7 @@ public struct CertificateStore: Sendable {
         let now = clock.now()
         let year = Monitoring.year(of: now)
         let database = self.database
+        let signer = try await credentialSigner(policy: policy)
         return try await IssuanceLock.shared.run {
             try await database.transaction { db in
                 let intakeIDs = Array(Set(requests.map(\.intakeID)))
@@ -149,32 +155,47 @@ public struct CertificateStore: Sendable {
                 }
                 let last = try await CounterStore.reserve(requests.count, of: "certificate:\(year)", on: db)
                 let first = last - requests.count + 1
-                let prepared: [(IssueRequest, CertifiedContent, VerificationToken, Int)] = requests.enumerated().map { offset, request in
+                let positions = signer == nil ? [] : try await StatusLists(database: db).allocate(requests.count)
+                let prepared: [Prepared] = requests.enumerated().map { offset, request in
                     var content = request.content
                     content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: first + offset)
                     content.issuedOn = DisplayDateText.iso(now)
-                    return (request, content, VerificationToken.random(), first + offset)
+                    return Prepared(request: request, content: content, token: VerificationToken.random(), sequence: first + offset,
+                                    status: positions.isEmpty ? nil : positions[offset])
                 }
-                let documents = try await Self.renderAll(prepared.map { ($0.1, $0.2) }, parallelism: parallelism, render: render)
+                let artifacts = try await Self.produceAll(prepared.count, parallelism: parallelism) { index in
+                    let item = prepared[index]
+                    let documents = try await render(item.content, item.token)
+                    guard let signer, let status = item.status else { return Artifacts(documents: documents, credential: nil) }
+                    let credential = try signer.sign(.init(content: item.content, token: item.token, learnerID: item.request.learnerID,
+                                                           statusList: status.list, statusIndex: status.index, issuedAt: now))
+                    return Artifacts(documents: documents, credential: credential)
+                }
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]
                 var certificates: [CertificateModel] = []
-                for (request, content, token, sequence) in prepared {
+                for item in prepared {
                     certificates.append(CertificateModel(
-                        id: UUID(), registrationNumber: content.registrationNumber, year: year, sequence: sequence, token: token,
-                        learnerID: request.learnerID, intakeID: request.intakeID, sessionID: request.sessionID,
-                        surnameKey: CertifiedContent.surnameKey(of: content.learnerName),
-                        content: String(decoding: try encoder.encode(content), as: UTF8.self), supersedes: request.supersedes, at: now))
+                        id: UUID(), registrationNumber: item.content.registrationNumber, year: year, sequence: item.sequence,
+                        token: item.token, learnerID: item.request.learnerID, intakeID: item.request.intakeID,
+                        sessionID: item.request.sessionID, surnameKey: CertifiedContent.surnameKey(of: item.content.learnerName),
+                        content: String(decoding: try encoder.encode(item.content), as: UTF8.self), supersedes: item.request.supersedes,
+                        at: now))
                 }
                 try await certificates.create(on: db)
                 var rows: [IssuedDocumentModel] = []
+                var credentials: [CertificateCredentialModel] = []
                 var events: [AuditEventModel] = []
                 for (index, certificate) in certificates.enumerated() {
                     let certificateID = try certificate.requireID()
-                    rows += documents[index].map { IssuedDocumentModel(certificateID: certificateID, kind: $0.kind, pdf: $0.pdf, at: now) }
+                    rows += artifacts[index].documents.map { IssuedDocumentModel(certificateID: certificateID, kind: $0.kind, pdf: $0.pdf, at: now) }
+                    if let json = artifacts[index].credential, let signer, let status = prepared[index].status {
+                        credentials.append(CertificateCredentialModel(certificateID: certificateID, statusList: status.list,
+                                                                      statusIndex: status.index, keyID: signer.key.id, json: json, at: now))
+                    }
                     events.append(AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
-                                                  details: "\(certificate.registrationNumber) \(prepared[index].1.learnerName)", at: now))
-                    if let supersedes = prepared[index].0.supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
+                                                  details: "\(certificate.registrationNumber) \(prepared[index].content.learnerName)", at: now))
+                    if let supersedes = prepared[index].request.supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
                         old.status = CertificateStatus.superseded.rawValue
                         old.supersededBy = certificateID
                         try await old.update(on: db)
@@ -186,32 +207,58 @@ public struct CertificateStore: Sendable {
                 for start in stride(from: 0, to: rows.count, by: 50) {
                     try await Array(rows[start..<min(rows.count, start + 50)]).create(on: db)
                 }
+                for start in stride(from: 0, to: credentials.count, by: 100) {
+                    try await Array(credentials[start..<min(credentials.count, start + 100)]).create(on: db)
+                }
                 try await events.create(on: db)
                 return certificates
             }
         }
     }
 
-    /// Renders documents for each certificate, `parallelism` at a time, keeping the order.
-    static func renderAll(_ items: [(CertifiedContent, VerificationToken)], parallelism: Int,
-                          render: @escaping CertificateRenderer) async throws -> [[RenderedDocument]] {
-        var results = [[RenderedDocument]](repeating: [], count: items.count)
-        try await withThrowingTaskGroup(of: (Int, [RenderedDocument]).self) { group in
+    /// A certificate between numbering and storing.
+    private struct Prepared: Sendable {
+        let request: IssueRequest
+        let content: CertifiedContent
+        let token: VerificationToken
+        let sequence: Int
+        let status: (list: Int, index: Int)?
+    }
+
+    /// What rendering and signing produce for one certificate.
+    private struct Artifacts: Sendable {
+        let documents: [RenderedDocument]
+        let credential: String?
+    }
+
+    /// The signer for this batch: the institution's active key (created on first use) and profile.
+    private func credentialSigner(policy: InstitutionPolicy) async throws -> CertificateCredentialSigner? {
+        guard let issuer else { return nil }
+        let key = try await IssuerKeyRing(database: database, issuer: issuer, clock: clock).activeKey()
+        let name = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        return CertificateCredentialSigner(issuer: issuer, profile: issuer.profile(institutionName: name), key: key,
+                                           gradeScale: policy.gradeScale)
+    }
+
+    /// Runs `work` for every index, `parallelism` at a time, keeping the order.
+    static func produceAll<T: Sendable>(_ count: Int, parallelism: Int,
+                                        _ work: @escaping @Sendable (Int) async throws -> T) async throws -> [T] {
+        var results = [T?](repeating: nil, count: count)
+        try await withThrowingTaskGroup(of: (Int, T).self) { group in
             var next = 0
             func submit() {
-                guard next < items.count else { return }
+                guard next < count else { return }
                 let index = next
-                let item = items[index]
-                group.addTask { (index, try await render(item.0, item.1)) }
+                group.addTask { (index, try await work(index)) }
                 next += 1
             }
-            for _ in 0..<min(parallelism, items.count) { submit() }
-            while let (index, documents) = try await group.next() {
-                results[index] = documents
+            for _ in 0..<min(parallelism, count) { submit() }
+            while let (index, value) = try await group.next() {
+                results[index] = value
                 submit()
             }
         }
-        return results
+        return results.compactMap { $0 }
     }
 
     /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
@@ -260,6 +307,11 @@ public struct CertificateStore: Sendable {
 
     public func find(_ id: UUID) async throws -> CertificateModel? {
         try await CertificateModel.find(id, on: database)
+    }
+
+    /// The signed Open Badges 3.0 credential issued with the certificate (none for certificates issued without one).
+    public func credential(of certificateID: UUID) async throws -> CertificateCredentialModel? {
+        try await CertificateCredentialModel.query(on: database).filter(\.$certificateID == certificateID).first()
     }
 
     public func document(_ kind: String, of certificateID: UUID) async throws -> IssuedDocumentModel? {

@@ -1,4 +1,5 @@
 import Foundation
+import TanbaCredentials
 import TanbaPersistence
 
 /// Settings read once from the environment, with development defaults.
@@ -12,15 +13,48 @@ public struct AppConfig: Sendable {
     public var storageDirectory: URL
     /// Largest accepted upload: `TANBA_UPLOAD_MAX_MB`, 10 MB by default.
     public var uploadMaxBytes: Int
+    /// Unlocks the institution's signing keys: `TANBA_KEY_ENCRYPTION_KEY`, 32 bytes in base64. When
+    /// it is not set, a key is generated once into the storage directory (fine for development; in
+    /// production keep it out of the database's backups).
+    public var keyEncryptionKey: KeyEncryptionKey?
 
     public init(database: DatabaseLocation, publicURL: String = "http://127.0.0.1:8080", secureCookies: Bool = false,
                 storageDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("storage"),
-                uploadMaxBytes: Int = 10 * 1024 * 1024) {
+                uploadMaxBytes: Int = 10 * 1024 * 1024, keyEncryptionKey: KeyEncryptionKey? = nil) {
         self.database = database
         self.publicURL = publicURL
         self.secureCookies = secureCookies
         self.storageDirectory = storageDirectory
         self.uploadMaxBytes = uploadMaxBytes
+        self.keyEncryptionKey = keyEncryptionKey
+    }
+
+    /// The file a development key-encryption key lives in when none is configured.
+    public var keyEncryptionKeyFile: URL { storageDirectory.appendingPathComponent("issuer-key-encryption.key") }
+
+    /// The configured key-encryption key, or the one in `keyEncryptionKeyFile`, created (mode 0600) on first use.
+    public func resolvedKeyEncryptionKey() throws -> KeyEncryptionKey {
+        if let keyEncryptionKey { return keyEncryptionKey }
+        let file = keyEncryptionKeyFile
+        if let text = try? String(contentsOf: file, encoding: .utf8) {
+            do {
+                return try KeyEncryptionKey(base64: text.trimmingCharacters(in: .whitespacesAndNewlines))
+            } catch {
+                throw ConfigError(problems: ["\(file.path): not a 32-byte base64 key-encryption key (\(error))"])
+            }
+        }
+        let key = KeyEncryptionKey.generate()
+        try FileManager.default.createDirectory(at: storageDirectory, withIntermediateDirectories: true)
+        guard FileManager.default.createFile(atPath: file.path, contents: Data((key.base64 + "\n").utf8),
+                                             attributes: [.posixPermissions: 0o600]) else {
+            throw ConfigError(problems: ["cannot write the key-encryption key to \(file.path)"])
+        }
+        return key
+    }
+
+    /// The institution as an Open Badges issuer under this configuration.
+    public func openBadgesIssuer() throws -> OpenBadgesIssuer {
+        OpenBadgesIssuer(publicURL: publicURL, keyEncryptionKey: try resolvedKeyEncryptionKey())
     }
 
     /// Reads `DATABASE_URL` and `TANBA_PUBLIC_URL`; every problem is reported at once.
@@ -45,11 +79,19 @@ public struct AppConfig: Sendable {
                 problems.append("TANBA_UPLOAD_MAX_MB \(text): expected a whole number of megabytes from 1 to 200")
             }
         }
+        var keyEncryptionKey: KeyEncryptionKey?
+        if let text = environment["TANBA_KEY_ENCRYPTION_KEY"], !text.isEmpty {
+            do {
+                keyEncryptionKey = try KeyEncryptionKey(base64: text)
+            } catch {
+                problems.append("TANBA_KEY_ENCRYPTION_KEY: expected 32 random bytes in base64, e.g. from `openssl rand -base64 32` (\(error))")
+            }
+        }
         let storage = environment["TANBA_STORAGE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("storage")
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         return AppConfig(database: database, publicURL: publicURL, secureCookies: publicURL.hasPrefix("https://"),
-                         storageDirectory: storage, uploadMaxBytes: uploadMaxBytes)
+                         storageDirectory: storage, uploadMaxBytes: uploadMaxBytes, keyEncryptionKey: keyEncryptionKey)
     }
 }
 

@@ -7,6 +7,9 @@ struct AppServices: Sendable {
     let config: AppConfig
     let clock: Clock
     let storage: any DocumentStorage
+    /// Public URLs and the key-encryption key of the institution's Open Badges credentials.
+    let issuer: OpenBadgesIssuer
+    let statusListCache: StatusListCache
 }
 
 private struct AppServicesKey: StorageKey {
@@ -24,6 +27,12 @@ extension Request {
     func services() throws -> AppServices {
         guard let services = application.services else { throw Abort(.internalServerError) }
         return services
+    }
+
+    /// Certificates issued here always come with their signed Open Badges 3.0 credential.
+    func certificateStore() throws -> CertificateStore {
+        let services = try services()
+        return CertificateStore(database: db, clock: services.clock, issuer: services.issuer)
     }
 
     func applicationStore() throws -> ApplicationStore {

@@ -323,7 +323,7 @@ struct AttestationController: RouteCollection {
         let form = try request.content.decode(SessionForm.self)
         let services = try request.services()
         let store = CommissionStore(database: request.db, clock: services.clock)
-        let certificates = CertificateStore(database: request.db, clock: services.clock)
+        let certificates = try request.certificateStore()
         do {
             switch form.action {
             case "attendance":

@@ -43,7 +43,7 @@ struct JournalController: RouteCollection {
         if !statusText.isEmpty, status == nil {
             throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "status", "value": statusText]))
         }
-        return (try await CertificateStore(database: request.db).journal(search: String(q.prefix(200)), status: status), q, status)
+        return (try await request.certificateStore().journal(search: String(q.prefix(200)), status: status), q, status)
     }
 
     @Sendable func index(_ request: Request) async throws -> Response {
@@ -94,7 +94,7 @@ struct JournalController: RouteCollection {
 
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator)
-        let store = CertificateStore(database: request.db)
+        let store = try request.certificateStore()
         guard let certificate = try await store.find(try request.uuidParameter("id")) else {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
@@ -125,7 +125,7 @@ struct JournalController: RouteCollection {
         let actor = try request.requireActor(.registrar)
         let id = try request.uuidParameter("id")
         let form = try request.content.decode(ActForm.self)
-        let store = CertificateStore(database: request.db, clock: try request.services().clock)
+        let store = try request.certificateStore()
         do {
             switch form.action {
             case "revoke":
@@ -146,7 +146,7 @@ struct JournalController: RouteCollection {
     /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.
     @Sendable func document(_ request: Request) async throws -> Response {
         let actor = try request.requireActor()
-        let store = CertificateStore(database: request.db)
+        let store = try request.certificateStore()
         let kind = request.parameters.get("kind") ?? ""
         guard ["certificate", "transcript"].contains(kind), let certificate = try await store.find(try request.uuidParameter("id")),
               let document = try await store.document(kind, of: try certificate.requireID())

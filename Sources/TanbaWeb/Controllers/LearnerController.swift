@@ -150,6 +150,8 @@ struct LearnerController: RouteCollection {
         let certificatePDF: String
         let transcriptPDF: String
         let verifyLink: String
+        /// The signed Open Badges 3.0 credential; empty when the certificate has none.
+        let credentialLink: String
     }
 
     /// One application as its applicant sees it.
@@ -192,6 +194,8 @@ struct LearnerController: RouteCollection {
         }
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$learnerID == learner.id)
             .sort(\.$issuedAt, .descending).all()
+        let withCredential = Set(try await CertificateCredentialModel.query(on: request.db)
+            .filter(\.$certificateID ~~ certificates.compactMap(\.id)).all(\.$certificateID))
         let links = certificates.map { certificate in
             let id = certificate.id?.uuidString ?? ""
             return CertificateLink(
@@ -200,7 +204,9 @@ struct LearnerController: RouteCollection {
                 status: request.t("certificate_status.\(certificate.status)"), statusCode: certificate.status,
                 certificatePDF: SiteRoute.certificateDocument(id: id, kind: "certificate").path,
                 transcriptPDF: SiteRoute.certificateDocument(id: id, kind: "transcript").path,
-                verifyLink: SiteRoute.verify(token: certificate.token).path)
+                verifyLink: SiteRoute.verify(token: certificate.token).path,
+                credentialLink: certificate.id.map(withCredential.contains) == true
+                    ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "")
         }
         return try await request.page("me", title: request.t("me.title"), body: MeBody(applications: views, certificates: links))
     }

@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import TanbaCore
+import TanbaCredentials
 import TanbaPersistence
 
 /// Public verification, no login: by QR token, or by number with the learner's surname.
@@ -12,6 +13,9 @@ struct VerificationController: RouteCollection {
         routes.get(SiteRoute.verify(token: ":token").pattern, use: show)
         routes.get(SiteRoute.apiVerify(token: ":token").pattern, use: apiShow)
         routes.get(SiteRoute.apiVerifyPDF(token: ":token").pattern, use: pdf)
+        routes.get(SiteRoute.apiVerifyCredential(token: ":token").pattern, use: credential)
+        routes.on(.POST, SiteRoute.verifyCredential.pattern, body: .collect(maxSize: "1mb"), use: checkUploaded)
+        routes.on(.POST, SiteRoute.apiCheckCredential.pattern, body: .collect(maxSize: "1mb"), use: apiCheck)
     }
 
     /// Verification page body.
@@ -27,6 +31,11 @@ struct VerificationController: RouteCollection {
         let language: String
         let pdfLink: String
         let jsonLink: String
+        /// The signed Open Badges 3.0 credential; empty for certificates issued without one.
+        let credentialLink: String
+        /// The report on an uploaded credential.
+        let report: CredentialReportView?
+        let hasReport: Bool
         /// Dates as the certificate prints them.
         let dates: String
         let issuedOn: String
@@ -44,21 +53,25 @@ struct VerificationController: RouteCollection {
             return try await render(request, certificate: nil, searched: true, limited: true, number: number, surname: surname,
                                     status: .tooManyRequests)
         }
-        let certificate = try await CertificateStore(database: request.db).find(number: number, surname: surname)
+        let certificate = try await request.certificateStore().find(number: number, surname: surname)
         return try await render(request, certificate: certificate, searched: true, limited: false, number: number,
                                 surname: surname, status: certificate == nil ? .notFound : .ok)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let certificate = try await CertificateStore(database: request.db).find(token: request.parameters.get("token") ?? "")
+        let certificate = try await request.certificateStore().find(token: request.parameters.get("token") ?? "")
         return try await render(request, certificate: certificate, searched: true, limited: false, number: "", surname: "",
                                 status: certificate == nil ? .notFound : .ok)
     }
 
     private func render(_ request: Request, certificate: CertificateModel?, searched: Bool, limited: Bool, number: String,
-                        surname: String, status: HTTPStatus = .ok) async throws -> Response {
+                        surname: String, status: HTTPStatus = .ok, report: CredentialReportView? = nil) async throws -> Response {
         var dto: VerificationDTO?
-        if let certificate { dto = try await self.dto(certificate, request: request) }
+        var hasCredential = false
+        if let certificate {
+            dto = try await self.dto(certificate, request: request)
+            hasCredential = try await request.certificateStore().credential(of: try certificate.requireID()) != nil
+        }
         let body = Body(
             found: dto != nil, searched: searched, limited: limited, number: number, surname: surname, certificate: dto,
             statusLabel: dto.map { request.t("certificate_status.\($0.status)") } ?? "",
@@ -66,6 +79,9 @@ struct VerificationController: RouteCollection {
             language: "",
             pdfLink: certificate.map { SiteRoute.apiVerifyPDF(token: $0.token).path } ?? "",
             jsonLink: certificate.map { SiteRoute.apiVerify(token: $0.token).path } ?? "",
+            credentialLink: certificate.flatMap { hasCredential ? SiteRoute.apiVerifyCredential(token: $0.token).path : nil } ?? "",
+            report: report,
+            hasReport: report != nil,
             dates: dto.map { DisplayDate.fromISO($0.startsOn) + " — " + DisplayDate.fromISO($0.endsOn) } ?? "",
             issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
             revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "")
@@ -82,13 +98,13 @@ struct VerificationController: RouteCollection {
     }
 
     @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {
-        guard let certificate = try await CertificateStore(database: request.db).find(token: request.parameters.get("token") ?? "")
+        guard let certificate = try await request.certificateStore().find(token: request.parameters.get("token") ?? "")
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         return try await dto(certificate, request: request)
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
-        let store = CertificateStore(database: request.db)
+        let store = try request.certificateStore()
         guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
@@ -97,5 +113,91 @@ struct VerificationController: RouteCollection {
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: "inline; filename=\"\(certificate.registrationNumber).pdf\"")
         return response
+    }
+
+    /// The certificate's signed Open Badges 3.0 credential, exactly as issued.
+    @Sendable func credential(_ request: Request) async throws -> Response {
+        let store = try request.certificateStore()
+        guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
+              let credential = try await store.credential(of: try certificate.requireID())
+        else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "application", subType: "vc+ld+json", parameters: ["charset": "utf-8"])
+        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(certificate.registrationNumber).json\"")
+        headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
+        return Response(status: .ok, headers: headers, body: .init(string: credential.json))
+    }
+
+    /// A credential uploaded on the verification page (a file, or pasted JSON), checked completely.
+    @Sendable func checkUploaded(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(CredentialUploadForm.self)
+        let data = form.file.flatMap { $0.data.readableBytes > 0 ? Data(buffer: $0.data) : nil } ?? Data(form.json.utf8)
+        guard !data.isEmpty, !String(decoding: data, as: UTF8.self).isBlank else {
+            return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "",
+                                    status: .unprocessableEntity,
+                                    report: CredentialReportView(error: request.t("verify.credential.empty")))
+        }
+        let report = try await verifier(request).verify(data)
+        return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "",
+                                report: CredentialReportView(report, request: request))
+    }
+
+    /// The same check for programs: the credential is the request body, the report comes back as JSON.
+    @Sendable func apiCheck(_ request: Request) async throws -> CredentialReportDTO {
+        guard let body = request.body.data, body.readableBytes > 0 else {
+            throw Abort(.unprocessableEntity, reason: request.t("verify.credential.empty"))
+        }
+        return CredentialReportDTO(try await verifier(request).verify(Data(buffer: body)))
+    }
+
+    private func verifier(_ request: Request) throws -> InstallationVerifier {
+        let services = try request.services()
+        return InstallationVerifier(database: request.db, issuer: services.issuer, clock: services.clock)
+    }
+}
+
+/// The verification page's upload form: a credential file, or its JSON pasted.
+struct CredentialUploadForm: Content {
+    var file: File?
+    var json: String
+}
+
+extension CredentialUploadForm {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        file = try? container.decodeIfPresent(File.self, forKey: .file)
+        json = (try? container.decodeIfPresent(String.self, forKey: .json)) ?? ""
+    }
+}
+
+/// A verification report as the page shows it: the verdict and every check, in the user's language.
+struct CredentialReportView: Encodable {
+    struct Line: Encodable {
+        let check: String
+        let status: String
+        let statusLabel: String
+        let message: String
+    }
+
+    let status: String
+    let statusLabel: String
+    let lines: [Line]
+    let error: String
+
+    init(_ report: VerificationReport, request: Request) {
+        status = report.status.rawValue
+        statusLabel = request.t("credential_report.\(report.status.rawValue)")
+        lines = report.checks.map {
+            Line(check: request.t("credential_check.\($0.check.rawValue)"), status: $0.status.rawValue,
+                 statusLabel: request.t("check_status.\($0.status.rawValue)"), message: $0.message)
+        }
+        error = ""
+    }
+
+    init(error: String) {
+        status = "invalid"
+        statusLabel = ""
+        lines = []
+        self.error = error
     }
 }

@@ -8,6 +8,7 @@ struct DemoAttestation {
     let database: any Database
     let registrar: Actor
     let start: Date
+    let issuer: OpenBadgesIssuer
     let render: CertificateRenderer
 
     func load() async throws {
@@ -16,16 +17,16 @@ struct DemoAttestation {
         }
         let intakeID = try intake.requireID()
         let day = { (offset: Double) in start.addingTimeInterval(offset * 86_400) }
-        let commissions = CommissionStore(database: database, clock: .fixed(day(100)))
+        let commissions = CommissionStore(database: database, clock: .fixed(day(70)))
         let commission = try await commissions.form(
-            for: intakeID, orderNumber: "312-П", orderDate: "2026-12-01", secretaryName: "Жумабаева М. Н.",
+            for: intakeID, orderNumber: "312-П", orderDate: "2026-11-06", secretaryName: "Жумабаева М. Н.",
             members: [
                 .init(fullName: "Касымов Ерлан Темирович", position: "заведующий кафедрой ИИ", kind: .teachingStaff, role: .chair),
                 .init(fullName: "Омарова Дана Серикбаевна", position: "руководитель отдела данных, АО «Казахтелеком»", kind: .employer, role: .member),
                 .init(fullName: "Ахметов Руслан Булатович", position: "ведущий ML-инженер, ТОО «Kolesa Group»", kind: .specialist, role: .member),
                 .init(fullName: "Тулегенов Бекзат Аскарович", position: "старший преподаватель", kind: .teachingStaff, role: .member),
             ], by: registrar)
-        let session = try await commissions.openSession(of: try commission.requireID(), date: "2026-12-08", protocolNumber: "3",
+        let session = try await commissions.openSession(of: try commission.requireID(), date: "2026-11-10", protocolNumber: "3",
                                                         by: registrar)
         let sessionID = try session.requireID()
         let members = try await commissions.members(of: try commission.requireID()).compactMap(\.id)
@@ -35,15 +36,15 @@ struct DemoAttestation {
             }
         }
         _ = try await commissions.close(sessionID, by: registrar)
-        let certificates = CertificateStore(database: database, clock: .fixed(day(101)))
+        let certificates = CertificateStore(database: database, clock: .fixed(day(71)), issuer: issuer)
         let issued = try await certificates.issueAll(from: sessionID, by: registrar, render: render)
         let byName = Dictionary(uniqueKeysWithValues: try issued.map { (try $0.certifiedContent().learnerName, $0) })
         if let timur = byName["Сейткалиев Тимур Маратович"] {
-            try await CertificateStore(database: database, clock: .fixed(day(105))).revoke(
+            try await CertificateStore(database: database, clock: .fixed(day(75)), issuer: issuer).revoke(
                 try timur.requireID(), reason: "Выдан ошибочно: договор расторгнут до итоговой аттестации.", by: registrar)
         }
         if let aliya = byName["Нұрланова Әлия Қанатқызы"] {
-            _ = try await CertificateStore(database: database, clock: .fixed(day(106))).reissue(
+            _ = try await CertificateStore(database: database, clock: .fixed(day(76)), issuer: issuer).reissue(
                 try aliya.requireID(), correctedName: "Нұрланова Әлия Қанатқызы (Nurlanova Aliya)", by: registrar, render: render)
         }
     }

@@ -37,7 +37,7 @@ public struct DemoData: Sendable {
     /// Fills an empty, migrated database; returns the logins.
     @discardableResult
     public func load(on database: any Database, storage: any DocumentStorage, localizer: Localizer,
-                     publicURL: String) async throws -> [Login] {
+                     issuer: OpenBadgesIssuer) async throws -> [Login] {
         guard let policy = PolicyPresets.named(policyName) else { throw DemoError.unknownPolicy(policyName) }
         try await SettingsStore.set(SettingsStore.policyKey, to: policy.name, on: database)
         try await SettingsStore.set(SettingsStore.institutionNameKey, to: Self.institutionName(policy), on: database)
@@ -87,8 +87,8 @@ public struct DemoData: Sendable {
         }
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         if let registrar = actors[.registrar] {
-            let rendering = CertificateRendering(policy: policy, publicURL: publicURL, localizer: localizer, language: .russian)
-            try await DemoAttestation(database: database, registrar: registrar, start: start,
+            let rendering = CertificateRendering(policy: policy, publicURL: issuer.publicURL, localizer: localizer, language: .russian)
+            try await DemoAttestation(database: database, registrar: registrar, start: start, issuer: issuer,
                                       render: { content, token in try await rendering.render(content, token: token) }).load()
         }
         return Self.logins

@@ -42,7 +42,7 @@ struct DemoLearning {
         let intakes = IntakeStore(database: database, clock: .fixed(day(20)))
         let mlIntake = try await intakes.open(.init(
             programCode: ml.program.code ?? "", title: "ML Specialist — осень 2026", startsOn: "2026-10-01",
-            endsOn: "2026-12-05", capacity: 25, language: .russian, studyForm: .blended,
+            endsOn: "2026-11-06", capacity: 25, language: .russian, studyForm: .blended,
             responsiblePerson: "Касымов Е. Т., заведующий кафедрой ИИ", price: Tenge(parsing: "250000")), by: registrar)
         let javaIntake = try await intakes.open(.init(
             programCode: java.program.code ?? "", title: "Java Developer — элективный курс", startsOn: "2026-10-15",
@@ -86,7 +86,7 @@ struct DemoLearning {
             for: mlID, applications: enrolled, by: registrar)
 
         // Grades: two learners pass everything, one has an FX, one was not admitted to an exam (F).
-        let gradebook = GradebookStore(database: database, clock: .fixed(day(80)))
+        let gradebook = GradebookStore(database: database, clock: .fixed(day(66)))
         let plans: [[(Int, Int, Int)]] = [
             [(95, 92, 96), (88, 90, 94), (91, 85, 90)],
             [(78, 82, 75), (70, 74, 68), (85, 80, 88)],

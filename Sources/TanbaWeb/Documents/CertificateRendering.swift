@@ -116,7 +116,8 @@ struct CertificateRendering: Sendable {
                           SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
             verificationURL: url,
             verificationCaption: t("certificate.verify_caption"),
-            credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]),
+            credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]) + "\n"
+                + t("certificate.credential_note", ["url": publicURL + SiteRoute.apiVerifyCredential(token: token.value).path]),
             courses: layout == .aitu
                 ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],
             coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,

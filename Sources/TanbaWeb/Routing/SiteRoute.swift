@@ -1,5 +1,7 @@
 import Foundation
 import Vapor
+import TanbaCredentials
+import TanbaPersistence
 
 /// Every URL of the site: the same case registers the route and builds each link.
 enum SiteRoute {
@@ -51,6 +53,12 @@ enum SiteRoute {
     case journalCSV
     case certificate(String)
     case certificateDocument(id: String, kind: String)
+    case apiVerifyCredential(token: String)
+    case verifyCredential
+    case apiCheckCredential
+    case issuerProfile
+    case tanbaContext
+    case statusList(String)
 
     var components: [String] {
         switch self {
@@ -102,7 +110,18 @@ enum SiteRoute {
         case .journalCSV: ["workspace", "journal.csv"]
         case .certificate(let id): ["workspace", "certificates", id]
         case .certificateDocument(let id, let kind): ["certificates", id, kind + ".pdf"]
+        case .apiVerifyCredential(let token): ["api", "v1", "verify", token, "credential"]
+        case .verifyCredential: ["verify", "credential"]
+        case .apiCheckCredential: ["api", "v1", "credentials", "verify"]
+        // The credential library and the issuer build these URLs too; one definition keeps them in step.
+        case .issuerProfile: Self.segments(OpenBadgesIssuer.profilePath)
+        case .tanbaContext: Self.segments(TanbaExtensionContext.path)
+        case .statusList(let number): Self.segments(OpenBadgesIssuer.statusListPath) + [number]
         }
+    }
+
+    private static func segments(_ path: String) -> [String] {
+        path.split(separator: "/").map(String.init)
     }
 
     /// The link, with each segment percent-encoded.

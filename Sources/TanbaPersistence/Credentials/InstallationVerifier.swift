@@ -1,0 +1,43 @@
+import Fluent
+import Foundation
+import TanbaCredentials
+
+/// Checks any Open Badges 3.0 credential the way an outside verifier would, offline: this
+/// installation's own issuer profile and status lists come from the database, did:key keys from
+/// the identifier itself; any other issuer's documents are not fetched, so their keys are
+/// reported as not resolvable rather than trusted.
+public struct InstallationVerifier: Sendable {
+    public let database: any Database
+    public let issuer: OpenBadgesIssuer
+    public let clock: Clock
+
+    public init(database: any Database, issuer: OpenBadgesIssuer, clock: Clock = .live) {
+        self.database = database
+        self.issuer = issuer
+        self.clock = clock
+    }
+
+    /// The full report for credential bytes as uploaded: every check, and the one that failed named.
+    public func verify(_ data: Data) async throws -> VerificationReport {
+        let now = clock.now()
+        let ring = IssuerKeyRing(database: database, issuer: issuer, clock: clock)
+        let profile = try await ring.profileDocument()
+        var lists: [String: JSONValue] = [:]
+        let parsed = try? JSONValue(data: data)
+        let statusLists = StatusLists(database: database)
+        for url in Self.statusListURLs(in: parsed) {
+            guard let number = issuer.statusListNumber(of: url), try await statusLists.exists(number) else { continue }
+            lists[url] = try await statusLists.signedListCredential(number, issuer: issuer, key: try await ring.activeKey(), now: now)
+        }
+        let verifier = CredentialVerifier(controllerDocuments: [issuer.profileURL: profile], statusListCredentials: lists,
+                                          documentLoader: issuer.extensionContext.documentLoader())
+        return verifier.verify(data, now: now)
+    }
+
+    /// Every `statusListCredential` the credential names.
+    static func statusListURLs(in credential: JSONValue?) -> [String] {
+        guard let status = credential?["credentialStatus"] else { return [] }
+        let entries = status.arrayValue ?? [status]
+        return entries.compactMap { $0["statusListCredential"]?.stringValue }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import TanbaCredentials
+
+/// The institution as an Open Badges 3.0 issuer: the public URLs its credentials point at and the
+/// key-encryption key that unlocks its signing keys.
+public struct OpenBadgesIssuer: Sendable {
+    /// Where the app serves each published document, relative to the public URL; the web routes use the same.
+    public static let profilePath = "/issuer"
+    public static let statusListPath = "/credentials/status"
+
+    /// `TANBA_PUBLIC_URL`, without a trailing slash.
+    public let publicURL: String
+    public let keyEncryptionKey: KeyEncryptionKey
+    public let extensionContext: TanbaExtensionContext
+
+    public init(publicURL: String, keyEncryptionKey: KeyEncryptionKey) {
+        let base = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
+        self.publicURL = base
+        self.keyEncryptionKey = keyEncryptionKey
+        self.extensionContext = TanbaExtensionContext(publicURL: base)
+    }
+
+    /// The issuer profile document's URL; key ids are its fragments.
+    public var profileURL: String { publicURL + Self.profilePath }
+
+    public func statusListURL(_ list: Int) -> String { "\(publicURL)\(Self.statusListPath)/\(list)" }
+
+    /// The list number in one of this installation's status list URLs, or nil for any other URL.
+    public func statusListNumber(of url: String) -> Int? {
+        let prefix = publicURL + Self.statusListPath + "/"
+        guard url.hasPrefix(prefix), let number = Int(url.dropFirst(prefix.count)), number >= 1 else { return nil }
+        return number
+    }
+
+    /// The credential's `id`: the certificate's public verification page.
+    public func verificationURL(token: String) -> String { "\(publicURL)/verify/\(token)" }
+
+    /// Where the signed credential downloads as JSON.
+    public func credentialURL(token: String) -> String { "\(publicURL)/api/v1/verify/\(token)/credential" }
+
+    /// The achievement's `id`: the program's public registry page.
+    public func achievementURL(programCode: String) -> String { "\(publicURL)/programs/\(programCode)" }
+
+    /// The registry filtered by NQF level: the page a credential's NQF alignment points at.
+    public func nqfLevelURL(_ level: Int) -> String { "\(publicURL)/?nqf=\(level)" }
+
+    /// The awarding body as credentials embed it.
+    public func profile(institutionName: String) -> IssuerProfile {
+        IssuerProfile(id: profileURL, name: institutionName.isEmpty ? publicURL : institutionName, url: publicURL, countryCode: "KZ")
+    }
+
+    /// The suite that signs and verifies with the bundled contexts plus Tanba's extension context; nothing is fetched.
+    public var suite: EdDSARDFC2022 { EdDSARDFC2022(loader: extensionContext.documentLoader()) }
+}
