@@ -14,11 +14,16 @@ public struct ResolvedKey: Sendable {
     /// The DID or controller document that vouches for the key.
     public let controller: String
     public let publicKey: Curve25519.Signing.PublicKey
+    /// The key was read from the identifier itself and no document of the controller confirmed it,
+    /// so only the credential says the key is the controller's: the verifier then requires the
+    /// controller to be the issuer and reports the check as a warning.
+    public let isSelfAsserted: Bool
 
-    public init(verificationMethod: String, controller: String, publicKey: Curve25519.Signing.PublicKey) {
+    public init(verificationMethod: String, controller: String, publicKey: Curve25519.Signing.PublicKey, isSelfAsserted: Bool = false) {
         self.verificationMethod = verificationMethod
         self.controller = controller
         self.publicKey = publicKey
+        self.isSelfAsserted = isSelfAsserted
     }
 }
 

@@ -62,7 +62,15 @@ struct ProofCheck {
         } catch {
             return fail(.verificationMethod, "\(error)")
         }
-        let resolved = CheckResult(check: .verificationMethod, status: .passed, message: "\(label): \(method) resolved offline (controller \(key.controller))")
+        var resolved = CheckResult(check: .verificationMethod, status: .passed, message: "\(label): \(method) resolved offline (controller \(key.controller))")
+        if key.isSelfAsserted {
+            let issuer = credential["issuer"]?.stringValue ?? credential["issuer"]?["id"]?.stringValue ?? "(no issuer id)"
+            guard key.controller == issuer else {
+                return fail(.verificationMethod, "the key's controller \(key.controller) is not the issuer \(issuer)")
+            }
+            resolved = CheckResult(check: .verificationMethod, status: .warning, message: "\(label): key read from \(method) itself "
+                + "(controller#publicKeyMultibase); the issuer's profile was not fetched, so only the credential says the key is \(issuer)'s")
+        }
         do {
             let outcome = try suite.verify(document: credential, proof: proof, publicKey: key.publicKey)
             guard outcome.isVerified else {

@@ -4,8 +4,8 @@ import TanbaCredentials
 
 /// Checks any Open Badges 3.0 credential the way an outside verifier would, offline: this
 /// installation's own issuer profile and status lists come from the database, did:key keys from
-/// the identifier itself; any other issuer's documents are not fetched, so their keys are
-/// reported as not resolvable rather than trusted.
+/// the identifier itself, and `controller#z6Mk...` keys from the identifier with a warning that
+/// the issuer's profile did not confirm them; other issuers' documents are never fetched.
 public struct InstallationVerifier: Sendable {
     public let database: any Database
     public let issuer: OpenBadgesIssuer
@@ -29,8 +29,11 @@ public struct InstallationVerifier: Sendable {
             guard let number = issuer.statusListNumber(of: url), try await statusLists.exists(number) else { continue }
             lists[url] = try await statusLists.signedListCredential(number, issuer: issuer, key: try await ring.activeKey(), now: now)
         }
-        let verifier = CredentialVerifier(controllerDocuments: [issuer.profileURL: profile], statusListCredentials: lists,
-                                          documentLoader: issuer.extensionContext.documentLoader())
+        let verifier = CredentialVerifier(
+            keyResolvers: [DIDKeyResolver(), ControllerDocumentKeyResolver(documents: [issuer.profileURL: profile]),
+                           FragmentMultikeyResolver()],
+            statusListResolver: StaticStatusListResolver(credentials: lists),
+            documentLoader: issuer.extensionContext.documentLoader())
         return verifier.verify(data, now: now)
     }
 
