@@ -65,10 +65,7 @@ final class Browser: @unchecked Sendable {
     /// Signs in as the test user of `role`.
     func login(as role: Role) async throws {
         let response = try await post("/login", [("login", role.rawValue), ("password", testPassword)])
-        guard response.status == .seeOther else {
-            print("LOGIN-DEBUG", role, response.body.string.prefix(3000))
-            throw BrowserError.loginFailed(response.status)
-        }
+        guard response.status == .seeOther else { throw BrowserError.loginFailed(response.status) }
     }
 
     func setLanguage(_ code: String) async throws {
