@@ -33,7 +33,8 @@ import Testing
         throw CocoaError(.fileNoSuchFile)
     }
 
-    func run(_ arguments: [String], database: URL, input: String? = nil) throws -> (status: Int32, output: String) {
+    func run(_ arguments: [String], database: URL, input: String? = nil, environment extra: [String: String] = [:]) throws
+        -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = try tanbaBinary()
         process.arguments = arguments
@@ -41,6 +42,7 @@ import Testing
         environment["DATABASE_URL"] = "sqlite://" + database.path
         environment["LOG_LEVEL"] = "error"
         environment["TANBA_STORAGE_DIR"] = database.deletingPathExtension().path + "-files"
+        environment.merge(extra) { _, new in new }
         process.environment = environment
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -102,5 +104,87 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus != 0)
         #expect(output.contains("expected sqlite:///absolute/path.sqlite or postgres://"))
+    }
+
+    /// What `tanba verify` must say about each 1EdTech validator fixture: exit status 0 valid,
+    /// 1 invalid (with the check that fails for the fixture's own reason), 2 unsupported.
+    static let fixtureVerdicts: [(file: String, status: Int32, failing: String?)] = [
+        ("simple.json", 0, nil), ("simple-context-alias.json", 0, nil), ("simple-context-version.json", 0, nil),
+        ("simple-did-web-method.json", 0, nil), ("simple-multiple-proofs.json", 0, nil),
+        // Need extensions.json (not in the conformance material, never fetched), VC 1.1 or superseded suites.
+        ("complete.json", 2, nil), ("endorsement-valid.json", 2, nil), ("simple-did-key-method.json", 2, nil),
+        ("credential-status-revoked.json", 2, nil), ("endorsement-err-schema-status-refresh.json", 2, nil),
+        ("simple-eddsa-2022.json", 2, nil), ("simple_v1.json", 2, nil),
+        ("complete_v1.json", 1, "expired"), ("simple-err-expired.json", 1, "expired"), ("simple-err-issued.json", 1, "validFrom"),
+        ("simple-err-context.json", 1, "context"), ("simple-err-type.json", 1, "type"), ("simple-err-issuer.json", 1, "schema"),
+        ("simple-err-issuer-type.json", 1, "schema"), ("simple-err-issuer-parentorg-type.json", 1, "schema"),
+        ("simple-err-issuer-otheridentifier-type.json", 1, "schema"), ("simple-err-evidence-type.json", 1, "schema"),
+        ("simple-err-credential-subject-type.json", 1, "schema"), ("simple-err-credential-subject-result-type.json", 1, "schema"),
+        ("simple-err-credential-subject-profile-type.json", 1, "schema"),
+        ("simple-err-credential-subject-identifier-type.json", 1, "schema"),
+        ("simple-err-credential-subject-achievement-result-description-type.json", 1, "schema"),
+        ("simple-err-proof-value.json", 1, "proof"), ("simple-noproof.json", 1, "proof"),
+        ("simple-err-proof-method.json", 1, "verificationMethod"), ("simple-err-proof-method-no-scheme.json", 1, "verificationMethod"),
+        ("simple-err-proof-method-unknown-scheme.json", 1, "verificationMethod"),
+        ("simple-err-proof-method-unknown-did-method.json", 1, "verificationMethod"),
+    ]
+
+    @Test func verifyJudgesEveryValidatorFixtureForItsOwnReason() throws {
+        // setup
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-cli-\(UUID()).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let directory = try fixturesDirectory()
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+        #expect(Set(files) == Set(Self.fixtureVerdicts.map(\.file)), "every fixture has a verdict")
+        for verdict in Self.fixtureVerdicts {
+            // act
+            let result = try run(["verify", "--json", directory.appendingPathComponent(verdict.file).path], database: database)
+            // check
+            #expect(result.status == verdict.status, "\(verdict.file): \(result.output)")
+            let report = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+            let checks = report?["checks"] as? [[String: String]] ?? []
+            if let failing = verdict.failing {
+                #expect(checks.contains { $0["check"] == failing && $0["status"] == "failed" }, "\(verdict.file): \(result.output)")
+            } else if verdict.status == 2 {
+                #expect(report?["status"] as? String == "unsupported")
+            }
+        }
+        let missing = try run(["verify", "/nonexistent.json"], database: database)
+        #expect(missing.status != 0)
+        #expect(missing.output.contains("cannot read /nonexistent.json"))
+    }
+
+    @Test func keysRotateKeepsTheRetiredKeyPublishedAndAWrongKeyEncryptionKeyIsRefused() throws {
+        // setup
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-cli-\(UUID()).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let kek = ["TANBA_KEY_ENCRYPTION_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString()]
+        // act
+        let first = try run(["keys", "list"], database: database, environment: kek)
+        let rotated = try run(["keys", "rotate"], database: database, environment: kek)
+        let listed = try run(["keys", "list"], database: database, environment: kek)
+        let wrong = try run(["keys", "rotate"], database: database,
+                            environment: ["TANBA_KEY_ENCRYPTION_KEY": Data(repeating: 7, count: 32).base64EncodedString()])
+        let malformed = try run(["keys", "list"], database: database, environment: ["TANBA_KEY_ENCRYPTION_KEY": "short"])
+        // check
+        #expect(first.output.contains("active  http://127.0.0.1:8080/issuer#key-1"), "\(first.output)")
+        #expect(rotated.status == 0)
+        #expect(rotated.output.contains("issuer#key-2"))
+        #expect(listed.output.contains("active  http://127.0.0.1:8080/issuer#key-2"))
+        #expect(listed.output.contains("retired http://127.0.0.1:8080/issuer#key-1"))
+        #expect(wrong.status != 0)
+        #expect(wrong.output.contains("could not be decrypted"))
+        #expect(malformed.status != 0)
+        #expect(malformed.output.contains("TANBA_KEY_ENCRYPTION_KEY"))
+    }
+
+    func fixturesDirectory() throws -> URL {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("shared/conformance/openbadges-3.0/validator-fixtures")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
+        throw CocoaError(.fileNoSuchFile)
     }
 }
