@@ -38,7 +38,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
 
     app.services = AppServices(config: config, clock: clock,
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
-                               issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache())
+                               issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
+                               issueProgress: IssueProgressBoard())
     // Forms with long program texts need more than Vapor's 16 kB; uploads set their own limit.
     app.routes.defaultMaxBodySize = "2mb"
 

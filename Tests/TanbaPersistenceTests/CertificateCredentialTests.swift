@@ -182,6 +182,20 @@ import TanbaCredentials
         }
     }
 
+    @Test func bulkIssuingReportsEachCertificateAsItIsReady() async throws {
+        try await withDatabase { db in
+            let (intakeID, learners, registrar) = try await base.setup(db, learners: 5)
+            let store = CertificateStore(database: db, clock: .fixed(base.day), issuer: issuer)
+            let seen = Reports()
+            let requests = learners.enumerated().map { index, learner in
+                CertificateStore.IssueRequest(content: content("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID, sessionID: nil)
+            }
+            _ = try await store.issueBatch(requests, by: registrar, render: base.fakeRenderer, parallelism: 2,
+                                           progress: { done, total in seen.append(done, total) })
+            #expect(seen.values == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)].map { "\($0.0)/\($0.1)" })
+        }
+    }
+
     @Test func aCredentialNumberedOnADifferentMachineIsNotMistakenForOurs() {
         #expect(issuer.statusListNumber(of: "https://tanba.example.kz/credentials/status/3") == 3)
         #expect(issuer.statusListNumber(of: "https://other.example.kz/credentials/status/3") == nil)
@@ -200,4 +214,22 @@ func conformanceFile(_ relativePath: String) throws -> URL {
         directory.deleteLastPathComponent()
     }
     throw CocoaError(.fileNoSuchFile)
+}
+
+/// Progress reports, collected from concurrent callbacks.
+final class Reports: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [String] = []
+
+    func append(_ done: Int, _ total: Int) {
+        lock.lock()
+        collected.append("\(done)/\(total)")
+        lock.unlock()
+    }
+
+    var values: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return collected
+    }
 }

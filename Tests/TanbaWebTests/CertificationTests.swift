@@ -111,6 +111,33 @@ import TanbaPersistence
         }
     }
 
+    @Test func bulkIssuingReportsItsProgressToThePageThatPollsIt() async throws {
+        try await withTanba { app, browser in
+            // setup
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let session = try await Self.openSession(browser, intakeID: intakeID)
+            let votes = try await Self.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }
+            _ = try await browser.post(session, [("action", "votes")] + votes)
+            _ = try await browser.post(session, [("action", "close")])
+            struct Progress: Decodable { let done: Int; let total: Int; let stage: String }
+            func progress() async throws -> Progress {
+                try JSONDecoder().decode(Progress.self, from: Data(try await browser.get(session + "/progress").body.readableBytesView))
+            }
+            let page = try await browser.get(session)
+            // check: the page carries the progress element and its script; nothing has run yet
+            #expect(page.body.string.contains("data-issue-progress=\"\(session)/progress\""))
+            #expect(try await browser.get("/issue-progress.js").status == .ok)
+            #expect(try await progress().stage == "idle")
+            // act
+            #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            // check
+            let after = try await progress()
+            #expect((after.done, after.total, after.stage) == (1, 1, "finished"))
+            #expect(try await browser.fresh().get(session + "/progress").status != .ok)
+        }
+    }
+
     @Test func theAdministratorChoosesBilingualKazakhRussianDocuments() async throws {
         try await withTanba { app, browser in
             // setup: the administrator picks Kazakh + Russian; an unknown choice is refused

@@ -18,6 +18,9 @@ public struct RenderedDocument: Sendable {
 /// Draws a certificate's documents from its frozen content and verification token.
 public typealias CertificateRenderer = @Sendable (CertifiedContent, VerificationToken) async throws -> [RenderedDocument]
 
+/// Told how many certificates of a batch are rendered and signed so far, and of how many.
+public typealias IssueProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
 /// Serialises issuing inside one process so SQLite never sees two writers race for the same number;
 /// across processes the counter row's lock in PostgreSQL does the same.
 actor IssuanceLock {
@@ -86,7 +89,8 @@ public struct CertificateStore: Sendable {
     }
 
     /// Issues every awarded learner of a closed session who has no certificate yet, as one transaction.
-    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws -> [CertificateModel] {
+    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
+                         progress: IssueProgress? = nil) async throws -> [CertificateModel] {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
@@ -99,7 +103,7 @@ public struct CertificateStore: Sendable {
             requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),
                                          learnerID: decision.learnerID, intakeID: session.intakeID, sessionID: sessionID))
         }
-        return try await issueBatch(requests, by: actor, render: render)
+        return try await issueBatch(requests, by: actor, render: render, progress: progress)
     }
 
     /// One certificate to issue.
@@ -131,7 +135,8 @@ public struct CertificateStore: Sendable {
     /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
     /// parallel, every row written together. Either all are issued or none.
     public func issueBatch(_ requests: [IssueRequest], by actor: Actor, render: @escaping CertificateRenderer,
-                           parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount)) async throws
+                           parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
+                           progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
         let policy = try await SettingsStore.policy(on: database)
@@ -163,7 +168,7 @@ public struct CertificateStore: Sendable {
                     return Prepared(request: request, content: content, token: VerificationToken.random(), sequence: first + offset,
                                     status: positions.isEmpty ? nil : positions[offset])
                 }
-                let artifacts = try await Self.produceAll(prepared.count, parallelism: parallelism) { index in
+                let artifacts = try await Self.produceAll(prepared.count, parallelism: parallelism, progress: progress) { index in
                     let item = prepared[index]
                     let documents = try await render(item.content, item.token)
                     guard let signer, let status = item.status else { return Artifacts(documents: documents, credential: nil) }
@@ -241,7 +246,7 @@ public struct CertificateStore: Sendable {
     }
 
     /// Runs `work` for every index, `parallelism` at a time, keeping the order.
-    static func produceAll<T: Sendable>(_ count: Int, parallelism: Int,
+    static func produceAll<T: Sendable>(_ count: Int, parallelism: Int, progress: IssueProgress? = nil,
                                         _ work: @escaping @Sendable (Int) async throws -> T) async throws -> [T] {
         var results = [T?](repeating: nil, count: count)
         try await withThrowingTaskGroup(of: (Int, T).self) { group in
@@ -253,8 +258,11 @@ public struct CertificateStore: Sendable {
                 next += 1
             }
             for _ in 0..<min(parallelism, count) { submit() }
+            var done = 0
             while let (index, value) = try await group.next() {
                 results[index] = value
+                done += 1
+                progress?(done, count)
                 submit()
             }
         }

@@ -10,6 +10,7 @@ struct AppServices: Sendable {
     /// Public URLs and the key-encryption key of the institution's Open Badges credentials.
     let issuer: OpenBadgesIssuer
     let statusListCache: StatusListCache
+    let issueProgress: IssueProgressBoard
 }
 
 private struct AppServicesKey: StorageKey {

@@ -14,6 +14,7 @@ struct AttestationController: RouteCollection {
         routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
         routes.get(SiteRoute.sessionProtocolPDF(":id").pattern, use: protocolPDF)
         routes.get(SiteRoute.sessionDocumentsZIP(":id").pattern, use: documentsZIP)
+        routes.get(SiteRoute.sessionIssueProgress(":id").pattern, use: issueProgress)
     }
 
     /// Every valid certificate and transcript of a session in one ZIP, for printing in one go.
@@ -317,6 +318,13 @@ struct AttestationController: RouteCollection {
         var learner: String = ""
     }
 
+    /// How far the session's bulk issue has got; the session page polls it while its issue request runs.
+    @Sendable func issueProgress(_ request: Request) async throws -> IssueProgressBoard.Entry {
+        _ = try request.requireActor(.registrar)
+        return try request.services().issueProgress.entry(try request.uuidParameter("id"))
+            ?? IssueProgressBoard.Entry(done: 0, total: 0, stage: "idle")
+    }
+
     @Sendable func sessionAct(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.registrar)
         let sessionID = try request.uuidParameter("id")
@@ -342,7 +350,11 @@ struct AttestationController: RouteCollection {
                 guard let learnerID = UUID(uuidString: form.learner) else { throw AttestationStoreError.notFound }
                 _ = try await certificates.issue(to: learnerID, from: sessionID, by: actor, render: try await request.certificateRenderer())
             case "issue_all":
-                _ = try await certificates.issueAll(from: sessionID, by: actor, render: try await request.certificateRenderer())
+                let board = services.issueProgress
+                board.start(sessionID)
+                defer { board.finish(sessionID) }
+                _ = try await certificates.issueAll(from: sessionID, by: actor, render: try await request.certificateRenderer(),
+                                                    progress: { done, total in board.update(sessionID, done: done, total: total) })
             default:
                 throw Abort(.badRequest, reason: request.t("error.unknown_action"))
             }

@@ -109,7 +109,9 @@ struct JournalController: RouteCollection {
             actionLink: SiteRoute.certificate(id.uuidString).path,
             documents: ["certificate", "transcript"].map {
                 Link(label: request.t("document_kind.\($0)"), href: SiteRoute.certificateDocument(id: id.uuidString, kind: $0).path)
-            },
+            } + (try await store.credential(of: id) == nil ? [] : [
+                Link(label: request.t("me.credential"), href: SiteRoute.apiVerifyCredential(token: certificate.token).path),
+            ]),
             canChange: certificate.certificateStatus == .valid, error: error)
         return try await request.page("certificate", title: certificate.registrationNumber, body: body, status: status)
     }

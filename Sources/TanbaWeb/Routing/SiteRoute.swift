@@ -49,6 +49,7 @@ enum SiteRoute {
     case attestationSession(String)
     case sessionProtocolPDF(String)
     case sessionDocumentsZIP(String)
+    case sessionIssueProgress(String)
     case journal
     case journalCSV
     case certificate(String)
@@ -106,6 +107,7 @@ enum SiteRoute {
         case .attestationSession(let id): ["workspace", "sessions", id]
         case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
         case .sessionDocumentsZIP(let id): ["workspace", "sessions", id, "documents.zip"]
+        case .sessionIssueProgress(let id): ["workspace", "sessions", id, "progress"]
         case .journal: ["workspace", "journal"]
         case .journalCSV: ["workspace", "journal.csv"]
         case .certificate(let id): ["workspace", "certificates", id]
