@@ -46,7 +46,8 @@ enum CertificateFooter {
             let rows = signatories.reduce(0.0) { total, line in
                 total + rowGap(fontSize) + max(
                     canvas.textHeight(line.role, width: roleWidth, fontSize: fontSize),
-                    canvas.textHeight(line.name, width: rect.width - nameX, fontSize: fontSize)
+                    // Right-aligned like the drawn name, so drawing reuses this layout.
+                    canvas.textHeight(line.name, width: rect.width - nameX, fontSize: fontSize, alignment: .right)
                 )
             }
             return issue + rows + (sealPlace.isEmpty ? 0 : fontSize * 2)

@@ -31,7 +31,8 @@ extension CairoCanvas {
         func stackHeight(_ items: [CanvasTextItem], width: Double, scale: Double) -> Double {
             items.enumerated().reduce(0) { total, entry in
                 let gap = entry.offset == 0 ? 0 : entry.element.spaceBefore * scale
-                return total + gap + textHeight(entry.element.text, width: width, fontSize: entry.element.fontSize * scale, style: entry.element.style)
+                // Measured with the alignment drawStack draws with, so drawing reuses the layout.
+                return total + gap + textHeight(entry.element.text, width: width, fontSize: entry.element.fontSize * scale, style: entry.element.style, alignment: .center)
             }
         }
         func rowHeight(_ row: CertificateTextRow, scale: Double) -> Double {

@@ -78,7 +78,8 @@ extension CairoCanvas {
         minimumFontSize: Double = 5
     ) -> Double {
         var size = fontSize
-        while size > minimumFontSize, textHeight(text, width: rect.width, fontSize: size, style: style) > rect.height + 0.01 {
+        // Measured with the drawing alignment so the final drawText reuses the last layout.
+        while size > minimumFontSize, textHeight(text, width: rect.width, fontSize: size, style: style, alignment: alignment) > rect.height + 0.01 {
             size = max(minimumFontSize, size * 0.92)
         }
         return drawText(text, in: rect, fontSize: size, style: style, alignment: alignment)

@@ -99,8 +99,12 @@ public final class CairoCanvas {
     /// Height in points that `text` takes when wrapped to `width` in the document's font family.
     ///
     /// Returns 0 (and the render later fails) if the text has characters no font can show.
-    public func textHeight(_ text: String, width: Double, fontSize: Double, style: FontStyle = .regular) -> Double {
-        layout(text, width: width, fontSize: fontSize, style: style, alignment: .left)?.height ?? 0
+    ///
+    /// `alignment` does not change the height; pass the alignment the text will be drawn with so
+    /// that ``drawText(_:in:fontSize:style:alignment:color:)`` reuses this layout instead of
+    /// shaping the text again.
+    public func textHeight(_ text: String, width: Double, fontSize: Double, style: FontStyle = .regular, alignment: TextAlignment = .left) -> Double {
+        layout(text, width: width, fontSize: fontSize, style: style, alignment: alignment)?.height ?? 0
     }
 
     /// Draws plain `text` in the document's font family, wrapped to `rect.width`, its first line's

@@ -4,8 +4,9 @@ import Foundation
 
 /// Renders a ``PDFDocumentSpec`` to PDF bytes with cairo and pango.
 ///
-/// Every render builds its own cairo surface, cairo context and pango context; nothing is shared,
-/// so renders may run concurrently on different threads. Text is real PDF text (embedded, subset
+/// Every render builds its own cairo surface and cairo context. Text is laid out by the rendering
+/// thread's ``TextEngine`` (one pango context and layout cache per thread, never shared between
+/// threads), so renders may run concurrently on different threads. Text is real PDF text (embedded, subset
 /// Noto fonts with Unicode mappings), so it is searchable and extractable with `pdftotext`.
 ///
 /// Two entry points with the same name: the synchronous one blocks the calling thread (use it
@@ -63,7 +64,7 @@ public enum PDFRenderer {
     }
 
     private static func drawDocument(_ spec: PDFDocumentSpec, cairo: OpaquePointer) throws {
-        let engine = try TextEngine(cairo: cairo)
+        let engine = try TextEngine.forCurrentThread(cairo: cairo)
         try engine.verifyFamily(spec.fontFamily.name)
         let typography = Typography(family: spec.fontFamily.name, baseSize: spec.baseFontSize, blockSpacing: spec.blockSpacing)
 

@@ -1,4 +1,9 @@
 import CPangoCairo
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What a piece of text should look like: family, size in points, style.
 struct FontRequest {
@@ -86,13 +91,42 @@ final class PangoText {
     }
 }
 
-/// Creates ``PangoText`` layouts for one render.
+/// Creates ``PangoText`` layouts.
 ///
-/// Owns one `PangoContext` bound to the render's cairo context. Nothing here is shared between
-/// renders: pango's cairo font map is per thread, and each render has its own context.
+/// One engine per thread (see ``forCurrentThread(cairo:)``), reused by every render on that thread:
+/// certificates of one batch repeat most of their text (institution, labels, table headers and
+/// cells), and shaping that text is the largest cost of a render after cairo's own PDF output.
+/// An engine is never shared between threads: its `PangoContext` uses pango's default cairo font
+/// map, which pango keeps per thread because font maps are not thread-safe.
 final class TextEngine {
     private let context: OpaquePointer
 
+    /// Everything that determines a layout's result. Alignment is part of it because it is set on
+    /// the `PangoLayout` itself and changing it on a shared layout would invalidate its lines.
+    private struct LayoutKey: Hashable {
+        var text: String
+        var family: String
+        var size: Double
+        var style: FontStyle
+        var width: Double
+        var alignment: TextAlignment
+    }
+
+    /// Recently made layouts, in two generations: a lookup checks `recent`, then `older` (moving a
+    /// hit back into `recent`); when `recent` is full it becomes `older` and the previous `older`
+    /// is dropped. An approximate LRU that bounds memory (at most twice `generationSize` layouts
+    /// per thread) while keeping the text every document repeats. Sharing a ``PangoText`` is safe
+    /// because it never changes after creation; drawing does not modify it.
+    private var recent: [LayoutKey: PangoText] = [:]
+    private var older: [LayoutKey: PangoText] = [:]
+    private static let generationSize = 256
+
+    /// Creates an engine whose context takes its font options from `cairo`'s target.
+    ///
+    /// pango copies what it needs (surface font options, transformation) when the context is
+    /// created and keeps no reference to `cairo`, so the engine stays valid after that render ends.
+    /// It is only ever used with PDF surfaces under the identity matrix, which all give the same
+    /// options, so later renders lay out text exactly as a context of their own would.
     init(cairo: OpaquePointer) throws {
         guard let context = pango_cairo_create_context(cairo) else {
             throw DocumentRenderError.pangoFailure("pango_cairo_create_context returned NULL")
@@ -115,10 +149,52 @@ final class TextEngine {
         g_object_unref(UnsafeMutableRawPointer(context))
     }
 
+    /// The calling thread's engine, created (from `cairo`) on the thread's first render.
+    ///
+    /// The engine lives in thread-local storage, so it is reachable only from this thread and needs
+    /// no lock; it is released when the thread exits. Renders on one thread run one after another
+    /// (a render nested in a drawing closure only interleaves on the same thread), so the engine is
+    /// never used concurrently. Falls back to a private engine if thread-local storage is unavailable.
+    static func forCurrentThread(cairo: OpaquePointer) throws -> TextEngine {
+        guard let key = threadKey else { return try TextEngine(cairo: cairo) }
+        if let stored = pthread_getspecific(key) {
+            return Unmanaged<TextEngine>.fromOpaque(stored).takeUnretainedValue()
+        }
+        let engine = try TextEngine(cairo: cairo)
+        // The retain is balanced by the key's destructor when the thread exits.
+        let retained = Unmanaged.passRetained(engine)
+        guard pthread_setspecific(key, retained.toOpaque()) == 0 else {
+            retained.release()
+            return engine
+        }
+        return engine
+    }
+
     /// Lays out `text` wrapped to `width` points.
     ///
     /// - Throws: ``DocumentRenderError/missingGlyphs(text:)`` if a character has no glyph in any font.
     func layout(_ text: String, font: FontRequest, width: Double, alignment: TextAlignment) throws -> PangoText {
+        let key = LayoutKey(text: text, family: font.family, size: font.size, style: font.style, width: width, alignment: alignment)
+        if let cached = recent[key] { return cached }
+        if let cached = older[key] {
+            remember(cached, for: key)
+            return cached
+        }
+        // Failures are not cached: they abort the render (or are recorded by the canvas) anyway.
+        let laidOut = try makeLayout(text, font: font, width: width, alignment: alignment)
+        remember(laidOut, for: key)
+        return laidOut
+    }
+
+    private func remember(_ text: PangoText, for key: LayoutKey) {
+        if recent.count >= Self.generationSize {
+            older = recent
+            recent = Dictionary(minimumCapacity: Self.generationSize)
+        }
+        recent[key] = text
+    }
+
+    private func makeLayout(_ text: String, font: FontRequest, width: Double, alignment: TextAlignment) throws -> PangoText {
         guard let layout = pango_layout_new(context) else {
             throw DocumentRenderError.pangoFailure("pango_layout_new returned NULL")
         }
@@ -194,3 +270,17 @@ final class TextEngine {
         }
     }
 }
+
+/// Thread-local slot of ``TextEngine/forCurrentThread(cairo:)``; `nil` if the system has no key
+/// left, in which case every render makes its own engine as before.
+private let threadKey: pthread_key_t? = {
+    var key = pthread_key_t()
+    let status = pthread_key_create(&key) { stored in
+        // Runs on the exiting thread, the engine's only user: balances `passRetained`.
+        let pointer: UnsafeMutableRawPointer? = stored
+        if let pointer {
+            Unmanaged<TextEngine>.fromOpaque(pointer).release()
+        }
+    }
+    return status == 0 ? key : nil
+}()
