@@ -102,6 +102,7 @@ let package = Package(
             name: "TanbaWebTests",
             dependencies: [
                 "TanbaWeb",
+                "TanbaCredentials",
                 .product(name: "VaporTesting", package: "vapor"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],

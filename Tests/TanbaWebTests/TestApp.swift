@@ -3,6 +3,7 @@ import Foundation
 import Vapor
 import VaporTesting
 import TanbaCore
+import TanbaCredentials
 import TanbaPersistence
 @testable import TanbaWeb
 
@@ -20,7 +21,8 @@ func withTanba(_ body: (Application, Browser) async throws -> Void) async throws
     }
     try await withApp(configure: { app in
         let storage = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-test-\(UUID())")
-        try await configure(app, config: AppConfig(database: location, storageDirectory: storage, uploadMaxBytes: 1024 * 1024),
+        try await configure(app, config: AppConfig(database: location, storageDirectory: storage, uploadMaxBytes: 1024 * 1024,
+                                                   keyEncryptionKey: .generate()),
                             clock: .fixed(Date(timeIntervalSince1970: 1_788_000_000)))
         try await app.autoRevert()
         try await app.autoMigrate()
