@@ -8,6 +8,11 @@ public struct BundledContextLoader: DocumentLoader {
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json": "ob-v3p0-3.0.3.json",
         "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json": "ob-v3p0-3.0.2.json",
         "https://w3id.org/security/data-integrity/v1": "data-integrity-v1.jsonld",
+        // Not in the conformance material: the three 1EdTech terms (schema validator, revocation
+        // list, refresh service) that many OB 3.0 credentials list. Its RDF is checked by the
+        // validator fixtures signed with it (complete, simple-did-key-method, endorsement-valid),
+        // whose eddsa-rdfc-2022 signatures verify only if these mappings are exact.
+        "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-v3p0-extensions.json",
     ]
 
     // Parsed once per process: the files are immutable resources.
