@@ -10,10 +10,16 @@ struct TermDefinition: Sendable, Equatable {
     /// Outer optional: whether the definition sets a language at all; inner: null or a tag.
     var language: String??
     var direction: String??
-    var localContext: JSONValue?
+    /// Boxed so every expansion applying this term's scoped context hands the cache the same key.
+    var scopedContext: ScopedContext?
     var baseURL: String?
     var nest: String?
     var index: String?
+
+    var localContext: JSONValue? {
+        get { scopedContext?.value }
+        set { scopedContext = newValue.map(ScopedContext.init) }
+    }
 
     /// Protected terms may be redefined only identically; protection itself and the
     /// context document's URL do not count as differences.
@@ -47,6 +53,9 @@ struct ActiveContext: Sendable {
     var defaultDirection: String?
     /// Set by non-propagating (type-scoped) contexts: nested node objects revert to it.
     var previousContext: ContextBox?
+    /// Set only by `ContextCache` on contexts it keeps; context processing clears it, because a
+    /// changed context is no longer the value the identity stands for.
+    var identity: ContextIdentity?
 
     init(baseIRI: String? = nil) {
         self.baseIRI = baseIRI
@@ -54,4 +63,10 @@ struct ActiveContext: Sendable {
     }
 
     var hasProtectedTerms: Bool { terms.values.contains { $0.isProtected } }
+
+    /// The value `ActiveContext()` has: every such context processes alike.
+    var isPristine: Bool {
+        terms.isEmpty && vocabularyMapping == nil && baseIRI == nil && originalBaseURL == nil && defaultLanguage == nil
+            && defaultDirection == nil && previousContext == nil
+    }
 }

@@ -2,6 +2,8 @@
 /// with remote contexts supplied only by a `DocumentLoader`.
 struct ContextProcessor: Sendable {
     let loader: any DocumentLoader
+    /// The loader's cache of processed contexts, when it has one (see `BundledContextLoader`).
+    let cache: ContextCache?
     // Bounds context chains that include each other (JSON-LD's "context overflow").
     let maxRemoteContexts = 32
 
@@ -12,6 +14,28 @@ struct ContextProcessor: Sendable {
         let isProtected: Bool
         let overrideProtected: Bool
         let remoteContexts: [String]
+    }
+
+    init(loader: any DocumentLoader) {
+        self.loader = loader
+        cache = (loader as? BundledContextLoader)?.contextCache
+    }
+
+    /// `process` for expansion: the same result, taken from the loader's cache when it has one.
+    func process(
+        _ activeContext: ActiveContext,
+        localContext: LocalContext,
+        baseURL: String?,
+        overrideProtected: Bool = false,
+        propagate: Bool = true
+    ) throws -> ActiveContext {
+        let compute = { (context: ActiveContext, local: JSONValue) in
+            try process(context, localContext: local, baseURL: baseURL, overrideProtected: overrideProtected, propagate: propagate)
+        }
+        guard let cache else { return try compute(activeContext, localContext.value) }
+        return try cache.process(
+            activeContext, localContext: localContext, baseURL: baseURL, overrideProtected: overrideProtected,
+            propagate: propagate, compute: compute)
     }
 
     private static let contextKeywords: Set<String> = [
@@ -35,6 +59,7 @@ struct ContextProcessor: Sendable {
         validateScopedContext: Bool = true
     ) throws -> ActiveContext {
         var result = activeContext
+        result.identity = nil
         var propagate = initialPropagate
         if case .object(let members) = localContext, let flag = members["@propagate"] {
             guard case .bool(let value) = flag else { throw CredentialError.invalidContext("@propagate must be true or false") }
@@ -316,7 +341,7 @@ struct ContextProcessor: Sendable {
             _ = try process(
                 result, localContext: scopedContext, baseURL: scope.baseURL, remoteContexts: scope.remoteContexts,
                 overrideProtected: true, validateScopedContext: false)
-            definition.localContext = scopedContext
+            definition.scopedContext = ScopedContext(scopedContext)
             definition.baseURL = scope.baseURL
         }
 

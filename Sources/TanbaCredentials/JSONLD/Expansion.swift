@@ -21,7 +21,7 @@ struct Expander: Sendable {
         fromMap: Bool = false
     ) throws -> JSONValue? {
         let propertyDefinition = activeProperty.flatMap { activeContext.terms[$0] }
-        let propertyScopedContext = propertyDefinition?.localContext
+        let propertyScopedContext = propertyDefinition?.scopedContext
         switch element {
         case .null:
             return nil
@@ -33,7 +33,7 @@ struct Expander: Sendable {
             var context = activeContext
             if let propertyScopedContext {
                 context = try contextProcessor.process(
-                    context, localContext: propertyScopedContext, baseURL: propertyDefinition?.baseURL,
+                    context, localContext: .scoped(propertyScopedContext), baseURL: propertyDefinition?.baseURL,
                     overrideProtected: true)
             }
             return try expandValue(context, activeProperty: activeProperty, value: element)
@@ -65,7 +65,7 @@ struct Expander: Sendable {
         _ initialContext: ActiveContext,
         activeProperty: String?,
         element: [String: JSONValue],
-        propertyScopedContext: JSONValue?,
+        propertyScopedContext: ScopedContext?,
         propertyBaseURL: String?,
         fromMap: Bool
     ) throws -> JSONValue? {
@@ -80,10 +80,10 @@ struct Expander: Sendable {
         }
         if let propertyScopedContext {
             activeContext = try contextProcessor.process(
-                activeContext, localContext: propertyScopedContext, baseURL: propertyBaseURL, overrideProtected: true)
+                activeContext, localContext: .scoped(propertyScopedContext), baseURL: propertyBaseURL, overrideProtected: true)
         }
         if let localContext = element["@context"] {
-            activeContext = try contextProcessor.process(activeContext, localContext: localContext, baseURL: nil)
+            activeContext = try contextProcessor.process(activeContext, localContext: .document(localContext), baseURL: nil)
         }
         let typeScopedContext = activeContext
         var inputType: String?
@@ -91,9 +91,9 @@ struct Expander: Sendable {
             guard let value = element[key] else { continue }
             let types = value.asArray.compactMap(\.stringValue).sortedByCodePoint()
             for type in types {
-                if let definition = typeScopedContext.terms[type], let scoped = definition.localContext {
+                if let definition = typeScopedContext.terms[type], let scoped = definition.scopedContext {
                     activeContext = try contextProcessor.process(
-                        activeContext, localContext: scoped, baseURL: definition.baseURL, propagate: false)
+                        activeContext, localContext: .scoped(scoped), baseURL: definition.baseURL, propagate: false)
                 }
             }
             if let last = value.asArray.last?.stringValue {
@@ -120,8 +120,9 @@ struct Expander: Sendable {
         var nests: [String] = []
         for key in element.keys.sortedByCodePoint() where key != "@context" {
             guard let value = element[key] else { continue }
+            // A byte search: String.contains(String) went through NSString for every property.
             guard let expandedProperty = try activeContext.expandIRI(key, vocab: true),
-                  expandedProperty.contains(":") || Keyword.isKeyword(expandedProperty)
+                  expandedProperty.utf8.contains(UInt8(ascii: ":")) || Keyword.isKeyword(expandedProperty)
             else {
                 try dropped("property \(key) is not defined by any context")
                 continue

@@ -15,6 +15,10 @@ public struct BundledContextLoader: DocumentLoader {
         "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json": "ob-v3p0-extensions.json",
     ]
 
+    /// Shared by every copy of this loader, whose documents are the same: create one loader and
+    /// reuse it, and the contexts are processed once rather than per credential.
+    let contextCache = ContextCache()
+
     // Parsed once per process: the files are immutable resources.
     private static let bundled: Result<[String: JSONValue], CredentialError> = loadBundled()
 

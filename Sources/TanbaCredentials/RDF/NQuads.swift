@@ -2,9 +2,21 @@
 public enum NQuads {
     /// One quad as a canonical N-Quads line, terminated by "\n".
     public static func line(for quad: Quad) -> String {
-        var text = term(quad.subject) + " " + term(quad.predicate) + " " + term(quad.object)
-        if let graph = quad.graph { text += " " + term(graph) }
-        return text + " .\n"
+        // One buffer per line: concatenating term strings allocated several per quad, and
+        // canonicalisation serialises every quad at least twice.
+        var text = ""
+        text.reserveCapacity(160)
+        append(quad.subject, to: &text)
+        text += " "
+        append(quad.predicate, to: &text)
+        text += " "
+        append(quad.object, to: &text)
+        if let graph = quad.graph {
+            text += " "
+            append(graph, to: &text)
+        }
+        text += " .\n"
+        return text
     }
 
     /// The quads serialised one per line, in the given order.
@@ -13,23 +25,50 @@ public enum NQuads {
     }
 
     static func term(_ term: RDFTerm) -> String {
+        var text = ""
+        append(term, to: &text)
+        return text
+    }
+
+    static func append(_ term: RDFTerm, to text: inout String) {
         switch term {
-        case .iri(let iri): return "<" + escapeIRI(iri) + ">"
-        case .blankNode(let label): return "_:" + label
+        case .iri(let iri):
+            text += "<"
+            appendEscapedIRI(iri, to: &text)
+            text += ">"
+        case .blankNode(let label):
+            text += "_:"
+            text += label
         case .literal(let literal):
-            var text = "\"" + escapeLiteral(literal.lexicalForm) + "\""
+            text += "\""
+            appendEscapedLiteral(literal.lexicalForm, to: &text)
+            text += "\""
             if let language = literal.language {
-                text += "@" + language
+                text += "@"
+                text += language
             } else if literal.datatype != RDFVocabulary.string {
-                text += "^^<" + escapeIRI(literal.datatype) + ">"
+                text += "^^<"
+                appendEscapedIRI(literal.datatype, to: &text)
+                text += ">"
             }
-            return text
         }
     }
 
     /// ECHAR for \b \t \n \f \r \" \\, UCHAR (upper-case hex) for other controls, everything else verbatim.
     static func escapeLiteral(_ text: String) -> String {
         var out = ""
+        appendEscapedLiteral(text, to: &out)
+        return out
+    }
+
+    private static func appendEscapedLiteral(_ text: String, to out: inout String) {
+        // Every byte of a multi-byte UTF-8 sequence is >= 0x80, so a byte scan finds exactly the
+        // scalars that need escaping; almost no literal has any, and is then copied whole.
+        guard text.utf8.contains(where: { $0 <= 0x1F || $0 == 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") })
+        else {
+            out += text
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\u{08}": out += "\\b"
@@ -47,20 +86,30 @@ public enum NQuads {
                 }
             }
         }
-        return out
     }
 
     /// Characters IRIREF forbids are written as UCHAR rather than breaking the line's syntax.
     static func escapeIRI(_ iri: String) -> String {
         var out = ""
+        appendEscapedIRI(iri, to: &out)
+        return out
+    }
+
+    private static func appendEscapedIRI(_ iri: String, to out: inout String) {
+        // As for literals: only ASCII needs escaping, so a byte scan decides; usually nothing does.
+        let needsEscaping = iri.utf8.withContiguousStorageIfAvailable { $0.contains(where: { IRI.isForbiddenInIRIREF($0) }) }
+            ?? iri.utf8.contains(where: { IRI.isForbiddenInIRIREF($0) })
+        guard needsEscaping else {
+            out += iri
+            return
+        }
         for scalar in iri.unicodeScalars {
-            if scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar) {
+            if scalar.isASCII, IRI.isForbiddenInIRIREF(UInt8(scalar.value)) {
                 out += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
             } else {
                 out.unicodeScalars.append(scalar)
             }
         }
-        return out
     }
 
     /// Parses N-Quads text (one statement per line, comments and blank lines allowed).

@@ -41,7 +41,9 @@ private struct CanonicalizationState {
 
     init(quads: [Quad], workLimit: Int) {
         self.workLimit = workLimit
-        for quad in Set(quads) {
+        // No Set of all quads first: hashing every quad cost more than the rest of this, and the
+        // contains check below already keeps each quad once per blank node.
+        for quad in quads {
             for label in [quad.subject.blankNodeLabel, quad.object.blankNodeLabel, quad.graph?.blankNodeLabel].compactMap({ $0 }) {
                 if blankNodeToQuads[label]?.contains(quad) != true {
                     blankNodeToQuads[label, default: []].append(quad)

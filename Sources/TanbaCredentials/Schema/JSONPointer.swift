@@ -1,7 +1,10 @@
 /// RFC 6901 JSON Pointers: building them while walking a document, and resolving them.
 enum JSONPointer {
     static func escape(_ token: String) -> String {
-        token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+        // Schema evaluation escapes a token at every step; nearly none contains '~' or '/', and
+        // Foundation's replacingOccurrences copies through NSString even when nothing changes.
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "/") }) else { return token }
+        return token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 
     static func appending(_ token: String, to pointer: String) -> String {
@@ -18,7 +21,10 @@ enum JSONPointer {
         guard pointer.hasPrefix("/") else { return nil }
         var current = document
         for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let token = String(rawToken).replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            var token = String(rawToken)
+            if token.utf8.contains(UInt8(ascii: "~")) {
+                token = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            }
             switch current {
             case .object(let members):
                 guard let next = members[token] else { return nil }

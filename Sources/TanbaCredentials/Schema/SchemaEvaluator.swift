@@ -1,7 +1,11 @@
+import Foundation
+
 /// Evaluates a checked schema against an instance, collecting every violation.
 struct SchemaEvaluator {
     let root: JSONValue
     let options: JSONSchema.Options
+    /// The schema's patterns, compiled when it was loaded.
+    var patterns: [String: NSRegularExpression] = [:]
     // $ref cycles that never consume instance depth would otherwise recurse forever.
     static let maxDepth = 200
 
@@ -107,7 +111,7 @@ struct SchemaEvaluator {
                 }
             case "pattern":
                 guard case .string(let text) = instance, let pattern = value.stringValue else { break }
-                if !SchemaFormats.matches(text, pattern: pattern) {
+                if !SchemaFormats.matches(text, regex: patterns[pattern] ?? SchemaFormats.regex(pattern)) {
                     violations.append(violation(keyword, "\(Self.brief(instance)) does not match \(pattern)"))
                 }
             case "format":

@@ -3,11 +3,16 @@ import Foundation
 extension Sequence where Element == UInt8 {
     /// Lower-case hexadecimal, the form RDFC-1.0 hashes and test vectors use.
     var hexString: String {
-        var out = ""
+        // Table lookup into one byte buffer: RDFC-1.0 hex-encodes a hash per blank node and per
+        // related node, and String(radix:) plus padding allocated twice per byte.
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(underestimatedCount * 2)
         for byte in self {
-            out += String(byte, radix: 16).leftPadded(to: 2)
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

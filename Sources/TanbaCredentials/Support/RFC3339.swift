@@ -6,9 +6,19 @@ enum RFC3339 {
     private static let dateTimePattern =
         #"^([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|([+-])([0-9]{2}):([0-9]{2}))$"#
     private static let datePattern = #"^([0-9]{4})-([0-9]{2})-([0-9]{2})$"#
+    // Compiled once: every date in every credential verified goes through these. The patterns are
+    // constants, so nil here would be a programming error that `date(from:)` reports as no date.
+    private static let dateTimeRegex = try? NSRegularExpression(pattern: dateTimePattern)
+    private static let dateRegex = try? NSRegularExpression(pattern: datePattern)
+    private static let utcCalendar: Calendar? = {
+        guard let utc = TimeZone(identifier: "UTC") else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utc
+        return calendar
+    }()
 
     static func date(from text: String) -> Date? {
-        guard let groups = captures(text, pattern: dateTimePattern),
+        guard let groups = captures(text, regex: dateTimeRegex),
               let year = Int(groups[1]), let month = Int(groups[2]), let day = Int(groups[3]),
               let hour = Int(groups[4]), let minute = Int(groups[5]), let second = Int(groups[6]),
               isValidDay(year: year, month: month, day: day), hour < 24, minute < 60, second <= 60
@@ -18,9 +28,7 @@ enum RFC3339 {
             guard let offsetHour = Int(groups[10]), let offsetMinute = Int(groups[11]), offsetHour < 24, offsetMinute < 60 else { return nil }
             offsetSeconds = (offsetHour * 3600 + offsetMinute * 60) * (groups[9] == "-" ? -1 : 1)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        guard let utc = TimeZone(identifier: "UTC") else { return nil }
-        calendar.timeZone = utc
+        guard let calendar = utcCalendar else { return nil }
         // A leap second (:60) is read as the last whole second before it.
         let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: min(second, 59))
         guard let base = calendar.date(from: components) else { return nil }
@@ -29,7 +37,7 @@ enum RFC3339 {
     }
 
     static func isFullDate(_ text: String) -> Bool {
-        guard let groups = captures(text, pattern: datePattern),
+        guard let groups = captures(text, regex: dateRegex),
               let year = Int(groups[1]), let month = Int(groups[2]), let day = Int(groups[3]) else { return false }
         return isValidDay(year: year, month: month, day: day)
     }
@@ -42,8 +50,8 @@ enum RFC3339 {
     }
 
     /// All capture groups (group 0 first); unmatched groups are empty strings.
-    private static func captures(_ text: String, pattern: String) -> [String]? {
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+    private static func captures(_ text: String, regex: NSRegularExpression?) -> [String]? {
+        guard let regex,
               let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) else { return nil }
         return (0..<match.numberOfRanges).map { index in
             Range(match.range(at: index), in: text).map { String(text[$0]) } ?? ""

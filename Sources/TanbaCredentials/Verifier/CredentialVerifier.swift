@@ -65,8 +65,12 @@ public struct CredentialVerifier: Sendable {
 
     /// Compact JWS: three base64url segments (VC-JWT, JOSE/COSE-secured credentials).
     static func looksLikeJWS(_ text: String) -> Bool {
-        text.range(of: #"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$"#, options: .regularExpression) != nil
+        guard let regex = compactJWS else { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    // Compiled once rather than for every credential received as bytes; the pattern is a constant.
+    private static let compactJWS = try? NSRegularExpression(pattern: #"^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+$"#)
 
     private static func unsupportedJWT() -> VerificationReport {
         VerificationReport(checks: [CheckResult(check: .parse, status: .unsupported,

@@ -33,7 +33,7 @@ public struct InstallationVerifier: Sendable {
             keyResolvers: [DIDKeyResolver(), ControllerDocumentKeyResolver(documents: [issuer.profileURL: profile]),
                            FragmentMultikeyResolver()],
             statusListResolver: StaticStatusListResolver(credentials: lists),
-            documentLoader: issuer.extensionContext.documentLoader())
+            documentLoader: issuer.documentLoader)
         return verifier.verify(data, now: now)
     }
 

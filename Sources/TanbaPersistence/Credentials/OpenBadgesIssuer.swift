@@ -12,12 +12,16 @@ public struct OpenBadgesIssuer: Sendable {
     public let publicURL: String
     public let keyEncryptionKey: KeyEncryptionKey
     public let extensionContext: TanbaExtensionContext
+    /// The bundled contexts plus Tanba's; made once, because it caches processed contexts and
+    /// every credential signed or checked with this issuer reuses them.
+    public let documentLoader: BundledContextLoader
 
     public init(publicURL: String, keyEncryptionKey: KeyEncryptionKey) {
         let base = publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL
         self.publicURL = base
         self.keyEncryptionKey = keyEncryptionKey
         self.extensionContext = TanbaExtensionContext(publicURL: base)
+        self.documentLoader = extensionContext.documentLoader()
     }
 
     /// The issuer profile document's URL; key ids are its fragments.
@@ -50,5 +54,5 @@ public struct OpenBadgesIssuer: Sendable {
     }
 
     /// The suite that signs and verifies with the bundled contexts plus Tanba's extension context; nothing is fetched.
-    public var suite: EdDSARDFC2022 { EdDSARDFC2022(loader: extensionContext.documentLoader()) }
+    public var suite: EdDSARDFC2022 { EdDSARDFC2022(loader: documentLoader) }
 }

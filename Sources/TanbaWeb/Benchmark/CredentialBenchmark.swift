@@ -53,7 +53,7 @@ public struct CredentialBenchmark: Sendable {
             options: key.proofOptions(created: issuedAt), privateKey: key.privateKey)
         let verifier = CredentialVerifier(controllerDocuments: [issuer.profileURL: profileDocument],
                                           statusListCredentials: [issuer.statusListURL(1): list],
-                                          documentLoader: issuer.extensionContext.documentLoader())
+                                          documentLoader: issuer.documentLoader)
         let now = issuedAt.addingTimeInterval(3600)
         let verifyStart = DispatchTime.now()
         for credential in credentials {
