@@ -32,12 +32,7 @@ struct VerifyCommand: AsyncParsableCommand {
             return try await InstallationVerifier(database: app.db, issuer: try config.openBadgesIssuer()).verify(data)
         }
         if json {
-            let object: JSONValue = [
-                "status": .string(report.status.rawValue),
-                "checks": .array(report.checks.map { ["check": .string($0.check.rawValue), "status": .string($0.status.rawValue),
-                                                      "message": .string($0.message)] }),
-            ]
-            print(String(decoding: object.serialized(), as: UTF8.self))
+            print(String(decoding: report.jsonValue.serialized(), as: UTF8.self))
         } else {
             print(report.description)
         }

@@ -205,13 +205,16 @@ import TanbaCredentials
     }
 }
 
-/// A file of the shared conformance material, found by walking up from this source file.
+/// A file of the conformance material: `shared/conformance` above the checkout, else the
+/// repository's copy in `Tests/Conformance`.
 func conformanceFile(_ relativePath: String) throws -> URL {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-        let candidate = directory.appendingPathComponent("shared/conformance").appendingPathComponent(relativePath)
-        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        directory.deleteLastPathComponent()
+    for root in ["shared/conformance", "Tests/Conformance"] {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent(root).appendingPathComponent(relativePath)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
     }
     throw CocoaError(.fileNoSuchFile)
 }

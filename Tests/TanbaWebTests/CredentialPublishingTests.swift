@@ -130,13 +130,16 @@ import TanbaPersistence
     }
 }
 
-/// A 1EdTech validator fixture from the shared conformance material.
+/// A 1EdTech validator fixture: from `shared/conformance` above the checkout, else the
+/// repository's copy in `Tests/Conformance`.
 func conformanceFixture(_ name: String) throws -> URL {
-    var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    while directory.path != "/" {
-        let candidate = directory.appendingPathComponent("shared/conformance/openbadges-3.0/validator-fixtures/\(name)")
-        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        directory.deleteLastPathComponent()
+    for root in ["shared/conformance", "Tests/Conformance"] {
+        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while directory.path != "/" {
+            let candidate = directory.appendingPathComponent("\(root)/openbadges-3.0/validator-fixtures/\(name)")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            directory.deleteLastPathComponent()
+        }
     }
     throw CocoaError(.fileNoSuchFile)
 }

@@ -179,12 +179,15 @@ import Testing
         #expect(malformed.output.contains("TANBA_KEY_ENCRYPTION_KEY"))
     }
 
+    /// The validator fixtures: `shared/conformance` above the checkout, else the repository's copy.
     func fixturesDirectory() throws -> URL {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/conformance/openbadges-3.0/validator-fixtures")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-            directory.deleteLastPathComponent()
+        for root in ["shared/conformance", "Tests/Conformance"] {
+            var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            while directory.path != "/" {
+                let candidate = directory.appendingPathComponent("\(root)/openbadges-3.0/validator-fixtures")
+                if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+                directory.deleteLastPathComponent()
+            }
         }
         throw CocoaError(.fileNoSuchFile)
     }

@@ -82,6 +82,17 @@ public struct VerificationReport: Sendable, Equatable, CustomStringConvertible {
 
     public var failures: [CheckResult] { checks.filter { $0.status == .failed } }
 
+    /// The report as JSON, as `tanba verify --json` and `POST /api/v1/credentials/verify` give it:
+    /// `{"status": ..., "checks": [{"check", "status", "message"}]}`.
+    public var jsonValue: JSONValue {
+        [
+            "status": .string(status.rawValue),
+            "checks": .array(checks.map {
+                ["check": .string($0.check.rawValue), "status": .string($0.status.rawValue), "message": .string($0.message)]
+            }),
+        ]
+    }
+
     public var description: String {
         (["Credential verification: \(status.rawValue.uppercased())"] + checks.map { "  \($0)" }).joined(separator: "\n")
     }

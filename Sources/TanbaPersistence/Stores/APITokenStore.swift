@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Foundation
 import TanbaCore
@@ -40,6 +39,6 @@ public struct APITokenStore: Sendable {
     }
 
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Digest.sha256Hex(Array(token.utf8))
     }
 }

@@ -38,8 +38,9 @@ public struct DirectoryDocumentStorage: DocumentStorage {
     }
 }
 
-enum Digest {
-    static func sha256Hex(_ bytes: [UInt8]) -> String {
+/// SHA-256 as lower-case hex: stored document hashes, API token hashes, ETags.
+public enum Digest {
+    public static func sha256Hex(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -36,7 +36,11 @@ public struct AppConfig: Sendable {
     public func resolvedKeyEncryptionKey() throws -> KeyEncryptionKey {
         if let keyEncryptionKey { return keyEncryptionKey }
         let file = keyEncryptionKeyFile
-        if let text = try? String(contentsOf: file, encoding: .utf8) {
+        if FileManager.default.fileExists(atPath: file.path) {
+            // Never replace an existing key file: the signing keys sealed with it would be lost.
+            guard let text = try? String(contentsOf: file, encoding: .utf8) else {
+                throw ConfigError(problems: ["\(file.path): the key-encryption key file exists but cannot be read"])
+            }
             do {
                 return try KeyEncryptionKey(base64: text.trimmingCharacters(in: .whitespacesAndNewlines))
             } catch {

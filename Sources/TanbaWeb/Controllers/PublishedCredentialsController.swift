@@ -1,4 +1,3 @@
-import Crypto
 import Fluent
 import Vapor
 import TanbaCredentials
@@ -34,7 +33,7 @@ struct PublishedCredentialsController: RouteCollection {
 
     /// JSON-LD with caching headers; a matching `If-None-Match` gets 304 and no body.
     static func jsonLD(_ body: Data, request: Request, maxAge: Int, etag: String? = nil) -> Response {
-        let tag = etag ?? "W/\"" + SHA256.hash(data: body).prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+        let tag = etag ?? "W/\"" + Digest.sha256Hex(Array(body)).prefix(24) + "\""
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "application", subType: "ld+json", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=\(maxAge)")
@@ -69,8 +68,7 @@ actor StatusListCache {
         let statusLists = StatusLists(database: database)
         let key = try await IssuerKeyRing(database: database, issuer: issuer).activeKey()
         let indices = try await statusLists.setIndices(of: number)
-        let digest = SHA256.hash(data: Data((key.id + ":" + indices.map(String.init).joined(separator: ",")).utf8))
-            .map { String(format: "%02x", $0) }.joined()
+        let digest = Digest.sha256Hex(Array((key.id + ":" + indices.map(String.init).joined(separator: ",")).utf8))
         if let cached = lists[number], cached.digest == digest, now.timeIntervalSince(cached.signedAt) < Self.lifetime / 2 {
             return cached
         }

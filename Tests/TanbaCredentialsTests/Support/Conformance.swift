@@ -2,18 +2,21 @@ import Foundation
 import Testing
 @testable import TanbaCredentials
 
-/// Finds the shared conformance material by walking up from this source file until a
-/// directory has `shared/conformance` inside it (the repo checks out with `shared/` beside it).
+/// Finds the conformance material by walking up from this source file: the shared
+/// `shared/conformance` beside the checkout when there is one, else the repository's verbatim
+/// copy in `Tests/Conformance` (a clone on its own).
 enum Conformance {
     static let root: URL? = {
-        var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while directory.path != "/" {
-            let candidate = directory.appendingPathComponent("shared/conformance", isDirectory: true)
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
-                return candidate
+        for relative in ["shared/conformance", "Tests/Conformance"] {
+            var directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            while directory.path != "/" {
+                let candidate = directory.appendingPathComponent(relative, isDirectory: true)
+                var isDirectory: ObjCBool = false
+                if FileManager.default.fileExists(atPath: candidate.path, isDirectory: &isDirectory), isDirectory.boolValue {
+                    return candidate
+                }
+                directory.deleteLastPathComponent()
             }
-            directory.deleteLastPathComponent()
         }
         return nil
     }()
