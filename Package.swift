@@ -41,9 +41,11 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // HarfBuzz's subsetter derives unhinted copies of the document fonts (smaller, faster PDFs).
+        .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         // QR codes from libqrencode, drawn as vector shapes.
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CQREncode"], swiftSettings: strict),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode"], swiftSettings: strict),
         .target(
             name: "TanbaPersistence",
             dependencies: [
@@ -86,7 +88,7 @@ let package = Package(
         ),
         .testTarget(name: "TanbaCoreTests", dependencies: ["TanbaCore"], swiftSettings: strict),
         .testTarget(name: "TanbaCredentialsTests", dependencies: ["TanbaCredentials"], swiftSettings: strict),
-        .testTarget(name: "TanbaDocumentsTests", dependencies: ["TanbaDocuments"], swiftSettings: strict),
+        .testTarget(name: "TanbaDocumentsTests", dependencies: ["TanbaDocuments", "CHarfBuzzSubset"], swiftSettings: strict),
         .testTarget(
             name: "TanbaPersistenceTests",
             dependencies: [

@@ -8,6 +8,8 @@ PACKAGES=(
   zlib1g-dev          # Bitstring Status Lists are GZIP-compressed
   libcairo2-dev       # PDF documents (orders, certificates) ...
   libpango1.0-dev     # ... with text laid out by pango
+  libharfbuzz-dev     # unhinted copies of the document fonts (hb-subset)
+  libfontconfig-dev   # the document fonts' own fontconfig configuration
   fonts-noto-core     # Noto Sans / Serif: Cyrillic with every Kazakh letter
   poppler-utils       # tests read the PDFs back with pdftotext
   libqrencode-dev     # QR codes on certificates

@@ -3,6 +3,30 @@
 
 #include <pango/pangocairo.h>
 #include <cairo/cairo-pdf.h>
+#include <fontconfig/fontconfig.h>
+#include <pango/pangofc-fontmap.h>
+
+/*
+ * A pango context for `cr` whose fonts come from the fontconfig configuration `config`
+ * (NULL: the default one). Each call makes its own font map: font maps are not thread-safe.
+ * The casts between GObject types live here because Swift cannot use GObject's cast macros.
+ */
+static inline PangoContext *tanba_pango_context_new(cairo_t *cr, FcConfig *config) {
+    if (config == NULL) {
+        return pango_cairo_create_context(cr);
+    }
+    PangoFontMap *map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+    if (map == NULL) {
+        return NULL;
+    }
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(map), config);
+    PangoContext *context = pango_font_map_create_context(map);
+    g_object_unref(map); /* the context keeps its own reference */
+    if (context != NULL) {
+        pango_cairo_update_context(cr, context);
+    }
+    return context;
+}
 
 /*
  * PDF metadata keys that exist whatever the cairo version, so Swift code compiles

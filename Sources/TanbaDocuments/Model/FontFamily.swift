@@ -21,4 +21,7 @@ public struct FontFamily: Sendable, Hashable, ExpressibleByStringLiteral {
     public static let notoSans = FontFamily("Noto Sans")
     /// Noto Serif (Debian package fonts-noto-core); covers Russian and Kazakh Cyrillic.
     public static let notoSerif = FontFamily("Noto Serif")
+
+    /// The families Tanba's documents use, set in unhinted copies (see ``DocumentFonts``).
+    public static let documentFamilies: [FontFamily] = [.notoSerif, .notoSans]
 }

@@ -96,8 +96,8 @@ final class PangoText {
 /// One engine per thread (see ``forCurrentThread(cairo:)``), reused by every render on that thread:
 /// certificates of one batch repeat most of their text (institution, labels, table headers and
 /// cells), and shaping that text is the largest cost of a render after cairo's own PDF output.
-/// An engine is never shared between threads: its `PangoContext` uses pango's default cairo font
-/// map, which pango keeps per thread because font maps are not thread-safe.
+/// An engine is never shared between threads: its `PangoContext` has a font map of its own
+/// (font maps are not thread-safe), drawing on ``DocumentFonts``' configuration.
 final class TextEngine {
     private let context: OpaquePointer
 
@@ -128,8 +128,8 @@ final class TextEngine {
     /// It is only ever used with PDF surfaces under the identity matrix, which all give the same
     /// options, so later renders lay out text exactly as a context of their own would.
     init(cairo: OpaquePointer) throws {
-        guard let context = pango_cairo_create_context(cairo) else {
-            throw DocumentRenderError.pangoFailure("pango_cairo_create_context returned NULL")
+        guard let context = tanba_pango_context_new(cairo, DocumentFonts.configuration) else {
+            throw DocumentRenderError.pangoFailure("could not create a pango context")
         }
         // PDF is resolution independent: unhinted metrics give the same line breaks whatever
         // later displays the file, and glyph outlines are not distorted towards a pixel grid.
