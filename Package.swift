@@ -82,6 +82,7 @@ let package = Package(
                 "TanbaPersistence",
                 "TanbaWeb",
                 "TanbaCredentials",
+                "TanbaDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TanbaDocuments
 import TanbaWeb
 
 /// `tanba serve`: migrates the database and serves the site.
@@ -12,6 +13,9 @@ struct Serve: AsyncParsableCommand {
         try await withApplication(arguments: ["tanba", "serve", "--hostname", hostname, "--port", "\(port)"],
                                   defaultLogLevel: .info) { app in
             try await app.autoMigrate()
+            // Derives the unhinted document fonts (once per machine) before the first request needs them.
+            let fonts = DocumentFonts.prepare()
+            app.logger.info("Document fonts: \(fonts.unhintedFaces) unhinted faces, \(fonts.keptFaces) as installed")
             try await app.execute()
         }
     }

@@ -111,6 +111,18 @@ struct CertificateTests {
         #expect(text.contains("Анализ данных в здравоохранении"))
     }
 
+    @Test("a ready-made QR code for another link is refused")
+    func mismatchedCode() throws {
+        // setup
+        let content = CertificateFixtures.certificate()
+        let other = try CertificateDocument.verificationCode(for: content.verificationURL + "x")
+
+        // act / check
+        #expect(throws: QRCodeError.mismatchedText) {
+            try CertificateDocument.makeSpec(content, layout: .atyrau, code: other)
+        }
+    }
+
     @Test("an empty verification URL is rejected before rendering")
     func emptyURL() throws {
         // setup

@@ -6,15 +6,25 @@
 /// bottom with signatures and the verification QR code. Further pages (appendix, learning
 /// outcomes) are ordinary flowing blocks, so long lists paginate.
 public enum CertificateDocument {
+    /// The QR code printed on a certificate for `url`.
+    public static func verificationCode(for url: String) throws -> QRCode {
+        try QRCode(text: url, errorCorrection: .medium)
+    }
+
     /// The spec for `content` printed as `layout`.
     ///
-    /// - Throws: ``QRCodeError`` when the verification URL cannot be encoded (empty or too long).
+    /// - Parameter code: The verification URL's QR code if the caller has encoded it already
+    ///   (it must encode `content.verificationURL`); encoded here otherwise.
+    /// - Throws: ``QRCodeError`` when the verification URL cannot be encoded (empty or too long),
+    ///   or when `code` encodes something else.
     public static func makeSpec(
         _ content: CertificateContent,
         layout: CertificateLayout,
-        fontFamily: FontFamily = .notoSerif
+        fontFamily: FontFamily = .notoSerif,
+        code: QRCode? = nil
     ) throws -> PDFDocumentSpec {
-        let code = try QRCode(text: content.verificationURL, errorCorrection: .medium)
+        let code = try code ?? verificationCode(for: content.verificationURL)
+        guard code.text == content.verificationURL else { throw QRCodeError.mismatchedText }
         let blocks: [DocumentBlock]
         switch layout {
         case .atyrau:

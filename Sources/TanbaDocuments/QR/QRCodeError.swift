@@ -9,6 +9,8 @@ public enum QRCodeError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooLong(byteCount: Int)
     /// libqrencode failed for another reason (the C `errno` it reported).
     case encoderFailure(errno: Int32)
+    /// A ready-made code handed to a document encodes other text than the document's link.
+    case mismatchedText
 
     /// A message suitable for logs.
     public var description: String {
@@ -21,6 +23,8 @@ public enum QRCodeError: Error, Sendable, Hashable, CustomStringConvertible {
             return "QR code text is \(byteCount) UTF-8 bytes, more than a version 40 symbol holds at this error-correction level"
         case let .encoderFailure(code):
             return "libqrencode failed with errno \(code)"
+        case .mismatchedText:
+            return "the QR code does not encode the document's verification URL"
         }
     }
 }

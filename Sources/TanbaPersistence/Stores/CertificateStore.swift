@@ -133,7 +133,7 @@ public struct CertificateStore: Sendable {
     }
 
     /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
-    /// parallel, every row written together. Either all are issued or none.
+    /// parallel and written as they are ready. Either all are issued or none.
     public func issueBatch(_ requests: [IssueRequest], by actor: Actor, render: @escaping CertificateRenderer,
                            parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
                            progress: IssueProgress? = nil) async throws
@@ -147,13 +147,17 @@ public struct CertificateStore: Sendable {
         return try await IssuanceLock.shared.run {
             try await database.transaction { db in
                 let intakeIDs = Array(Set(requests.map(\.intakeID)))
+                let learnerIDs = Array(Set(requests.map(\.learnerID)))
+                // Only these learners' valid certificates, without their content: a session issued in
+                // several batches must not re-read everything issued before.
                 let valid = try await CertificateModel.query(on: db).filter(\.$intakeID ~~ intakeIDs)
-                    .filter(\.$status == CertificateStatus.valid.rawValue).all()
+                    .filter(\.$learnerID ~~ learnerIDs).filter(\.$status == CertificateStatus.valid.rawValue)
+                    .field(\.$id).field(\.$learnerID).field(\.$intakeID).field(\.$registrationNumber).all()
+                let validByKey = Dictionary(valid.map { ("\($0.learnerID)/\($0.intakeID)", $0) }, uniquingKeysWith: { first, _ in first })
                 var seen: Set<String> = []
                 for request in requests {
                     let key = "\(request.learnerID)/\(request.intakeID)"
-                    if let existing = valid.first(where: { $0.learnerID == request.learnerID && $0.intakeID == request.intakeID }),
-                       existing.id != request.supersedes {
+                    if let existing = validByKey[key], existing.id != request.supersedes {
                         throw AttestationStoreError.alreadyIssued(existing.registrationNumber)
                     }
                     guard seen.insert(key).inserted else { throw AttestationStoreError.alreadyIssued(key) }
@@ -168,7 +172,7 @@ public struct CertificateStore: Sendable {
                     return Prepared(request: request, content: content, token: VerificationToken.random(), sequence: first + offset,
                                     status: positions.isEmpty ? nil : positions[offset])
                 }
-                let artifacts = try await Self.produceAll(prepared.count, parallelism: parallelism, progress: progress) { index in
+                let work: @Sendable (Int) async throws -> Artifacts = { index in
                     let item = prepared[index]
                     let documents = try await render(item.content, item.token)
                     guard let signer, let status = item.status else { return Artifacts(documents: documents, credential: nil) }
@@ -176,49 +180,83 @@ public struct CertificateStore: Sendable {
                                                            statusList: status.list, statusIndex: status.index, issuedAt: now))
                     return Artifacts(documents: documents, credential: credential)
                 }
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                var certificates: [CertificateModel] = []
-                for item in prepared {
-                    certificates.append(CertificateModel(
-                        id: UUID(), registrationNumber: item.content.registrationNumber, year: year, sequence: item.sequence,
-                        token: item.token, learnerID: item.request.learnerID, intakeID: item.request.intakeID,
-                        sessionID: item.request.sessionID, surnameKey: CertifiedContent.surnameKey(of: item.content.learnerName),
-                        content: String(decoding: try encoder.encode(item.content), as: UTF8.self), supersedes: item.request.supersedes,
-                        at: now))
-                }
-                try await certificates.create(on: db)
-                var rows: [IssuedDocumentModel] = []
-                var credentials: [CertificateCredentialModel] = []
-                var events: [AuditEventModel] = []
-                for (index, certificate) in certificates.enumerated() {
-                    let certificateID = try certificate.requireID()
-                    rows += artifacts[index].documents.map { IssuedDocumentModel(certificateID: certificateID, kind: $0.kind, pdf: $0.pdf, at: now) }
-                    if let json = artifacts[index].credential, let signer, let status = prepared[index].status {
-                        credentials.append(CertificateCredentialModel(certificateID: certificateID, statusList: status.list,
-                                                                      statusIndex: status.index, keyID: signer.key.id, json: json, at: now))
+                // Rows are written in chunks while later certificates are still rendering, so the
+                // database work overlaps the documents' instead of following it; all in this transaction.
+                let (chunks, delivery) = AsyncThrowingStream<[(index: Int, artifacts: Artifacts)], any Error>.makeStream()
+                return try await withThrowingTaskGroup(of: Void.self) { group in
+                    group.addTask {
+                        var pending: [(index: Int, artifacts: Artifacts)] = []
+                        do {
+                            _ = try await Self.produceAll(prepared.count, parallelism: parallelism, progress: progress, work) { index, artifacts in
+                                pending.append((index, artifacts))
+                                if pending.count == Self.storeChunkSize || index == prepared.count - 1 {
+                                    delivery.yield(pending)
+                                    pending.removeAll(keepingCapacity: true)
+                                }
+                            }
+                            delivery.finish()
+                        } catch {
+                            delivery.finish(throwing: error)
+                        }
                     }
-                    events.append(AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
-                                                  details: "\(certificate.registrationNumber) \(prepared[index].content.learnerName)", at: now))
-                    if let supersedes = prepared[index].request.supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
-                        old.status = CertificateStatus.superseded.rawValue
-                        old.supersededBy = certificateID
-                        try await old.update(on: db)
-                        events.append(AuditEventModel(actor: actor, action: "superseded", subjectID: supersedes,
-                                                      details: "by \(certificate.registrationNumber)", at: now))
+                    var certificates: [CertificateModel] = []
+                    for try await chunk in chunks {
+                        certificates += try await Self.store(chunk.map { (prepared[$0.index], $0.artifacts) }, year: year, signer: signer,
+                                                             by: actor, at: now, on: db)
                     }
+                    try await group.waitForAll()
+                    return certificates
                 }
-                // Rows go in slices so one statement never carries hundreds of PDFs.
-                for start in stride(from: 0, to: rows.count, by: 50) {
-                    try await Array(rows[start..<min(rows.count, start + 50)]).create(on: db)
-                }
-                for start in stride(from: 0, to: credentials.count, by: 100) {
-                    try await Array(credentials[start..<min(credentials.count, start + 100)]).create(on: db)
-                }
-                try await events.create(on: db)
-                return certificates
             }
         }
+    }
+
+    /// How many issued certificates are written to the database at a time.
+    static let storeChunkSize = 25
+
+    /// Writes issued certificates with their documents, credentials and audit events (and marks
+    /// what they supersede), inside the caller's transaction.
+    private static func store(_ items: [(prepared: Prepared, artifacts: Artifacts)], year: Int, signer: CertificateCredentialSigner?,
+                              by actor: Actor, at now: Date, on db: any Database) async throws -> [CertificateModel] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var certificates: [CertificateModel] = []
+        for (item, _) in items {
+            certificates.append(CertificateModel(
+                id: UUID(), registrationNumber: item.content.registrationNumber, year: year, sequence: item.sequence,
+                token: item.token, learnerID: item.request.learnerID, intakeID: item.request.intakeID,
+                sessionID: item.request.sessionID, surnameKey: CertifiedContent.surnameKey(of: item.content.learnerName),
+                content: String(decoding: try encoder.encode(item.content), as: UTF8.self), supersedes: item.request.supersedes,
+                at: now))
+        }
+        try await certificates.create(on: db)
+        var rows: [IssuedDocumentModel] = []
+        var credentials: [CertificateCredentialModel] = []
+        var events: [AuditEventModel] = []
+        for (certificate, (item, artifacts)) in zip(certificates, items) {
+            let certificateID = try certificate.requireID()
+            rows += artifacts.documents.map { IssuedDocumentModel(certificateID: certificateID, kind: $0.kind, pdf: $0.pdf, at: now) }
+            if let json = artifacts.credential, let signer, let status = item.status {
+                credentials.append(CertificateCredentialModel(certificateID: certificateID, statusList: status.list,
+                                                              statusIndex: status.index, keyID: signer.key.id, json: json, at: now))
+            }
+            events.append(AuditEventModel(actor: actor, action: "issued", subjectID: certificateID,
+                                          details: "\(certificate.registrationNumber) \(item.content.learnerName)", at: now))
+            if let supersedes = item.request.supersedes, let old = try await CertificateModel.find(supersedes, on: db) {
+                old.status = CertificateStatus.superseded.rawValue
+                old.supersededBy = certificateID
+                try await old.update(on: db)
+                events.append(AuditEventModel(actor: actor, action: "superseded", subjectID: supersedes,
+                                              details: "by \(certificate.registrationNumber)", at: now))
+            }
+        }
+        // A chunk's documents go in one statement: at most `storeChunkSize` certificates' PDFs.
+        try await rows.create(on: db)
+        if !credentials.isEmpty {
+            try await credentials.create(on: db)
+        }
+        try await events.create(on: db)
+        return certificates
     }
 
     /// A certificate between numbering and storing.
@@ -245,9 +283,11 @@ public struct CertificateStore: Sendable {
                                            gradeScale: policy.gradeScale)
     }
 
-    /// Runs `work` for every index, `parallelism` at a time, keeping the order.
+    /// Runs `work` for every index, `parallelism` at a time, keeping the order. `deliver` gets each
+    /// result in index order as soon as it and every result before it are done.
     static func produceAll<T: Sendable>(_ count: Int, parallelism: Int, progress: IssueProgress? = nil,
-                                        _ work: @escaping @Sendable (Int) async throws -> T) async throws -> [T] {
+                                        _ work: @escaping @Sendable (Int) async throws -> T,
+                                        inOrder deliver: (Int, T) -> Void = { _, _ in }) async throws -> [T] {
         var results = [T?](repeating: nil, count: count)
         try await withThrowingTaskGroup(of: (Int, T).self) { group in
             var next = 0
@@ -259,11 +299,16 @@ public struct CertificateStore: Sendable {
             }
             for _ in 0..<min(parallelism, count) { submit() }
             var done = 0
+            var delivered = 0
             while let (index, value) = try await group.next() {
                 results[index] = value
                 done += 1
                 progress?(done, count)
                 submit()
+                while delivered < count, let ready = results[delivered] {
+                    deliver(delivered, ready)
+                    delivered += 1
+                }
             }
         }
         return results.compactMap { $0 }

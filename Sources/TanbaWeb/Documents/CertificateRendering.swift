@@ -80,8 +80,10 @@ struct CertificateRendering: Sendable {
         publicURL + SiteRoute.verify(token: token.value).path
     }
 
-    func render(_ content: CertifiedContent, token: VerificationToken) async throws -> [RenderedDocument] {
-        let certificate = try CertificateDocument.makeSpec(certificateContent(content, token: token), layout: layout)
+    /// The certificate and transcript PDFs; `code` is the verification link's QR code when the
+    /// caller has encoded it already (the benchmark times encoding on its own).
+    func render(_ content: CertifiedContent, token: VerificationToken, code: QRCode? = nil) async throws -> [RenderedDocument] {
+        let certificate = try CertificateDocument.makeSpec(certificateContent(content, token: token), layout: layout, code: code)
         let transcript = TranscriptDocument.makeSpec(transcriptContent(content))
         async let certificatePDF = PDFRenderer.render(certificate)
         async let transcriptPDF = PDFRenderer.render(transcript)
