@@ -75,9 +75,12 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // glibc's mallopt, for the server's allocator settings.
+        .systemLibrary(name: "CMallocTuning"),
         .executableTarget(
             name: "tanba",
             dependencies: [
+                "CMallocTuning",
                 "TanbaCore",
                 "TanbaPersistence",
                 "TanbaWeb",

@@ -22,6 +22,7 @@ struct Tanba: AsyncParsableCommand {
 /// quiet so their own output stays readable.
 func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLevel: Logger.Level = .notice,
                                   _ body: (Application) async throws -> T) async throws -> T {
+    MemoryTuning.apply()
     let config = try AppConfig.fromEnvironment()
     var environment = try Environment.detect(arguments: arguments)
     environment.arguments = arguments
