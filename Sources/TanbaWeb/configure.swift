@@ -76,6 +76,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: IntakeAPIController())
     try app.register(collection: VerificationController(config: config))
     try app.register(collection: AttestationController())
+    try app.register(collection: CommissionSeatController())
     try app.register(collection: JournalController(config: config))
     try app.register(collection: PublishedCredentialsController())
 }

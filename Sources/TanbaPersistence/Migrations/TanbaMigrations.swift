@@ -16,6 +16,7 @@ public enum TanbaMigrations {
             M010_CreateAttestation(),
             M011_CreateCertificates(),
             M012_CreateCredentials(),
+            M013_LinkCommissionMembers(),
         ]
     }
 }

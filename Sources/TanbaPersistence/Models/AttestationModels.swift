@@ -36,6 +36,8 @@ public final class CommissionMemberModel: Model, @unchecked Sendable {
     @Field(key: "position") public var position: String
     @Field(key: "kind") public var kind: String
     @Field(key: "role") public var role: String
+    /// The account the member signs in with to vote in person; without one the secretary records their votes.
+    @OptionalField(key: "user_id") public var userID: UUID?
 
     public init() {}
 

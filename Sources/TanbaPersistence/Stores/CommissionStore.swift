@@ -17,6 +17,10 @@ public enum AttestationStoreError: Error, Sendable, Equatable {
     case notAwarded
     case alreadyIssued(String)
     case alreadyRevoked
+    /// The account cannot sit on the commission: unknown, a learner's, blocked, or already another member's.
+    case accountUnavailable
+    /// The member cast this vote in person; the secretary cannot record another one for them.
+    case votedInPerson
 }
 
 /// Qualification commissions, their sessions, votes and protocols (000 §4.6, 004 §5.14).
@@ -120,19 +124,75 @@ public struct CommissionStore: Sendable {
         try await session.update(on: database)
     }
 
-    /// Records a vote as the commission's secretary takes it down.
+    /// Records a vote: the registrar as the commission's secretary takes it down, or the member
+    /// casts it in person from the account linked to their seat. Only the latest vote of a member
+    /// on a learner counts; every vote stays in the table with who recorded it.
     public func recordVote(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID, in sessionID: UUID, by actor: Actor) async throws {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         try await database.transaction { db in
+            let member = try await CommissionMemberModel.find(memberID, on: db)
+            guard actor.role == .registrar || (member?.userID != nil && member?.userID == actor.id) else {
+                throw AttestationStoreError.forbidden
+            }
             guard let session = try await AttestationSessionModel.find(sessionID, on: db) else { throw AttestationStoreError.notFound }
             guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
             guard session.present.contains(memberID) else { throw AttestationStoreError.memberAbsent }
             let ready = try await CommissionStore(database: db).readyLearners(of: session.intakeID).compactMap(\.id)
             guard ready.contains(learnerID) else { throw AttestationStoreError.learnerNotReady }
+            if let account = member?.userID, account != actor.id {
+                let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
+                    .filter(\.$memberID == memberID).filter(\.$learnerID == learnerID).sort(\.$sequence, .descending).first()
+                guard latest?.recordedBy != account else { throw AttestationStoreError.votedInPerson }
+            }
             let count = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).count()
             try await AttestationVoteModel(sessionID: sessionID, memberID: memberID, learnerID: learnerID, vote: vote,
                                            sequence: count + 1, recordedBy: actor.id, at: clock.now()).create(on: db)
         }
+    }
+
+    /// Links a member's seat to the account they sign in with (`nil` unlinks), so they vote in person.
+    public func link(member memberID: UUID, to userID: UUID?, by actor: Actor) async throws {
+        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        let now = clock.now()
+        try await database.transaction { db in
+            guard let member = try await CommissionMemberModel.find(memberID, on: db) else { throw AttestationStoreError.notFound }
+            guard member.userID != userID else { return }
+            var details = ""
+            if let userID {
+                guard let user = try await UserModel.find(userID, on: db), user.isActive, let role = user.role, role != .learner
+                else { throw AttestationStoreError.accountUnavailable }
+                let taken = try await CommissionMemberModel.query(on: db).filter(\.$commissionID == member.commissionID)
+                    .filter(\.$userID == userID).filter(\.$id != memberID).count()
+                guard taken == 0 else { throw AttestationStoreError.accountUnavailable }
+                details = "\(member.fullName) → \(user.login)"
+            } else {
+                details = member.fullName
+            }
+            member.userID = userID
+            try await member.update(on: db)
+            try await AuditEventModel(actor: actor, action: userID == nil ? "member_account_unlinked" : "member_account_linked",
+                                      subjectID: memberID, details: details, at: now).create(on: db)
+        }
+    }
+
+    /// A seat of a signed-in user: their member row on a commission and one of its sessions.
+    public struct Seat: Sendable {
+        public let member: CommissionMemberModel
+        public let session: AttestationSessionModel
+    }
+
+    /// The sessions of every commission `userID` sits on, open ones first, then newest first.
+    public func seats(of userID: UUID) async throws -> [Seat] {
+        let members = try await CommissionMemberModel.query(on: database).filter(\.$userID == userID).all()
+        guard !members.isEmpty else { return [] }
+        let byCommission = Dictionary(members.map { ($0.commissionID, $0) }, uniquingKeysWith: { first, _ in first })
+        let sessions = try await AttestationSessionModel.query(on: database).filter(\.$commissionID ~~ Array(byCommission.keys)).all()
+        return sessions.compactMap { session in byCommission[session.commissionID].map { Seat(member: $0, session: session) } }
+            .sorted { ($0.session.isClosed ? 1 : 0, $1.session.createdAt) < ($1.session.isClosed ? 1 : 0, $0.session.createdAt) }
+    }
+
+    /// Every vote in the session with who recorded it, oldest first (the audit view of the protocol).
+    public func voteRecords(in sessionID: UUID) async throws -> [AttestationVoteModel] {
+        try await AttestationVoteModel.query(on: database).filter(\.$sessionID == sessionID).sort(\.$sequence).all()
     }
 
     /// The latest vote of each member on each learner.

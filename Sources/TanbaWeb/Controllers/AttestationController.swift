@@ -59,6 +59,15 @@ struct AttestationController: RouteCollection {
         let secretary: String
         let members: [String]
         let sessions: [SessionLink]
+        /// Each member with the accounts one may link to their seat.
+        let accounts: [MemberAccount]
+    }
+
+    /// A member's seat and the account they vote from.
+    struct MemberAccount: Encodable {
+        let memberID: String
+        let name: String
+        let options: [SelectOption]
     }
 
     /// A session in a list.
@@ -79,6 +88,8 @@ struct AttestationController: RouteCollection {
         var commission: String = ""
         var sessionDate: String = ""
         var protocolNumber: String = ""
+        /// Member id → user id ("" unlinks), from the accounts form.
+        var accounts: [String: String]? = nil
 
         /// One member row.
         struct MemberRow: Content {
@@ -100,10 +111,24 @@ struct AttestationController: RouteCollection {
         let intakeID = try intake.requireID()
         let store = CommissionStore(database: request.db)
         var commissions: [CommissionView] = []
+        let staff = try await UserModel.query(on: request.db).filter(\.$roleRaw != Role.learner.rawValue)
+            .filter(\.$isActive == true).sort(\.$fullName).all()
+        let logins = Dictionary(staff.compactMap { user in user.id.map { ($0, user.login) } }, uniquingKeysWith: { first, _ in first })
         for commission in try await store.commissions(of: intakeID) {
             let id = try commission.requireID()
-            let members = try await store.members(of: id).map { member in
+            let memberRows = try await store.members(of: id)
+            let members = memberRows.map { member in
                 "\(member.fullName) — \(member.position) (\(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? ", " + request.t("member_role.chair") : ""))"
+                    + (member.userID.flatMap { logins[$0] }.map { " · " + request.t("commission.account") + " " + $0 } ?? "")
+            }
+            let accounts = memberRows.map { member in
+                MemberAccount(memberID: member.id?.uuidString ?? "", name: member.fullName,
+                              options: [SelectOption(value: "", label: request.t("commission.no_account"), selected: member.userID == nil)]
+                                + staff.map { user in
+                                    SelectOption(value: user.id?.uuidString ?? "",
+                                                 label: "\(user.fullName) (\(user.login), \(request.t("role.\(user.roleRaw)")))",
+                                                 selected: user.id != nil && user.id == member.userID)
+                                })
             }
             let sessions = try await store.sessions(of: intakeID).filter { $0.commissionID == id }.map { session in
                 SessionLink(title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
@@ -111,7 +136,8 @@ struct AttestationController: RouteCollection {
             }
             commissions.append(CommissionView(id: id.uuidString,
                                               order: "№ \(commission.orderNumber), \(DisplayDate.fromISO(commission.orderDate))",
-                                              secretary: commission.secretaryName, members: members, sessions: sessions))
+                                              secretary: commission.secretaryName, members: members, sessions: sessions,
+                                              accounts: accounts))
         }
         let body = IndexBody(
             intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
@@ -142,6 +168,14 @@ struct AttestationController: RouteCollection {
                 }
                 _ = try await store.form(for: intakeID, orderNumber: form.orderNumber, orderDate: form.orderDate,
                                          secretaryName: form.secretaryName, members: members, by: actor)
+                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID.uuidString).path, redirectType: .normal)
+            case "accounts":
+                for (member, user) in (form.accounts ?? [:]).sorted(by: { $0.key < $1.key }) {
+                    guard let memberID = UUID(uuidString: member) else { continue }
+                    let userID = user.isEmpty ? nil : UUID(uuidString: user)
+                    guard user.isEmpty || userID != nil else { throw AttestationStoreError.accountUnavailable }
+                    try await store.link(member: memberID, to: userID, by: actor)
+                }
                 return request.redirect(to: SiteRoute.attestation(intakeID: intakeID.uuidString).path, redirectType: .normal)
             case "session":
                 guard let commissionID = UUID(uuidString: form.commission) else { throw AttestationStoreError.notFound }
@@ -199,6 +233,8 @@ struct AttestationController: RouteCollection {
         let present: Bool
         let award: Bool
         let refuse: Bool
+        /// Cast by the member from their own account: shown, not editable by the secretary.
+        let inPerson: Bool
     }
 
     @Sendable func session(_ request: Request) async throws -> Response {
@@ -215,6 +251,13 @@ struct AttestationController: RouteCollection {
         let sessionID = try session.requireID()
         let members = try await store.members(of: session.commissionID)
         let votes = try await store.votes(in: sessionID)
+        var castInPerson: Set<String> = []
+        let accounts = Dictionary(members.compactMap { member in member.id.map { ($0, member.userID) } }, uniquingKeysWith: { first, _ in first })
+        for record in try await store.voteRecords(in: sessionID) {
+            // Records are oldest first, so the last one for a member and learner decides.
+            let key = "\(record.learnerID)/\(record.memberID)"
+            if let account = accounts[record.memberID] ?? nil, record.recordedBy == account { castInPerson.insert(key) } else { castInPerson.remove(key) }
+        }
         let decisions = try await store.decisions(in: sessionID)
         // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
@@ -244,7 +287,8 @@ struct AttestationController: RouteCollection {
                         let memberID = member.id ?? UUID()
                         let vote = votes[id]?[memberID]
                         return VoteCell(memberID: memberID.uuidString, present: session.present.contains(memberID),
-                                        award: vote == .award, refuse: vote == .refuse)
+                                        award: vote == .award, refuse: vote == .refuse,
+                                        inPerson: castInPerson.contains("\(id)/\(memberID)"))
                     },
                     decision: decision.map { Self.decisionText($0, request: request) } ?? "",
                     awarded: decision?.awards ?? false,
@@ -337,10 +381,13 @@ struct AttestationController: RouteCollection {
             case "attendance":
                 try await store.setAttendance(Set((form.present ?? []).compactMap(UUID.init(uuidString:))), in: sessionID, by: actor)
             case "votes":
+                let current = try await store.votes(in: sessionID)
                 for (learner, byMember) in form.votes ?? [:] {
                     guard let learnerID = UUID(uuidString: learner) else { continue }
                     for (member, value) in byMember {
                         guard let memberID = UUID(uuidString: member), let vote = AttestationVote(rawValue: value) else { continue }
+                        // The form re-sends every choice; only changes are votes.
+                        guard current[learnerID]?[memberID] != vote else { continue }
                         try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
                     }
                 }
@@ -393,6 +440,8 @@ extension Request {
         case .notAwarded: t("certificate.error.not_awarded")
         case .alreadyIssued(let number): t("certificate.error.already_issued", ["number": number])
         case .alreadyRevoked: t("certificate.error.already_revoked")
+        case .accountUnavailable: t("commission.error.account")
+        case .votedInPerson: t("session.error.voted_in_person")
         }
     }
 }
@@ -410,6 +459,7 @@ extension AttestationController.ActForm {
         commission = try container.decodeIfPresent(String.self, forKey: .commission) ?? ""
         sessionDate = try container.decodeIfPresent(String.self, forKey: .sessionDate) ?? ""
         protocolNumber = try container.decodeIfPresent(String.self, forKey: .protocolNumber) ?? ""
+        accounts = try container.decodeIfPresent([String: String].self, forKey: .accounts)
     }
 }
 

@@ -7,6 +7,8 @@ import TanbaPersistence
 struct DemoAttestation {
     let database: any Database
     let registrar: Actor
+    /// Demo accounts that sit on the commission and vote in person, by the member's full name.
+    let memberAccounts: [String: Actor]
     let start: Date
     let issuer: OpenBadgesIssuer
     let render: CertificateRenderer
@@ -29,10 +31,17 @@ struct DemoAttestation {
         let session = try await commissions.openSession(of: try commission.requireID(), date: "2026-11-10", protocolNumber: "3",
                                                         by: registrar)
         let sessionID = try session.requireID()
-        let members = try await commissions.members(of: try commission.requireID()).compactMap(\.id)
+        let members = try await commissions.members(of: try commission.requireID())
+        // Two members vote from their own accounts; the secretary records the others' votes.
+        var voters: [UUID: Actor] = [:]
+        for member in members {
+            guard let account = memberAccounts[member.fullName], let memberID = member.id else { continue }
+            try await commissions.link(member: memberID, to: account.id, by: registrar)
+            voters[memberID] = account
+        }
         for learner in try await commissions.readyLearners(of: intakeID) {
-            for member in members {
-                try await commissions.recordVote(.award, of: member, on: try learner.requireID(), in: sessionID, by: registrar)
+            for member in members.compactMap(\.id) {
+                try await commissions.recordVote(.award, of: member, on: try learner.requireID(), in: sessionID, by: voters[member] ?? registrar)
             }
         }
         _ = try await commissions.close(sessionID, by: registrar)

@@ -88,7 +88,10 @@ public struct DemoData: Sendable {
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         if let registrar = actors[.registrar] {
             let rendering = CertificateRendering(policy: policy, publicURL: issuer.publicURL, localizer: localizer, language: .russian)
-            try await DemoAttestation(database: database, registrar: registrar, start: start, issuer: issuer,
+            var memberAccounts: [String: Actor] = [:]
+            memberAccounts["Омарова Дана Серикбаевна"] = actors[.externalExpert]
+            memberAccounts["Тулегенов Бекзат Аскарович"] = actors[.teacher]
+            try await DemoAttestation(database: database, registrar: registrar, memberAccounts: memberAccounts, start: start, issuer: issuer,
                                       render: { content, token in try await rendering.render(content, token: token) }).load()
         }
         return Self.logins

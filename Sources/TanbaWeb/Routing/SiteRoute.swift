@@ -50,6 +50,8 @@ enum SiteRoute {
     case sessionProtocolPDF(String)
     case sessionDocumentsZIP(String)
     case sessionIssueProgress(String)
+    case commissionSeats
+    case commissionSeatSession(String)
     case journal
     case journalCSV
     case certificate(String)
@@ -108,6 +110,8 @@ enum SiteRoute {
         case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
         case .sessionDocumentsZIP(let id): ["workspace", "sessions", id, "documents.zip"]
         case .sessionIssueProgress(let id): ["workspace", "sessions", id, "progress"]
+        case .commissionSeats: ["workspace", "commission"]
+        case .commissionSeatSession(let id): ["workspace", "commission", "sessions", id]
         case .journal: ["workspace", "journal"]
         case .journalCSV: ["workspace", "journal.csv"]
         case .certificate(let id): ["workspace", "certificates", id]

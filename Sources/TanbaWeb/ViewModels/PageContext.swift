@@ -27,6 +27,8 @@ struct UserView: Encodable {
     let seesIntakes: Bool
     /// Registrars and administrators keep the journal of issued documents.
     let seesJournal: Bool
+    /// Staff who may sit on a qualification commission and vote from their own account.
+    let sitsOnCommissions: Bool
 }
 
 /// One entry of the language switch.
@@ -53,7 +55,8 @@ extension Request {
                          isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper,
                          isLearner: user.role == .learner,
                          seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner),
-                         seesJournal: [.registrar, .administrator].contains(user.role ?? .learner))
+                         seesJournal: [.registrar, .administrator].contains(user.role ?? .learner),
+                         sitsOnCommissions: ![.learner, .registrar].contains(user.role ?? .learner))
             },
             languages: LanguageCode.allCases.map { code in
                 LanguageLink(code: code.rawValue, label: t("language.short.\(code.rawValue)"),

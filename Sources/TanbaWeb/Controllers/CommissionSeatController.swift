@@ -1,0 +1,141 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// A commission member's own page: the sessions of the commissions they sit on, and their votes,
+/// cast in person from the account the registrar linked to their seat (000 §4.6: each member
+/// present votes on each learner).
+struct CommissionSeatController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.commissionSeats.pattern, use: index)
+        routes.post(SiteRoute.commissionSeatSession(":id").pattern, use: vote)
+    }
+
+    /// The page body.
+    struct Body: Encodable {
+        let sessions: [SessionView]
+        let error: String?
+    }
+
+    /// One session from the member's seat.
+    struct SessionView: Encodable {
+        let id: String
+        let title: String
+        let program: String
+        let seat: String
+        let present: Bool
+        let closed: Bool
+        /// Open, and the member is marked present: the form is live.
+        let canVote: Bool
+        let learners: [LearnerView]
+        let actionLink: String
+    }
+
+    /// One learner as the member sees them.
+    struct LearnerView: Encodable {
+        let id: String
+        let name: String
+        let gpa: String
+        let award: Bool
+        let refuse: Bool
+        let decision: String
+    }
+
+    @Sendable func index(_ request: Request) async throws -> Response {
+        try await render(request, error: nil, status: .ok)
+    }
+
+    private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+        let actor = try Self.requireMember(request)
+        let store = CommissionStore(database: request.db)
+        let intakes = IntakeStore(database: request.db)
+        let gradebook = GradebookStore(database: request.db)
+        var sessions: [SessionView] = []
+        for seat in try await store.seats(of: actor.id) {
+            let session = seat.session
+            let sessionID = try session.requireID()
+            let memberID = try seat.member.requireID()
+            let intake = try await intakes.find(session.intakeID)
+            let votes = try await store.votes(in: sessionID)
+            let decisions = try await store.decisions(in: sessionID)
+            var learners: [UserModel] = try await store.readyLearners(of: session.intakeID)
+            if session.isClosed {
+                let decided = decisions.map(\.learnerID)
+                learners = decided.isEmpty ? [] : try await UserModel.query(on: request.db).filter(\.$id ~~ decided).sort(\.$fullName).all()
+            }
+            var rows: [LearnerView] = []
+            for learner in learners {
+                let learnerID = try learner.requireID()
+                let vote = votes[learnerID]?[memberID]
+                let summary = try await gradebook.record(of: learnerID, in: session.intakeID).2
+                rows.append(LearnerView(id: learnerID.uuidString, name: learner.fullName, gpa: summary.gpaText ?? "—",
+                                        award: vote == .award, refuse: vote == .refuse,
+                                        decision: decisions.first { $0.learnerID == learnerID }
+                                            .map { AttestationController.decisionText($0, request: request) } ?? ""))
+            }
+            let present = session.present.contains(memberID)
+            sessions.append(SessionView(
+                id: sessionID.uuidString,
+                title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+                program: Self.programLine(program: try? await intakes.content(of: intake).title, intake: intake.title),
+                seat: seat.member.fullName + (seat.member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : ""),
+                present: present, closed: session.isClosed, canVote: present && !session.isClosed, learners: rows,
+                actionLink: SiteRoute.commissionSeatSession(sessionID.uuidString).path))
+        }
+        return try await request.page("commission-seat", title: request.t("seat.title"),
+                                      body: Body(sessions: sessions, error: error), status: status)
+    }
+
+    /// The vote form as posted: learner id → `award` or `refuse` (an empty choice records nothing).
+    struct VoteForm: Content {
+        var votes: [String: String]? = nil
+    }
+
+    @Sendable func vote(_ request: Request) async throws -> Response {
+        let actor = try Self.requireMember(request)
+        let sessionID = try request.uuidParameter("id")
+        let form = try request.content.decode(VoteForm.self)
+        let store = CommissionStore(database: request.db, clock: try request.services().clock)
+        do {
+            guard let seat = try await store.seats(of: actor.id).first(where: { $0.session.id == sessionID }) else {
+                throw AttestationStoreError.forbidden
+            }
+            let memberID = try seat.member.requireID()
+            let current = try await store.votes(in: sessionID)
+            for (learner, value) in (form.votes ?? [:]).sorted(by: { $0.key < $1.key }) where !value.isEmpty {
+                guard let learnerID = UUID(uuidString: learner), let vote = AttestationVote(rawValue: value) else {
+                    throw AttestationStoreError.invalidInput(field: "vote")
+                }
+                // Re-sending an unchanged choice adds nothing to the record.
+                guard current[learnerID]?[memberID] != vote else { continue }
+                try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
+            }
+        } catch let error as AttestationStoreError {
+            if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+            return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+        }
+        return request.redirect(to: SiteRoute.commissionSeats.path, redirectType: .normal)
+    }
+
+    /// "Program — intake", unless the intake's title already names the program.
+    static func programLine(program: String?, intake: String) -> String {
+        guard let program, !program.isEmpty, !intake.hasPrefix(program) else { return intake }
+        return "\(program) — \(intake)"
+    }
+
+    /// Anyone on staff may sit on a commission; learners may not.
+    static func requireMember(_ request: Request) throws -> Actor {
+        let actor = try request.requireActor()
+        guard actor.role != .learner else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+        return actor
+    }
+}
+
+extension CommissionSeatController.VoteForm {
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        votes = try container.decodeIfPresent([String: String].self, forKey: .votes)
+    }
+}
