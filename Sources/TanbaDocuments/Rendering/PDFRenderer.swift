@@ -25,6 +25,8 @@ public enum PDFRenderer {
     /// - Returns: A complete PDF file.
     /// - Throws: ``DocumentRenderError``.
     public static func render(_ spec: PDFDocumentSpec) throws -> Data {
+        let started = RenderingClock.threadCPUSeconds()
+        defer { RenderingClock.add(RenderingClock.threadCPUSeconds() - started) }
         try validate(spec)
         let sink = PDFByteSink()
         // cairo holds only an unretained pointer to the sink; keep it alive until the surface is gone.

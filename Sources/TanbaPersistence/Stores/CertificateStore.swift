@@ -135,7 +135,7 @@ public struct CertificateStore: Sendable {
     /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
     /// parallel and written as they are ready. Either all are issued or none.
     public func issueBatch(_ requests: [IssueRequest], by actor: Actor, render: @escaping CertificateRenderer,
-                           parallelism: Int = max(1, ProcessInfo.processInfo.activeProcessorCount),
+                           parallelism: Int = CertificateStore.issuesInFlight,
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
@@ -210,6 +210,12 @@ public struct CertificateStore: Sendable {
             }
         }
     }
+
+    /// How many certificates are rendered and signed at once: twice the cores, because each issue
+    /// alternates between two renders at once (certificate and transcript, one usually finishing
+    /// first) and single-threaded signing, and with only one issue per core those phases left a
+    /// core idle about a tenth of the time (docs/performance.md).
+    public static let issuesInFlight = max(1, ProcessInfo.processInfo.activeProcessorCount * 2)
 
     /// How many issued certificates are written to the database at a time.
     static let storeChunkSize = 25
