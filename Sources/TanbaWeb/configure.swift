@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import SQLKit
 import Leaf
 import LeafKit
 import Vapor
@@ -12,6 +13,10 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     switch config.database {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        // Write-ahead logging: readers (the public verification page, the journal) never wait for a
+        // bulk issue's transaction, and a commit syncs one log instead of a journal and the database.
+        // It stays set in the file; synchronous stays FULL, so a committed issue survives a power cut.
+        try await (app.db as? any SQLDatabase)?.raw("PRAGMA journal_mode=WAL").run()
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):
