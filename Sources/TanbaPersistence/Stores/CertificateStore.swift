@@ -168,7 +168,7 @@ public struct CertificateStore: Sendable {
                 let prepared: [Prepared] = requests.enumerated().map { offset, request in
                     var content = request.content
                     content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: first + offset)
-                    content.issuedOn = DisplayDateText.iso(now)
+                    content.issuedOn = AlmatyDate.iso(now)
                     return Prepared(request: request, content: content, token: VerificationToken.random(), sequence: first + offset,
                                     status: positions.isEmpty ? nil : positions[offset])
                 }
@@ -430,25 +430,6 @@ public struct CertificateStore: Sendable {
             eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
             learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
             disciplines: lines, gpa: summary.gpaText ?? "", issuedOn: "",
-            decisionProtocol: "№ \(session.protocolNumber), \(Self.dottedDate(session.sessionDate))")
-    }
-}
-
-extension CertificateStore {
-    /// "2026-12-08" → "08.12.2026", as documents print dates.
-    static func dottedDate(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
-    }
-}
-
-/// Dates as stored text on the Almaty calendar.
-enum DisplayDateText {
-    static func iso(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Monitoring.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+            decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))")
     }
 }

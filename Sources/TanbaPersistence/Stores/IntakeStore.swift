@@ -106,12 +106,6 @@ public struct IntakeStore: Sendable {
     }
 
     static func day(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Monitoring.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.isLenient = false
-        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
-        return date
+        AlmatyDate.day(iso: text)
     }
 }

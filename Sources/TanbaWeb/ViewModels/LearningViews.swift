@@ -113,12 +113,3 @@ struct LearningRecordView: Encodable {
                     standing: request.t("standing.\(code)"), standingCode: code)
     }
 }
-
-extension DisplayDate {
-    /// "2026-09-01" → "01.09.2026".
-    static func fromISO(_ text: String) -> String {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3 else { return text }
-        return "\(parts[2]).\(parts[1]).\(parts[0])"
-    }
-}

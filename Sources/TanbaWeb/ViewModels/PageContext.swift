@@ -75,32 +75,22 @@ extension Request {
     }
 }
 
-/// Dates as the forms print them: dd.MM.yyyy on the Almaty calendar.
+/// Dates for pages: ``AlmatyDate`` with optional input (no date prints as nothing).
 enum DisplayDate {
     static func day(_ date: Date?) -> String {
-        guard let date else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Monitoring.timeZone
-        formatter.dateFormat = "dd.MM.yyyy"
-        return formatter.string(from: date)
+        date.map(AlmatyDate.dotted) ?? ""
     }
 
     static func dayTime(_ date: Date?) -> String {
-        guard let date else { return "" }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Monitoring.timeZone
-        formatter.dateFormat = "dd.MM.yyyy HH:mm"
-        return formatter.string(from: date)
+        date.map(AlmatyDate.dottedWithTime) ?? ""
     }
 
     static func iso(_ date: Date?) -> String? {
-        guard let date else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = Monitoring.timeZone
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        date.map(AlmatyDate.iso)
+    }
+
+    /// "2026-09-01" → "01.09.2026".
+    static func fromISO(_ text: String) -> String {
+        AlmatyDate.dotted(iso: text)
     }
 }
