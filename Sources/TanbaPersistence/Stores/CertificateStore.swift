@@ -235,7 +235,7 @@ public struct CertificateStore: Sendable {
                 content: String(decoding: try encoder.encode(item.content), as: UTF8.self), supersedes: item.request.supersedes,
                 at: now))
         }
-        try await certificates.create(on: db)
+        try await certificates.insert(on: db)
         var rows: [IssuedDocumentModel] = []
         var credentials: [CertificateCredentialModel] = []
         var events: [AuditEventModel] = []
@@ -257,11 +257,9 @@ public struct CertificateStore: Sendable {
             }
         }
         // A chunk's documents go in one statement: at most `storeChunkSize` certificates' PDFs.
-        try await rows.create(on: db)
-        if !credentials.isEmpty {
-            try await credentials.create(on: db)
-        }
-        try await events.create(on: db)
+        try await rows.insert(on: db)
+        try await credentials.insert(on: db)
+        try await events.insert(on: db)
         return certificates
     }
 
