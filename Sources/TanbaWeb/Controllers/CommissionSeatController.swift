@@ -78,7 +78,7 @@ struct CommissionSeatController: RouteCollection {
             sessions.append(SessionView(
                 id: sessionID.uuidString,
                 title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
-                program: Self.programLine(program: try? await intakes.content(of: intake).title, intake: intake.title),
+                program: IntakeView.heading(program: try? await intakes.content(of: intake).title, intake: intake.title),
                 seat: seat.member.fullName + (seat.member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : ""),
                 present: present, closed: session.isClosed, canVote: present && !session.isClosed, learners: rows,
                 actionLink: SiteRoute.commissionSeatSession(sessionID.uuidString).path))
@@ -116,12 +116,6 @@ struct CommissionSeatController: RouteCollection {
             return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.commissionSeats.path, redirectType: .normal)
-    }
-
-    /// "Program — intake", unless the intake's title already names the program.
-    static func programLine(program: String?, intake: String) -> String {
-        guard let program, !program.isEmpty, !intake.hasPrefix(program) else { return intake }
-        return "\(program) — \(intake)"
     }
 
     /// Anyone on staff may sit on a commission; learners may not.

@@ -8,6 +8,8 @@ struct IntakeView: Encodable {
     let id: String
     let title: String
     let programTitle: String
+    /// "Program — intake", or just the intake's title when it already names the program.
+    let heading: String
     let credits: String
     let hours: Int
     let dates: String
@@ -24,6 +26,7 @@ struct IntakeView: Encodable {
         id = intake.id?.uuidString ?? ""
         title = intake.title
         programTitle = content.title
+        heading = Self.heading(program: content.title, intake: intake.title)
         credits = "\(content.totalCredits)"
         hours = content.totalHours
         dates = DisplayDate.fromISO(intake.startsOn) + " – " + DisplayDate.fromISO(intake.endsOn)
@@ -111,5 +114,13 @@ struct LearningRecordView: Encodable {
                     exam: text(cell.attempt.exam), reExam: text(cell.attempt.reExam), attempt: cell.attempt.number,
                     finalPoints: finalPoints, letter: letter, gradePoints: gradePoints,
                     standing: request.t("standing.\(code)"), standingCode: code)
+    }
+}
+
+extension IntakeView {
+    /// "Program — intake", unless the intake's title already starts with the program's.
+    static func heading(program: String?, intake: String) -> String {
+        guard let program, !program.isEmpty, !intake.hasPrefix(program) else { return intake }
+        return "\(program) — \(intake)"
     }
 }
