@@ -42,6 +42,20 @@ struct DocumentFontsTests {
         #expect(try shaped(sample, fontFile: copy.path) == shaped(sample, fontFile: original))
     }
 
+    @Test("a damaged font file is not usable, the derived copy is")
+    func damagedCopy() throws {
+        // setup
+        let original = try #require(DocumentFonts.installedFaces(of: "Noto Serif").first { $0.hasSuffix("NotoSerif-Regular.ttf") })
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-unhinted-\(UUID().uuidString).ttf")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        try Data("not a font".utf8).write(to: copy)
+
+        // act / check
+        #expect(!UnhintedFont.isUsable(copy.path))
+        #expect(UnhintedFont.derive(from: original, to: copy))
+        #expect(UnhintedFont.isUsable(copy.path))
+    }
+
     /// The table tags of a single-face TrueType/OpenType file.
     private func tableTags(of font: Data) throws -> Set<String> {
         let bytes = [UInt8](font)

@@ -114,10 +114,11 @@ public enum DocumentFonts {
         let name = URL(fileURLWithPath: source).deletingPathExtension().lastPathComponent
         let version = String(cString: hb_version_string())
         let copy = directory.appendingPathComponent("\(name)-\(size)-\(Int(modified.timeIntervalSince1970))-hb\(version)-unhinted.ttf")
-        if FileManager.default.fileExists(atPath: copy.path) || UnhintedFont.derive(from: source, to: copy) {
+        if FileManager.default.fileExists(atPath: copy.path), UnhintedFont.isUsable(copy.path) {
             return copy.path
         }
-        return nil
+        // Missing, or damaged on disk: derive it (again); the write replaces the file atomically.
+        return UnhintedFont.derive(from: source, to: copy) ? copy.path : nil
     }
 
     /// `$XDG_CACHE_HOME/tanba/fonts`, `~/.cache/tanba/fonts`, or a folder in the temporary

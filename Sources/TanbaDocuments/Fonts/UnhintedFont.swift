@@ -47,6 +47,15 @@ enum UnhintedFont {
         return (try? data.write(to: destination, options: .atomic)) != nil
     }
 
+    /// Whether the font file at `path` opens and has glyphs (a cached copy damaged on disk does not).
+    static func isUsable(_ path: String) -> Bool {
+        guard let blob = hb_blob_create_from_file_or_fail(path) else { return false }
+        defer { hb_blob_destroy(blob) }
+        guard let face = hb_face_create(blob, 0) else { return false }
+        defer { hb_face_destroy(face) }
+        return hb_face_get_glyph_count(face) > 0
+    }
+
     private static func featureTags(of face: OpaquePointer, table: hb_tag_t) -> [hb_tag_t] {
         var tags: [hb_tag_t] = []
         var offset: UInt32 = 0
