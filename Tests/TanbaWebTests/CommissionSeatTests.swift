@@ -45,6 +45,10 @@ import TanbaPersistence
             let record = try #require(try await AttestationVoteModel.query(on: app.db).filter(\.$memberID == employer).first())
             #expect(record.vote == "refuse")
             #expect(record.recordedBy == expert.id)
+            // sending the same choice again records nothing new
+            try await member.post("/workspace/commission/sessions/\(session.split(separator: "/").last ?? "")",
+                                  [("votes[\(learnerID)]", "refuse")])
+            #expect(try await AttestationVoteModel.query(on: app.db).filter(\.$memberID == employer).count() == 1)
             #expect(try await registrar.get(session).body.string.contains("(лично)"))
             let overridden = try await registrar.post(session, [("action", "votes"), ("votes[\(learnerID)][\(employer)]", "award")])
             #expect(overridden.status == .unprocessableEntity)

@@ -115,6 +115,15 @@ public struct CommissionStore: Sendable {
         return ready
     }
 
+    /// The learners a session's protocol is about: while open, those ready for attestation; once
+    /// closed, exactly those it decided on (by name).
+    public func learners(of session: AttestationSessionModel) async throws -> [UserModel] {
+        guard session.isClosed else { return try await readyLearners(of: session.intakeID) }
+        let decided = try await decisions(in: try session.requireID()).map(\.learnerID)
+        guard !decided.isEmpty else { return [] }
+        return try await UserModel.query(on: database).filter(\.$id ~~ decided).sort(\.$fullName).all()
+    }
+
     public func setAttendance(_ present: Set<UUID>, in sessionID: UUID, by actor: Actor) async throws {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         let session = try await session(sessionID)
@@ -126,7 +135,8 @@ public struct CommissionStore: Sendable {
 
     /// Records a vote: the registrar as the commission's secretary takes it down, or the member
     /// casts it in person from the account linked to their seat. Only the latest vote of a member
-    /// on a learner counts; every vote stays in the table with who recorded it.
+    /// on a learner counts; every vote stays in the table with who recorded it, and re-sending the
+    /// same choice records nothing.
     public func recordVote(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID, in sessionID: UUID, by actor: Actor) async throws {
         try await database.transaction { db in
             let member = try await CommissionMemberModel.find(memberID, on: db)
@@ -138,10 +148,12 @@ public struct CommissionStore: Sendable {
             guard session.present.contains(memberID) else { throw AttestationStoreError.memberAbsent }
             let ready = try await CommissionStore(database: db).readyLearners(of: session.intakeID).compactMap(\.id)
             guard ready.contains(learnerID) else { throw AttestationStoreError.learnerNotReady }
-            if let account = member?.userID, account != actor.id {
-                let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
-                    .filter(\.$memberID == memberID).filter(\.$learnerID == learnerID).sort(\.$sequence, .descending).first()
-                guard latest?.recordedBy != account else { throw AttestationStoreError.votedInPerson }
+            let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
+                .filter(\.$memberID == memberID).filter(\.$learnerID == learnerID).sort(\.$sequence, .descending).first()
+            // Forms re-send every choice: an unchanged one is not a new vote.
+            guard latest?.vote != vote.rawValue else { return }
+            if let account = member?.userID, account != actor.id, latest?.recordedBy == account {
+                throw AttestationStoreError.votedInPerson
             }
             let count = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).count()
             try await AttestationVoteModel(sessionID: sessionID, memberID: memberID, learnerID: learnerID, vote: vote,

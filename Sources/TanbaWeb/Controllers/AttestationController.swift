@@ -262,11 +262,7 @@ struct AttestationController: RouteCollection {
         // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
             .sort(\.$sequence, .descending).all()
-        var learners: [UserModel] = try await store.readyLearners(of: session.intakeID)
-        if session.isClosed {
-            let decided = decisions.map(\.learnerID)
-            learners = decided.isEmpty ? [] : try await UserModel.query(on: request.db).filter(\.$id ~~ decided).sort(\.$fullName).all()
-        }
+        let learners = try await store.learners(of: session)
         let rules = try await SettingsStore.policy(on: request.db).commissionRules
         let body = SessionBody(
             title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
@@ -381,13 +377,10 @@ struct AttestationController: RouteCollection {
             case "attendance":
                 try await store.setAttendance(Set((form.present ?? []).compactMap(UUID.init(uuidString:))), in: sessionID, by: actor)
             case "votes":
-                let current = try await store.votes(in: sessionID)
                 for (learner, byMember) in form.votes ?? [:] {
                     guard let learnerID = UUID(uuidString: learner) else { continue }
                     for (member, value) in byMember {
                         guard let memberID = UUID(uuidString: member), let vote = AttestationVote(rawValue: value) else { continue }
-                        // The form re-sends every choice; only changes are votes.
-                        guard current[learnerID]?[memberID] != vote else { continue }
                         try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
                     }
                 }

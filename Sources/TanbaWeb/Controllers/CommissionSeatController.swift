@@ -59,11 +59,7 @@ struct CommissionSeatController: RouteCollection {
             let intake = try await intakes.find(session.intakeID)
             let votes = try await store.votes(in: sessionID)
             let decisions = try await store.decisions(in: sessionID)
-            var learners: [UserModel] = try await store.readyLearners(of: session.intakeID)
-            if session.isClosed {
-                let decided = decisions.map(\.learnerID)
-                learners = decided.isEmpty ? [] : try await UserModel.query(on: request.db).filter(\.$id ~~ decided).sort(\.$fullName).all()
-            }
+            let learners = try await store.learners(of: session)
             var rows: [LearnerView] = []
             for learner in learners {
                 let learnerID = try learner.requireID()
@@ -102,13 +98,10 @@ struct CommissionSeatController: RouteCollection {
                 throw AttestationStoreError.forbidden
             }
             let memberID = try seat.member.requireID()
-            let current = try await store.votes(in: sessionID)
             for (learner, value) in (form.votes ?? [:]).sorted(by: { $0.key < $1.key }) where !value.isEmpty {
                 guard let learnerID = UUID(uuidString: learner), let vote = AttestationVote(rawValue: value) else {
                     throw AttestationStoreError.invalidInput(field: "vote")
                 }
-                // Re-sending an unchanged choice adds nothing to the record.
-                guard current[learnerID]?[memberID] != vote else { continue }
                 try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
             }
         } catch let error as AttestationStoreError {
