@@ -131,7 +131,7 @@ struct AttestationController: RouteCollection {
                                 })
             }
             let sessions = try await store.sessions(of: intakeID).filter { $0.commissionID == id }.map { session in
-                SessionLink(title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+                SessionLink(title: request.sessionTitle(session),
                             href: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, closed: session.isClosed)
             }
             commissions.append(CommissionView(id: id.uuidString,
@@ -265,7 +265,7 @@ struct AttestationController: RouteCollection {
         let learners = try await store.learners(of: session)
         let rules = try await SettingsStore.policy(on: request.db).commissionRules
         let body = SessionBody(
-            title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+            title: request.sessionTitle(session),
             intakeLink: SiteRoute.attestation(intakeID: session.intakeID.uuidString).path,
             closed: session.isClosed,
             members: members.map { member in
@@ -407,6 +407,11 @@ struct AttestationController: RouteCollection {
 }
 
 extension Request {
+    /// "Протокол заседания № 3, 10.11.2026".
+    func sessionTitle(_ session: AttestationSessionModel) -> String {
+        t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))"
+    }
+
     /// The message for a refused commission or certificate operation.
     func attestationMessage(for error: AttestationStoreError) -> String {
         switch error {

@@ -73,7 +73,7 @@ struct CommissionSeatController: RouteCollection {
             let present = session.present.contains(memberID)
             sessions.append(SessionView(
                 id: sessionID.uuidString,
-                title: request.t("session.protocol") + " № \(session.protocolNumber), \(DisplayDate.fromISO(session.sessionDate))",
+                title: request.sessionTitle(session),
                 program: IntakeView.heading(program: try? await intakes.content(of: intake).title, intake: intake.title),
                 seat: seat.member.fullName + (seat.member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : ""),
                 present: present, closed: session.isClosed, canVote: present && !session.isClosed, learners: rows,
