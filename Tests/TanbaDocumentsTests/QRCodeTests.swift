@@ -59,25 +59,49 @@ struct QRCodeTests {
         }
     }
 
-    @Test("dark runs merge into one rectangle per run and cover exactly the dark modules")
-    func mergedRuns() throws {
+    @Test("outlines fill exactly the dark modules with fewer corners than one rectangle per run",
+          arguments: [verificationURL, "https://tanba.example.kz/verify/Әлия?q=Қанатқызы", "MSCE20260001"])
+    func outlines(text: String) throws {
         // setup
-        let code = try QRCode(text: Self.verificationURL)
+        let code = try QRCode(text: text)
 
         // act
-        let rects = code.darkRects(origin: CanvasPoint(x: 10, y: 20), moduleSize: 2)
+        let outlines = code.darkOutlines()
 
-        // check: the area equals the dark-module count, and there is one rect per run (a dark
-        // module whose left neighbour is light), far fewer than one per module.
-        let darkCount = code.modules.filter { $0 }.count
-        let area = rects.reduce(0) { $0 + $1.width * $1.height } / 4
-        let runStarts = (0..<code.size).reduce(0) { count, y in
+        // check: the winding number at every module's centre is 1 when dark and 0 when light, so
+        // both fill rules paint exactly the symbol; each edge is horizontal or vertical and turns.
+        for y in 0..<code.size {
+            for x in 0..<code.size {
+                let winding = outlines.reduce(0) { $0 + Self.winding(of: $1, aroundX: Double(x) + 0.5, y: Double(y) + 0.5) }
+                #expect(winding == (code.isDark(x: x, y: y) ? 1 : 0), "module \(x), \(y)")
+            }
+        }
+        for outline in outlines {
+            #expect(outline.count >= 4)
+            for index in outline.indices {
+                let a = outline[index], b = outline[(index + 1) % outline.count], c = outline[(index + 2) % outline.count]
+                #expect((a.x == b.x) != (a.y == b.y), "each edge is horizontal or vertical")
+                #expect((a.x == b.x) != (b.x == c.x), "no corner lies on a straight edge")
+            }
+        }
+        let runs = (0..<code.size).reduce(0) { count, y in
             count + (0..<code.size).filter { x in code.isDark(x: x, y: y) && !code.isDark(x: x - 1, y: y) }.count
         }
-        #expect(Int(area.rounded()) == darkCount)
-        #expect(rects.count == runStarts)
-        #expect(rects.count < darkCount * 2 / 3)
-        #expect(rects.allSatisfy { $0.x >= 10 && $0.y >= 20 && $0.maxX <= 10 + 66 && $0.maxY <= 20 + 66 })
+        let corners = outlines.reduce(0) { $0 + $1.count }
+        #expect(corners < runs * 4 * 3 / 4)
+    }
+
+    /// Winding number of the closed polygon `outline` around the point (x, y).
+    private static func winding(of outline: [GridPoint], aroundX x: Double, y: Double) -> Int {
+        var winding = 0
+        for index in outline.indices {
+            let a = outline[index], b = outline[(index + 1) % outline.count]
+            guard a.x == b.x, Double(a.x) > x else { continue } // vertical edges right of the point
+            let low = Double(min(a.y, b.y)), high = Double(max(a.y, b.y))
+            guard low < y, y < high else { continue }
+            winding += b.y > a.y ? 1 : -1
+        }
+        return winding
     }
 
     @Test("higher error correction needs a bigger symbol")

@@ -84,32 +84,4 @@ public struct QRCode: Sendable, Hashable {
 
     /// Modules per side with the quiet zone on both sides.
     public var sizeWithQuietZone: Int { size + 2 * Self.quietZoneModules }
-
-    /// The dark modules as rectangles, with each horizontal run of dark modules in a row merged
-    /// into one rectangle (a typical symbol needs about half as many shapes, keeping PDFs small).
-    ///
-    /// - Parameters:
-    ///   - origin: Top-left corner of the symbol's first module (the quiet zone is outside it).
-    ///   - moduleSize: Side of one module in points.
-    public func darkRects(origin: CanvasPoint, moduleSize: Double) -> [CanvasRect] {
-        var rects: [CanvasRect] = []
-        for y in 0..<size {
-            var x = 0
-            while x < size {
-                guard isDark(x: x, y: y) else {
-                    x += 1
-                    continue
-                }
-                let start = x
-                while x < size, isDark(x: x, y: y) { x += 1 }
-                rects.append(CanvasRect(
-                    x: origin.x + Double(start) * moduleSize,
-                    y: origin.y + Double(y) * moduleSize,
-                    width: Double(x - start) * moduleSize,
-                    height: moduleSize
-                ))
-            }
-        }
-        return rects
-    }
 }

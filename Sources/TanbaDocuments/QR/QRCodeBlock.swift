@@ -3,14 +3,16 @@ extension CairoCanvas {
     ///
     /// `area` uses the smaller of its width and height, anchored at its top-left corner. The whole
     /// square is painted white first so the code scans even on a tinted background, then the dark
-    /// modules are filled as one shape, each horizontal run merged into one rectangle.
+    /// modules are filled as one shape traced along their outlines (one shape, so anti-aliasing
+    /// leaves no hairline seams between neighbouring modules), drawn in module units.
     public func drawQRCode(_ code: QRCode, in area: CanvasRect) {
         let side = min(area.width, area.height)
         guard side.isFinite, side > 0 else { return }
         let moduleSize = side / Double(code.sizeWithQuietZone)
-        let quiet = Double(QRCode.quietZoneModules) * moduleSize
+        let originX = area.x + Double(QRCode.quietZoneModules) * moduleSize
+        let originY = area.y + Double(QRCode.quietZoneModules) * moduleSize
         fill(CanvasRect(x: area.x, y: area.y, width: side, height: side), color: .white)
-        fill(code.darkRects(origin: CanvasPoint(x: area.x + quiet, y: area.y + quiet), moduleSize: moduleSize), color: .black)
+        fillGridOutlines(code.darkOutlines(), size: code.size, origin: CanvasPoint(x: originX, y: originY), unit: moduleSize)
     }
 }
 
