@@ -25,7 +25,7 @@ extension JSONValue {
     public func serialized(pretty: Bool = false) -> Data {
         var writer = JSONWriter(pretty: pretty)
         writer.write(self, depth: 0)
-        return Data(writer.output.utf8)
+        return Data(writer.bytes)
     }
 
     public subscript(key: String) -> JSONValue? {
