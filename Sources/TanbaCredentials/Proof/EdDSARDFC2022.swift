@@ -18,6 +18,7 @@ public struct EdDSARDFC2022: Sendable {
     }
 
     public let processor: JSONLDProcessor
+    private let proofConfigurations = ProofConfigurationMemo()
 
     /// Safe mode is on by default so that data JSON-LD would drop cannot hide outside the signature.
     public init(loader: any DocumentLoader = BundledContextLoader(), safeMode: Bool = true) {
@@ -34,7 +35,8 @@ public struct EdDSARDFC2022: Sendable {
         try Self.validate(options)
         var configuration = options.json.objectValue ?? [:]
         configuration["@context"] = documentContext
-        return try processor.canonicalize(.object(configuration))
+        let document = JSONValue.object(configuration)
+        return try proofConfigurations.canonical(for: document) { try processor.canonicalize(document) }
     }
 
     public func hashData(document: JSONValue, options: ProofOptions) throws -> HashData {
