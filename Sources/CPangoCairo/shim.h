@@ -5,6 +5,9 @@
 #include <cairo/cairo-pdf.h>
 #include <fontconfig/fontconfig.h>
 #include <pango/pangofc-fontmap.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 /*
  * A pango context for `cr` whose fonts come from the fontconfig configuration `config`
@@ -26,6 +29,43 @@ static inline PangoContext *tanba_pango_context_new(cairo_t *cr, FcConfig *confi
         pango_cairo_update_context(cr, context);
     }
     return context;
+}
+
+/*
+ * A growable byte buffer cairo writes a PDF into. cairo calls the write function once per token
+ * it prints (thousands per document); appending in C keeps each call to a memcpy.
+ */
+typedef struct {
+    unsigned char *bytes;
+    size_t length;
+    size_t capacity;
+} tanba_byte_buffer;
+
+static inline cairo_status_t tanba_byte_buffer_write(void *closure, const unsigned char *data, unsigned int length) {
+    tanba_byte_buffer *buffer = (tanba_byte_buffer *)closure;
+    if (buffer == NULL || (data == NULL && length > 0)) {
+        return CAIRO_STATUS_WRITE_ERROR;
+    }
+    if (length > buffer->capacity - buffer->length) {
+        size_t capacity = buffer->capacity > 0 ? buffer->capacity : 65536;
+        while (capacity - buffer->length < length) {
+            if (capacity > SIZE_MAX / 2) {
+                return CAIRO_STATUS_NO_MEMORY;
+            }
+            capacity *= 2;
+        }
+        unsigned char *grown = (unsigned char *)realloc(buffer->bytes, capacity);
+        if (grown == NULL) {
+            return CAIRO_STATUS_NO_MEMORY;
+        }
+        buffer->bytes = grown;
+        buffer->capacity = capacity;
+    }
+    if (length > 0) {
+        memcpy(buffer->bytes + buffer->length, data, length);
+        buffer->length += length;
+    }
+    return CAIRO_STATUS_SUCCESS;
 }
 
 /*

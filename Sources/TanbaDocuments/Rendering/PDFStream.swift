@@ -3,35 +3,36 @@ import Foundation
 
 /// Receives the PDF bytes cairo produces, so documents never touch the file system.
 ///
-/// A class because cairo's C callback gets it back through an opaque pointer (an `Unmanaged`
-/// reference) rather than through a global; one sink per render, never shared between threads.
+/// The bytes collect in a C buffer (``tanba_byte_buffer``) that cairo's write callback appends
+/// to directly: cairo writes every printed token separately, and a Swift callback appending to
+/// `Data` cost more than a twentieth of a document's rendering. One sink per render, never shared
+/// between threads.
 final class PDFByteSink {
-    private(set) var bytes = Data()
+    fileprivate let buffer: UnsafeMutablePointer<tanba_byte_buffer>
 
-    func append(_ pointer: UnsafePointer<UInt8>, count: Int) {
-        bytes.append(pointer, count: count)
+    init() {
+        buffer = .allocate(capacity: 1)
+        buffer.initialize(to: tanba_byte_buffer(bytes: nil, length: 0, capacity: 0))
+    }
+
+    deinit {
+        free(buffer.pointee.bytes)
+        buffer.deallocate()
+    }
+
+    /// A copy of everything written so far.
+    var bytes: Data {
+        guard let start = buffer.pointee.bytes else { return Data() }
+        return Data(bytes: start, count: buffer.pointee.length)
     }
 }
 
 /// Creation of a cairo PDF surface that streams into a ``PDFByteSink``.
 enum PDFStream {
     /// Creates the surface. The caller must keep `sink` alive until the surface is destroyed
-    /// (cairo keeps only an unretained pointer to it and writes the trailer while finishing).
+    /// (cairo keeps only a pointer to its buffer and writes the trailer while finishing).
     static func makeSurface(writingTo sink: PDFByteSink, size: PageSize) throws -> OpaquePointer {
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        // A non-capturing closure converts to cairo_write_func_t; all state arrives via `closure`.
-        let surface = cairo_pdf_surface_create_for_stream(
-            { closure, data, length in
-                guard length > 0 else { return CAIRO_STATUS_SUCCESS }
-                guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
-                let sink = Unmanaged<PDFByteSink>.fromOpaque(closure).takeUnretainedValue()
-                sink.append(data, count: Int(length))
-                return CAIRO_STATUS_SUCCESS
-            },
-            context,
-            size.width,
-            size.height
-        )
+        let surface = cairo_pdf_surface_create_for_stream(tanba_byte_buffer_write, sink.buffer, size.width, size.height)
         guard let surface else {
             throw DocumentRenderError.cairoFailure(status: -1, message: "cairo_pdf_surface_create_for_stream returned NULL")
         }
