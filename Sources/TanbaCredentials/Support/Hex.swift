@@ -2,7 +2,7 @@ import Foundation
 
 extension Sequence where Element == UInt8 {
     /// Lower-case hexadecimal, the form RDFC-1.0 hashes and test vectors use.
-    var hexString: String {
+    public var hexString: String {
         // Table lookup into one byte buffer: RDFC-1.0 hex-encodes a hash per blank node and per
         // related node, and String(radix:) plus padding allocated twice per byte.
         let digits = Array("0123456789abcdef".utf8)

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import TanbaCredentials
 
 /// Where uploaded files live: outside the web root, under names Tanba makes up.
 public protocol DocumentStorage: Sendable {
@@ -41,6 +42,6 @@ public struct DirectoryDocumentStorage: DocumentStorage {
 /// SHA-256 as lower-case hex: stored document hashes, API token hashes, ETags.
 public enum Digest {
     public static func sha256Hex(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: bytes).hexString
     }
 }
