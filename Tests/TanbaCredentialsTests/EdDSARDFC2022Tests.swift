@@ -31,6 +31,27 @@ struct EdDSARDFC2022Tests {
         #expect(proof.proofValue == vector.expected("proofValue"))
     }
 
+    @Test("a suite that remembers its last proof configuration still canonicalises new options afresh")
+    func proofConfigurationMemo() throws {
+        // setup: one suite signs with the vector's options, then with another creation time.
+        let vector = try Conformance.vector()
+        let options = try ProofOptions(json: vector.proofOptions)
+        var later = options
+        later.created = "2030-05-06T07:08:09Z"
+        let expectedProof = try Conformance.text("openbadges-3.0/test-vectors/proof-canon.txt")
+        // act
+        let first = try suite.hashData(document: vector.unsignedCredential, options: options)
+        let second = try suite.hashData(document: vector.unsignedCredential, options: later)
+        let again = try suite.hashData(document: vector.unsignedCredential, options: options)
+        let fresh = try EdDSARDFC2022().hashData(document: vector.unsignedCredential, options: later)
+        // check
+        #expect(first.canonicalProofConfiguration == expectedProof)
+        #expect(second.canonicalProofConfiguration == fresh.canonicalProofConfiguration)
+        #expect(second.canonicalProofConfiguration.contains("2030-05-06T07:08:09Z"))
+        #expect(second.proofConfigurationHash != first.proofConfigurationHash)
+        #expect(again == first)
+    }
+
     @Test("sign adds the proof as an array and the signed vector verifies")
     func signedVectorVerifies() throws {
         // setup
