@@ -12,6 +12,8 @@ protocol BulkInsertable: Model where IDValue == UUID {
     static var insertColumns: [String] { get }
     /// The row's values, in the order of ``insertColumns`` (the id first).
     var insertValues: [any Encodable & Sendable] { get }
+    /// The model's `@ID` property. Fluent's `_$idExists` finds it by reflection on every call.
+    var idProperty: IDProperty<Self, UUID> { get }
 }
 
 extension Array where Element: BulkInsertable {
@@ -29,11 +31,12 @@ extension Array where Element: BulkInsertable {
             insert = insert.values(model.insertValues.map { SQLBind($0) })
         }
         try await insert.run()
-        for model in self { model._$idExists = true }
+        for model in self { model.idProperty.exists = true }
     }
 }
 
 extension CertificateModel: BulkInsertable {
+    var idProperty: IDProperty<CertificateModel, UUID> { $id }
     static let insertColumns = ["id", "issued_at", "registration_number", "year", "sequence", "token", "learner_id", "intake_id",
                                 "session_id", "surname_key", "content", "status", "revoked_at", "revocation_reason",
                                 "superseded_by", "supersedes"]
@@ -44,16 +47,19 @@ extension CertificateModel: BulkInsertable {
 }
 
 extension IssuedDocumentModel: BulkInsertable {
+    var idProperty: IDProperty<IssuedDocumentModel, UUID> { $id }
     static let insertColumns = ["id", "created_at", "certificate_id", "kind", "pdf", "sha256"]
     var insertValues: [any Encodable & Sendable] { [id, createdAt, certificateID, kind, pdf, sha256] }
 }
 
 extension CertificateCredentialModel: BulkInsertable {
+    var idProperty: IDProperty<CertificateCredentialModel, UUID> { $id }
     static let insertColumns = ["id", "created_at", "certificate_id", "status_list", "status_index", "key_id", "json"]
     var insertValues: [any Encodable & Sendable] { [id, createdAt, certificateID, statusList, statusIndex, keyID, json] }
 }
 
 extension AuditEventModel: BulkInsertable {
+    var idProperty: IDProperty<AuditEventModel, UUID> { $id }
     static let insertColumns = ["id", "at", "actor_id", "actor_name", "action", "subject_id", "details"]
     var insertValues: [any Encodable & Sendable] { [id, at, actorID, actorName, action, subjectID, details] }
 }
