@@ -97,6 +97,9 @@ import TanbaCredentials
             #expect(inIssueOrder.allSatisfy { (0..<131_072).contains($0) })
             // Twenty random indices come out sorted once in 20! ≈ 2.4·10^18 runs.
             #expect(inIssueOrder != inIssueOrder.sorted())
+            // The next batch draws around exactly these.
+            #expect(try await StatusLists(database: db).usedIndices(in: 1) == Set(inIssueOrder))
+            #expect(try await StatusLists(database: db).usedIndices(in: 2).isEmpty)
             #expect(try await StatusLists(database: db).bitstring(of: 1).bitCount >= 131_072)
         }
     }
