@@ -17,6 +17,14 @@ import TanbaCore
         }
     }
 
+    @Test func placeholdersAreFilledOnceAndValuesAreNotSearchedAgain() {
+        let localizer = Localizer(tables: [.russian: ["greeting": "{name}, программа «{program}» {unknown} {", "plain": "без подстановок"]])
+        let text = localizer.string("greeting", .russian, ["name": "Айгерим {program}", "program": "ML {name}"])
+        #expect(text == "Айгерим {program}, программа «ML {name}» {unknown} {")
+        #expect(localizer.string("plain", .russian, ["name": "x"]) == "без подстановок")
+        #expect(localizer.string("missing.key", .english, ["name": "x"]) == "missing.key")
+    }
+
     @Test func everyKeyATemplateUsesExists() throws {
         // setup
         let localizer = try Localizer.bundled()

@@ -29,12 +29,26 @@ public struct Localizer: Sendable {
         tables[language]?[key] ?? tables[Self.defaultLanguage]?[key] ?? key
     }
 
-    /// The string with `{name}` placeholders filled.
+    /// The string with `{name}` placeholders filled in one pass: a value is never searched for
+    /// placeholders itself (a learner's name or a program title may contain braces), and unknown
+    /// placeholders stay as written.
     public func string(_ key: String, _ language: LanguageCode, _ arguments: [String: String]) -> String {
-        var text = string(key, language)
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let template = string(key, language)
+        guard !arguments.isEmpty else { return template }
+        var text = ""
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            text += rest[..<open]
+            let name = rest[rest.index(after: open)..<close]
+            if let value = arguments[String(name)] {
+                text += value
+            } else {
+                text += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
         }
+        text += rest
         return text
     }
 
