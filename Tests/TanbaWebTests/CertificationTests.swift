@@ -193,6 +193,41 @@ import TanbaPersistence
         }
     }
 
+    @Test func aLaterProtocolLeavesOutLearnersAlreadyAwardedUntilTheirCertificateIsRevoked() async throws {
+        try await withTanba { app, browser in
+            // setup: protocol № 3 awards the learner and closes; no certificate yet
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let first = try await Self.openSession(browser, intakeID: intakeID)
+            let votes = try await Self.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }
+            #expect(try await browser.post(first, [("action", "votes")] + votes).status == .seeOther)
+            #expect(try await browser.post(first, [("action", "close")]).status == .seeOther)
+            let attestation = "/workspace/intakes/\(intakeID)/attestation"
+            let commission = try #require(try await CommissionModel.query(on: app.db).first()?.id)
+            // act: a second protocol opens
+            let opened = try await browser.post(attestation, [("action", "session"), ("commission", commission.uuidString),
+                                                              ("sessionDate", "2026-12-15"), ("protocolNumber", "4")])
+            #expect(opened.status == .seeOther)
+            let second = opened.location
+            // check: the awarded learner is not before it, cannot be voted on, and the attestation page says why
+            #expect(!(try await browser.get(second)).body.string.contains("Тестовый learner"))
+            let refused = try await browser.post(second, [("action", "votes")] + votes)
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("уже присвоена микроквалификация"))
+            #expect((try await browser.get(attestation)).body.string.contains("присвоено, сертификат ещё не выдан"))
+            #expect(try await browser.post(first, [("action", "issue_all")]).status == .seeOther)
+            let certificate = try #require(try await CertificateModel.query(on: app.db).first())
+            #expect((try await browser.get(attestation)).body.string.contains("сертификат № \(certificate.registrationNumber)"))
+            #expect(!(try await browser.get(second)).body.string.contains("Тестовый learner"))
+            // a revoked certificate brings the learner before the commission again
+            let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",
+                                                 [("action", "revoke"), ("reason", "Выдан ошибочно")])
+            #expect(revoked.status == .seeOther)
+            #expect((try await browser.get(second)).body.string.contains("Тестовый learner"))
+            #expect(try await browser.post(second, [("action", "votes")] + votes).status == .seeOther)
+        }
+    }
+
     @Test func unknownTokensAndWrongSurnamesRevealNothing() async throws {
         try await withTanba { app, browser in
             #expect(try await browser.get("/verify/AAAAAAAAAAAAAAAAAAAAAA").status == .notFound)

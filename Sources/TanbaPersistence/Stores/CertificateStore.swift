@@ -97,7 +97,7 @@ public struct CertificateStore: Sendable {
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
         // Any certificate counts: a revoked one is not silently replaced by bulk issuing.
         let issued = Set(try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
-            .all().map(\.learnerID))
+            .field(\.$id).field(\.$learnerID).all().map(\.learnerID))
         var requests: [IssueRequest] = []
         for decision in awarded where !issued.contains(decision.learnerID) {
             requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),

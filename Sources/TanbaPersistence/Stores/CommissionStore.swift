@@ -11,6 +11,8 @@ public enum AttestationStoreError: Error, Sendable, Equatable {
     /// The protocol is closed: votes and decisions no longer change.
     case sessionClosed
     case learnerNotReady
+    /// The learner already holds a valid certificate of the intake, or an award waiting to be issued.
+    case alreadyAwarded
     case memberAbsent
     case voting(learnerID: UUID, AttestationVoting.Problem)
     /// No positive decision, or a certificate already issued for this learner and intake.
@@ -115,10 +117,27 @@ public struct CommissionStore: Sendable {
         return ready
     }
 
-    /// The learners a session's protocol is about: while open, those ready for attestation; once
+    /// Ready learners a new protocol still has to decide on: not those holding a valid certificate
+    /// of the intake, nor those a closed protocol awarded whose certificate is yet to be issued. A
+    /// learner refused earlier, or whose certificate was revoked, comes before the commission again.
+    public func learnersAwaitingDecision(of intakeID: UUID) async throws -> [UserModel] {
+        let certificates = try await CertificateModel.query(on: database).filter(\.$intakeID == intakeID)
+            .field(\.$id).field(\.$learnerID).field(\.$status).all()
+        let certified = Set(certificates.filter { $0.status == CertificateStatus.valid.rawValue }.map(\.learnerID))
+        let withCertificate = Set(certificates.map(\.learnerID))
+        let closed = try await sessions(of: intakeID).filter(\.isClosed).compactMap(\.id)
+        let awaitingIssue = closed.isEmpty ? [] : Set(try await AttestationDecisionModel.query(on: database)
+            .filter(\.$sessionID ~~ closed).all().filter { $0.awards && !withCertificate.contains($0.learnerID) }.map(\.learnerID))
+        return try await readyLearners(of: intakeID).filter { learner in
+            guard let id = learner.id else { return false }
+            return !certified.contains(id) && !awaitingIssue.contains(id)
+        }
+    }
+
+    /// The learners a session's protocol is about: while open, those awaiting a decision; once
     /// closed, exactly those it decided on (by name).
     public func learners(of session: AttestationSessionModel) async throws -> [UserModel] {
-        guard session.isClosed else { return try await readyLearners(of: session.intakeID) }
+        guard session.isClosed else { return try await learnersAwaitingDecision(of: session.intakeID) }
         let decided = try await decisions(in: try session.requireID()).map(\.learnerID)
         guard !decided.isEmpty else { return [] }
         return try await UserModel.query(on: database).filter(\.$id ~~ decided).sort(\.$fullName).all()
@@ -148,6 +167,8 @@ public struct CommissionStore: Sendable {
             guard session.present.contains(memberID) else { throw AttestationStoreError.memberAbsent }
             let ready = try await CommissionStore(database: db).readyLearners(of: session.intakeID).compactMap(\.id)
             guard ready.contains(learnerID) else { throw AttestationStoreError.learnerNotReady }
+            let awaiting = try await CommissionStore(database: db).learnersAwaitingDecision(of: session.intakeID).compactMap(\.id)
+            guard awaiting.contains(learnerID) else { throw AttestationStoreError.alreadyAwarded }
             let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
                 .filter(\.$memberID == memberID).filter(\.$learnerID == learnerID).sort(\.$sequence, .descending).first()
             // Forms re-send every choice: an unchanged one is not a new vote.
@@ -218,7 +239,7 @@ public struct CommissionStore: Sendable {
         return result
     }
 
-    /// Closes the protocol: every ready learner gets a decision, or nothing closes.
+    /// Closes the protocol: every learner awaiting a decision gets one, or nothing closes.
     public func close(_ sessionID: UUID, by actor: Actor) async throws -> [AttestationDecisionModel] {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         let rules = try await SettingsStore.policy(on: database).commissionRules
@@ -230,7 +251,7 @@ public struct CommissionStore: Sendable {
             let members = try await store.members(of: session.commissionID).compactMap(\.member)
             let votes = try await store.votes(in: sessionID, on: db)
             var decisions: [AttestationDecisionModel] = []
-            for learner in try await store.readyLearners(of: session.intakeID) {
+            for learner in try await store.learnersAwaitingDecision(of: session.intakeID) {
                 let learnerID = try learner.requireID()
                 let decision: AttestationDecision
                 do {

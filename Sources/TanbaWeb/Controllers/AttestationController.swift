@@ -43,13 +43,20 @@ struct AttestationController: RouteCollection {
     struct IndexBody: Encodable {
         let intake: IntakeView
         let commissions: [CommissionView]
-        let readyLearners: [String]
+        let readyLearners: [ReadyLearnerView]
         let kinds: [SelectOption]
         let roles: [SelectOption]
         let memberRows: [Int]
         let today: String
         let error: String?
         let actionLink: String
+    }
+
+    /// A learner admitted to the final attestation; `note` says why a new protocol leaves them out.
+    struct ReadyLearnerView: Encodable {
+        let name: String
+        let note: String
+        let hasNote: Bool
     }
 
     /// A commission with its members and sessions.
@@ -142,12 +149,27 @@ struct AttestationController: RouteCollection {
         let body = IndexBody(
             intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
             commissions: commissions,
-            readyLearners: try await store.readyLearners(of: intakeID).map(\.fullName),
+            readyLearners: try await readyLearners(of: intakeID, store: store, request: request),
             kinds: CommissionMemberKind.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },
             roles: CommissionRole.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_role.\($0.rawValue)")) },
             memberRows: Array(0..<5), today: DisplayDate.iso(try request.services().clock.now()) ?? "", error: error,
             actionLink: SiteRoute.attestation(intakeID: intakeID.uuidString).path)
         return try await request.page("attestation", title: request.t("attestation.title"), body: body, status: status)
+    }
+
+    /// Everyone admitted, with the certificate number of those already certified and a note on
+    /// those awarded whose certificate is still to be issued: neither comes before a new protocol.
+    private func readyLearners(of intakeID: UUID, store: CommissionStore, request: Request) async throws -> [ReadyLearnerView] {
+        let awaiting = Set(try await store.learnersAwaitingDecision(of: intakeID).compactMap(\.id))
+        let valid = try await CertificateModel.query(on: request.db).filter(\.$intakeID == intakeID)
+            .filter(\.$status == CertificateStatus.valid.rawValue).field(\.$id).field(\.$learnerID).field(\.$registrationNumber).all()
+        let numbers = Dictionary(valid.map { ($0.learnerID, $0.registrationNumber) }, uniquingKeysWith: { first, _ in first })
+        return try await store.readyLearners(of: intakeID).compactMap { learner in
+            guard let id = learner.id else { return nil }
+            let note = awaiting.contains(id) ? ""
+                : numbers[id].map { request.t("attestation.certified", ["number": $0]) } ?? request.t("attestation.awaiting_issue")
+            return ReadyLearnerView(name: learner.fullName, note: note, hasNote: !note.isEmpty)
+        }
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
@@ -428,6 +450,7 @@ extension Request {
             }.joined(separator: " ")
         case .sessionClosed: t("session.error.closed")
         case .learnerNotReady: t("session.error.not_ready")
+        case .alreadyAwarded: t("session.error.already_awarded")
         case .memberAbsent: t("session.error.absent")
         case .voting(_, let problem):
             switch problem {
