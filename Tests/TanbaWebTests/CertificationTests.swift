@@ -225,6 +225,15 @@ import TanbaPersistence
             #expect(revoked.status == .seeOther)
             #expect((try await browser.get(second)).body.string.contains("Тестовый learner"))
             #expect(try await browser.post(second, [("action", "votes")] + votes).status == .seeOther)
+            // awarded again, bulk issuing from the later protocol issues a new certificate; the first
+            // protocol's bulk issue still does not replace the revoked one
+            #expect(try await browser.post(second, [("action", "close")]).status == .seeOther)
+            #expect(try await browser.post(first, [("action", "issue_all")]).status == .seeOther)
+            #expect(try await CertificateModel.query(on: app.db).count() == 1)
+            #expect(try await browser.post(second, [("action", "issue_all")]).status == .seeOther)
+            let all = try await CertificateModel.query(on: app.db).sort(\.$sequence).all()
+            #expect(all.map(\.status) == [CertificateStatus.revoked.rawValue, CertificateStatus.valid.rawValue])
+            #expect(all.last?.registrationNumber == "MSCE20260002")
         }
     }
 

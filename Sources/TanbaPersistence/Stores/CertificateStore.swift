@@ -88,16 +88,20 @@ public struct CertificateStore: Sendable {
                                supersedes: nil, by: actor, render: render)
     }
 
-    /// Issues every awarded learner of a closed session who has no certificate yet, as one transaction.
+    /// Issues every learner the closed session awarded who has no valid certificate of the intake
+    /// and none from this session, as one transaction.
     public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
                          progress: IssueProgress? = nil) async throws -> [CertificateModel] {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
-        // Any certificate counts: a revoked one is not silently replaced by bulk issuing.
-        let issued = Set(try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
-            .field(\.$id).field(\.$learnerID).all().map(\.learnerID))
+        // Skipped: whoever holds a valid certificate of the intake, and whoever this protocol already
+        // got one for, even if revoked since (bulk issuing never silently replaces it). A learner whose
+        // earlier certificate was revoked and whom this later protocol awarded again is issued.
+        let existing = try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
+            .field(\.$id).field(\.$learnerID).field(\.$sessionID).field(\.$status).all()
+        let issued = Set(existing.filter { $0.sessionID == sessionID || $0.status == CertificateStatus.valid.rawValue }.map(\.learnerID))
         var requests: [IssueRequest] = []
         for decision in awarded where !issued.contains(decision.learnerID) {
             requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),
