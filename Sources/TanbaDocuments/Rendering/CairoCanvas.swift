@@ -59,9 +59,13 @@ public final class CairoCanvas {
                                  color: DocumentColor = .black) {
         guard let cairo, size > 0, unit.isFinite, unit > 0 else { return }
         var extents = cairo_rectangle_t(x: 0, y: 0, width: Double(size), height: Double(size))
-        guard let shape = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else { return }
+        guard let shape = cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents) else {
+            return record(.cairoFailure(status: -1, message: "cairo_recording_surface_create returned NULL"))
+        }
         defer { cairo_surface_destroy(shape) }
-        guard let grid = cairo_create(shape) else { return }
+        guard let grid = cairo_create(shape) else {
+            return record(.cairoFailure(status: -1, message: "cairo_create returned NULL"))
+        }
         for outline in outlines {
             for (index, corner) in outline.enumerated() {
                 if index == 0 {
@@ -74,7 +78,10 @@ public final class CairoCanvas {
         }
         setSource(color, on: grid)
         cairo_fill(grid)
+        // A shape that failed to record would leave a certificate without its QR code: fail the render.
+        let failed = CairoStatus.error(cairo_status(grid)) ?? CairoStatus.error(cairo_surface_status(shape))
         cairo_destroy(grid)
+        if let failed { return record(failed) }
         cairo_save(cairo)
         cairo_translate(cairo, origin.x, origin.y)
         cairo_scale(cairo, unit, unit)

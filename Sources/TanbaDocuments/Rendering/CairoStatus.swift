@@ -6,9 +6,14 @@ import CPangoCairo
 /// renderer must poll the status at checkpoints (after creation, after each page, after finishing).
 enum CairoStatus {
     static func check(_ status: cairo_status_t) throws {
-        guard status != CAIRO_STATUS_SUCCESS else { return }
+        if let error = error(status) { throw error }
+    }
+
+    /// The error a status stands for; nil on success.
+    static func error(_ status: cairo_status_t) -> DocumentRenderError? {
+        guard status != CAIRO_STATUS_SUCCESS else { return nil }
         let message = cairo_status_to_string(status).map { String(cString: $0) } ?? "unknown error"
-        throw DocumentRenderError.cairoFailure(status: Int(status.rawValue), message: message)
+        return .cairoFailure(status: Int(status.rawValue), message: message)
     }
 
     static func check(context cairo: OpaquePointer) throws {
