@@ -237,6 +237,27 @@ import TanbaPersistence
         }
     }
 
+    @Test func aVotingFormWithOneRefusedVoteRecordsNoneOfIt() async throws {
+        try await withTanba { app, browser in
+            // setup: the third member is marked absent
+            let (intakeID, learnerID) = try await Self.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let session = try await Self.openSession(browser, intakeID: intakeID)
+            let members = try await Self.memberIDs(app)
+            let attendance = try await browser.post(session, [("action", "attendance"), ("present[]", members[0].uuidString),
+                                                              ("present[]", members[1].uuidString)])
+            #expect(attendance.status == .seeOther)
+            // act: the form carries the two present members' votes and one for the absent member
+            let refused = try await browser.post(session, [("action", "votes")] + members.map { ("votes[\(learnerID)][\($0)]", "award") })
+            // check
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await AttestationVoteModel.query(on: app.db).count() == 0)
+            let accepted = try await browser.post(session, [("action", "votes")] + members.prefix(2).map { ("votes[\(learnerID)][\($0)]", "award") })
+            #expect(accepted.status == .seeOther)
+            #expect(try await AttestationVoteModel.query(on: app.db).count() == 2)
+        }
+    }
+
     @Test func unknownTokensAndWrongSurnamesRevealNothing() async throws {
         try await withTanba { app, browser in
             #expect(try await browser.get("/verify/AAAAAAAAAAAAAAAAAAAAAA").status == .notFound)

@@ -152,33 +152,64 @@ public struct CommissionStore: Sendable {
         try await session.update(on: database)
     }
 
+    /// One member's vote on one learner, as a voting form sends it.
+    public struct VoteEntry: Sendable, Equatable {
+        public let vote: AttestationVote
+        public let memberID: UUID
+        public let learnerID: UUID
+
+        public init(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID) {
+            self.vote = vote
+            self.memberID = memberID
+            self.learnerID = learnerID
+        }
+    }
+
     /// Records a vote: the registrar as the commission's secretary takes it down, or the member
     /// casts it in person from the account linked to their seat. Only the latest vote of a member
     /// on a learner counts; every vote stays in the table with who recorded it, and re-sending the
     /// same choice records nothing.
     public func recordVote(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID, in sessionID: UUID, by actor: Actor) async throws {
+        try await recordVotes([VoteEntry(vote, of: memberID, on: learnerID)], in: sessionID, by: actor)
+    }
+
+    /// Records a whole voting form as ``recordVote(_:of:on:in:by:)`` records one vote, in one
+    /// transaction: one refused vote leaves every other unrecorded too.
+    public func recordVotes(_ entries: [VoteEntry], in sessionID: UUID, by actor: Actor) async throws {
+        guard !entries.isEmpty else { return }
+        let now = clock.now()
         try await database.transaction { db in
-            let member = try await CommissionMemberModel.find(memberID, on: db)
-            guard actor.role == .registrar || (member?.userID != nil && member?.userID == actor.id) else {
-                throw AttestationStoreError.forbidden
-            }
             guard let session = try await AttestationSessionModel.find(sessionID, on: db) else { throw AttestationStoreError.notFound }
-            guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
-            guard session.present.contains(memberID) else { throw AttestationStoreError.memberAbsent }
-            let ready = try await CommissionStore(database: db).readyLearners(of: session.intakeID).compactMap(\.id)
-            guard ready.contains(learnerID) else { throw AttestationStoreError.learnerNotReady }
-            let awaiting = try await CommissionStore(database: db).learnersAwaitingDecision(of: session.intakeID).compactMap(\.id)
-            guard awaiting.contains(learnerID) else { throw AttestationStoreError.alreadyAwarded }
-            let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
-                .filter(\.$memberID == memberID).filter(\.$learnerID == learnerID).sort(\.$sequence, .descending).first()
-            // Forms re-send every choice: an unchanged one is not a new vote.
-            guard latest?.vote != vote.rawValue else { return }
-            if let account = member?.userID, account != actor.id, latest?.recordedBy == account {
-                throw AttestationStoreError.votedInPerson
+            let store = CommissionStore(database: db)
+            let members = Dictionary(try await store.members(of: session.commissionID).compactMap { seat in
+                seat.id.map { ($0, seat) }
+            }, uniquingKeysWith: { first, _ in first })
+            // Who is before this protocol is worked out once per form, not once per vote: it reads
+            // every learner's gradebook.
+            let awaiting = Set(try await store.learnersAwaitingDecision(of: session.intakeID).compactMap(\.id))
+            var sequence = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).count()
+            for entry in entries {
+                let member = members[entry.memberID]
+                guard actor.role == .registrar || (member?.userID != nil && member?.userID == actor.id) else {
+                    throw AttestationStoreError.forbidden
+                }
+                guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
+                guard session.present.contains(entry.memberID) else { throw AttestationStoreError.memberAbsent }
+                guard awaiting.contains(entry.learnerID) else {
+                    let ready = try await store.readyLearners(of: session.intakeID).contains { $0.id == entry.learnerID }
+                    throw ready ? AttestationStoreError.alreadyAwarded : AttestationStoreError.learnerNotReady
+                }
+                let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
+                    .filter(\.$memberID == entry.memberID).filter(\.$learnerID == entry.learnerID).sort(\.$sequence, .descending).first()
+                // Forms re-send every choice: an unchanged one is not a new vote.
+                guard latest?.vote != entry.vote.rawValue else { continue }
+                if let account = member?.userID, account != actor.id, latest?.recordedBy == account {
+                    throw AttestationStoreError.votedInPerson
+                }
+                sequence += 1
+                try await AttestationVoteModel(sessionID: sessionID, memberID: entry.memberID, learnerID: entry.learnerID,
+                                               vote: entry.vote, sequence: sequence, recordedBy: actor.id, at: now).create(on: db)
             }
-            let count = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).count()
-            try await AttestationVoteModel(sessionID: sessionID, memberID: memberID, learnerID: learnerID, vote: vote,
-                                           sequence: count + 1, recordedBy: actor.id, at: clock.now()).create(on: db)
         }
     }
 

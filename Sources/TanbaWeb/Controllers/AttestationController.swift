@@ -399,13 +399,15 @@ struct AttestationController: RouteCollection {
             case "attendance":
                 try await store.setAttendance(Set((form.present ?? []).compactMap(UUID.init(uuidString:))), in: sessionID, by: actor)
             case "votes":
+                var entries: [CommissionStore.VoteEntry] = []
                 for (learner, byMember) in form.votes ?? [:] {
                     guard let learnerID = UUID(uuidString: learner) else { continue }
                     for (member, value) in byMember {
                         guard let memberID = UUID(uuidString: member), let vote = AttestationVote(rawValue: value) else { continue }
-                        try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
+                        entries.append(CommissionStore.VoteEntry(vote, of: memberID, on: learnerID))
                     }
                 }
+                try await store.recordVotes(entries, in: sessionID, by: actor)
             case "close":
                 _ = try await store.close(sessionID, by: actor)
             case "issue":

@@ -98,12 +98,13 @@ struct CommissionSeatController: RouteCollection {
                 throw AttestationStoreError.forbidden
             }
             let memberID = try seat.member.requireID()
-            for (learner, value) in (form.votes ?? [:]).sorted(by: { $0.key < $1.key }) where !value.isEmpty {
+            let entries = try (form.votes ?? [:]).sorted(by: { $0.key < $1.key }).filter { !$0.value.isEmpty }.map { learner, value in
                 guard let learnerID = UUID(uuidString: learner), let vote = AttestationVote(rawValue: value) else {
                     throw AttestationStoreError.invalidInput(field: "vote")
                 }
-                try await store.recordVote(vote, of: memberID, on: learnerID, in: sessionID, by: actor)
+                return CommissionStore.VoteEntry(vote, of: memberID, on: learnerID)
             }
+            try await store.recordVotes(entries, in: sessionID, by: actor)
         } catch let error as AttestationStoreError {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
