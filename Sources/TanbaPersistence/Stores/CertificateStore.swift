@@ -102,10 +102,12 @@ public struct CertificateStore: Sendable {
         let existing = try await CertificateModel.query(on: database).filter(\.$intakeID == session.intakeID)
             .field(\.$id).field(\.$learnerID).field(\.$sessionID).field(\.$status).all()
         let issued = Set(existing.filter { $0.sessionID == sessionID || $0.status == CertificateStatus.valid.rawValue }.map(\.learnerID))
-        var requests: [IssueRequest] = []
-        for decision in awarded where !issued.contains(decision.learnerID) {
-            requests.append(IssueRequest(content: try await certifiedContent(learnerID: decision.learnerID, session: session),
-                                         learnerID: decision.learnerID, intakeID: session.intakeID, sessionID: sessionID))
+        let learnerIDs = awarded.map(\.learnerID).filter { !issued.contains($0) }
+        guard !learnerIDs.isEmpty else { return [] }
+        let contents = try await certifiedContents(of: learnerIDs, session: session)
+        let requests = try learnerIDs.map { learnerID in
+            guard let content = contents[learnerID] else { throw AttestationStoreError.learnerNotReady }
+            return IssueRequest(content: content, learnerID: learnerID, intakeID: session.intakeID, sessionID: sessionID)
         }
         return try await issueBatch(requests, by: actor, render: render, progress: progress)
     }
@@ -400,38 +402,48 @@ public struct CertificateStore: Sendable {
 
     /// What the certificate will say, gathered from the intake, the program edition, the grades and the protocol.
     func certifiedContent(learnerID: UUID, session: AttestationSessionModel) async throws -> CertifiedContent {
-        let intakes = IntakeStore(database: database)
-        let intake = try await intakes.find(session.intakeID)
+        guard let content = try await certifiedContents(of: [learnerID], session: session)[learnerID] else {
+            throw AttestationStoreError.learnerNotReady
+        }
+        return content
+    }
+
+    /// What each learner's certificate will say. The intake, the program and the gradebook are read
+    /// once for all of them: a session's bulk issue used to read the whole gradebook per learner.
+    func certifiedContents(of learnerIDs: [UUID], session: AttestationSessionModel) async throws -> [UUID: CertifiedContent] {
+        let sheet = try await GradebookStore(database: database).sheet(for: session.intakeID)
+        let intake = sheet.intake, content = sheet.content
         let program = try await ProgramModel.find(intake.programID, on: database)
-        let content = try await intakes.content(of: intake)
-        guard let learner = try await UserModel.find(learnerID, on: database) else { throw AttestationStoreError.notFound }
-        let (_, row, summary, ready) = try await GradebookStore(database: database).record(of: learnerID, in: session.intakeID)
-        guard ready, let row else { throw AttestationStoreError.learnerNotReady }
         let policy = try await SettingsStore.policy(on: database)
         let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
-        let lines = row.cells.map { cell -> CertifiedContent.Line in
-            let discipline = content.disciplines[cell.discipline - 1]
-            var points = 0, letter = "", gradePoints = ""
-            if case .graded(let value, let band) = cell.standing {
-                points = value
-                letter = band.letter
-                gradePoints = "\(band.gradePoints)"
-            }
-            return CertifiedContent.Line(name: discipline.name, description: discipline.description,
-                                         credits: "\(discipline.credits)", hours: discipline.hours.total, points: points,
-                                         letter: letter, gradePoints: gradePoints)
-        }
         var methods: [String] = []
         for outcome in content.learningOutcomes where !methods.contains(outcome.assessmentMethod) {
             methods.append(outcome.assessmentMethod)
         }
-        return CertifiedContent(
-            registrationNumber: "", institution: institution, learnerName: learner.fullName, programTitle: content.title,
-            programCode: program?.code ?? "", startsOn: intake.startsOn, endsOn: intake.endsOn, hours: content.totalHours,
-            credits: "\(content.totalCredits)", usesECTS: policy.usesECTS, nqfLevel: content.passport.nqfLevel,
-            eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
-            learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
-            disciplines: lines, gpa: summary.gpaText ?? "", issuedOn: "",
-            decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))")
+        var result: [UUID: CertifiedContent] = [:]
+        for learnerID in learnerIDs {
+            guard let row = sheet.row(of: learnerID), row.isReady else { throw AttestationStoreError.learnerNotReady }
+            let lines = row.cells.map { cell -> CertifiedContent.Line in
+                let discipline = content.disciplines[cell.discipline - 1]
+                var points = 0, letter = "", gradePoints = ""
+                if case .graded(let value, let band) = cell.standing {
+                    points = value
+                    letter = band.letter
+                    gradePoints = "\(band.gradePoints)"
+                }
+                return CertifiedContent.Line(name: discipline.name, description: discipline.description,
+                                             credits: "\(discipline.credits)", hours: discipline.hours.total, points: points,
+                                             letter: letter, gradePoints: gradePoints)
+            }
+            result[learnerID] = CertifiedContent(
+                registrationNumber: "", institution: institution, learnerName: row.learner.fullName, programTitle: content.title,
+                programCode: program?.code ?? "", startsOn: intake.startsOn, endsOn: intake.endsOn, hours: content.totalHours,
+                credits: "\(content.totalCredits)", usesECTS: policy.usesECTS, nqfLevel: content.passport.nqfLevel,
+                eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
+                learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
+                disciplines: lines, gpa: row.summary(on: sheet.scale).gpaText ?? "", issuedOn: "",
+                decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))")
+        }
+        return result
     }
 }

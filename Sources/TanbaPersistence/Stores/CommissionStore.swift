@@ -107,14 +107,9 @@ public struct CommissionStore: Sendable {
         try await AttestationSessionModel.query(on: database).filter(\.$intakeID == intakeID).sort(\.$createdAt).all()
     }
 
-    /// Learners enrolled in the intake who passed every discipline.
+    /// Learners enrolled in the intake who passed every discipline (one read of the gradebook).
     public func readyLearners(of intakeID: UUID) async throws -> [UserModel] {
-        let gradebook = GradebookStore(database: database)
-        var ready: [UserModel] = []
-        for learner in try await gradebook.enrolledLearners(of: intakeID) {
-            if let id = learner.id, try await gradebook.record(of: id, in: intakeID).ready { ready.append(learner) }
-        }
-        return ready
+        try await GradebookStore(database: database).sheet(for: intakeID).rows.filter(\.isReady).map(\.learner)
     }
 
     /// Ready learners a new protocol still has to decide on: not those holding a valid certificate

@@ -24,6 +24,21 @@ public struct GradebookStore: Sendable {
     public struct Row: Sendable {
         public let learner: UserModel
         public let cells: [Cell]
+
+        /// Every discipline passed: admitted to the final attestation.
+        public var isReady: Bool { !cells.isEmpty && cells.allSatisfy(\.standing.isPassed) }
+
+        /// Letters, credits earned and GPA on `scale`.
+        public func summary(on scale: GradeScale) -> LearningSummary {
+            LearningSummary(cells.compactMap { cell -> GradedDiscipline? in
+                switch cell.standing {
+                case .graded(_, let band): GradedDiscipline(credits: cell.credits, band: band)
+                // Not admitted to the exam is an F on the transcript.
+                case .notAdmitted: scale.bands.last.map { GradedDiscipline(credits: cell.credits, band: $0) }
+                case .inProgress: nil
+                }
+            })
+        }
     }
 
     /// The whole gradebook.
@@ -31,6 +46,13 @@ public struct GradebookStore: Sendable {
         public let intake: IntakeModel
         public let content: ProgramContent
         public let rows: [Row]
+        /// The policy's grade scale the sheet was graded on.
+        public let scale: GradeScale
+
+        /// The learner's row; nil when they are not enrolled.
+        public func row(of learnerID: UUID) -> Row? {
+            rows.first { $0.learner.id == learnerID }
+        }
     }
 
     /// One mark to record.
@@ -76,7 +98,7 @@ public struct GradebookStore: Sendable {
                             standing: rules.standing(of: attempt))
             })
         }
-        return Sheet(intake: intake, content: content, rows: rows)
+        return Sheet(intake: intake, content: content, rows: rows, scale: rules.scale)
     }
 
     /// Whether `actor` may record points in discipline `number` of the intake.
@@ -102,7 +124,11 @@ public struct GradebookStore: Sendable {
             let content = try await IntakeStore(database: db).content(of: intake)
             let enrolled = Set(try await enrolledLearners(of: intakeID, on: db).compactMap(\.id))
             let allowed = try await GradebookStore(database: db).gradedDisciplines(by: actor, intakeID: intakeID)
-            var entries = try await GradeEntryModel.query(on: db).filter(\.$intakeID == intakeID).all()
+            // Each learner's discipline is replayed from its own entries only: replaying the whole
+            // intake per mark made importing a gradebook quadratic.
+            var entriesByKey = Dictionary(grouping: try await GradeEntryModel.query(on: db).filter(\.$intakeID == intakeID).all()) {
+                Key(learner: $0.learnerID, discipline: $0.discipline)
+            }
             for mark in marks {
                 guard (1...content.disciplines.count).contains(mark.discipline) else {
                     throw LearningStoreError.invalidInput(field: "discipline")
@@ -110,6 +136,7 @@ public struct GradebookStore: Sendable {
                 guard allowed.contains(mark.discipline) else { throw LearningStoreError.forbidden }
                 guard enrolled.contains(mark.learnerID) else { throw LearningStoreError.notEnrolled }
                 let key = Key(learner: mark.learnerID, discipline: mark.discipline)
+                let entries = entriesByKey[key] ?? []
                 let current = Self.attempts(from: entries)[key] ?? DisciplineAttempt()
                 do {
                     _ = try rules.record(mark.points, as: mark.kind, in: current)
@@ -121,7 +148,7 @@ public struct GradebookStore: Sendable {
                     sequence: Self.nextSequence(entries, key), kind: mark.kind.rawValue, points: mark.points,
                     recordedBy: actor.id, source: source, at: now)
                 try await entry.create(on: db)
-                entries.append(entry)
+                entriesByKey[key, default: []].append(entry)
             }
         }
     }
@@ -148,23 +175,14 @@ public struct GradebookStore: Sendable {
         }
     }
 
-    /// A learner's results in the intake: letters, credits earned and GPA.
+    /// A learner's results in the intake: letters, credits earned and GPA. Reads the whole sheet:
+    /// for several learners, read ``sheet(for:)`` once and use its rows.
     public func record(of learnerID: UUID, in intakeID: UUID) async throws -> (Sheet, Row?, LearningSummary, ready: Bool) {
         let sheet = try await sheet(for: intakeID)
-        guard let row = sheet.rows.first(where: { $0.learner.id == learnerID }) else {
+        guard let row = sheet.row(of: learnerID) else {
             return (sheet, nil, LearningSummary([]), false)
         }
-        let scale = try await rules().scale
-        let graded = row.cells.compactMap { cell -> GradedDiscipline? in
-            switch cell.standing {
-            case .graded(_, let band): GradedDiscipline(credits: cell.credits, band: band)
-            // Not admitted to the exam is an F on the transcript.
-            case .notAdmitted: scale.bands.last.map { GradedDiscipline(credits: cell.credits, band: $0) }
-            case .inProgress: nil
-            }
-        }
-        let ready = !row.cells.isEmpty && row.cells.allSatisfy(\.standing.isPassed)
-        return (sheet, row, LearningSummary(graded), ready)
+        return (sheet, row, row.summary(on: sheet.scale), row.isReady)
     }
 
     // MARK: - Reconstructing attempts from the append-only entries

@@ -60,11 +60,12 @@ struct CommissionSeatController: RouteCollection {
             let votes = try await store.votes(in: sessionID)
             let decisions = try await store.decisions(in: sessionID)
             let learners = try await store.learners(of: session)
+            let sheet = try await gradebook.sheet(for: session.intakeID)
             var rows: [LearnerView] = []
             for learner in learners {
                 let learnerID = try learner.requireID()
                 let vote = votes[learnerID]?[memberID]
-                let summary = try await gradebook.record(of: learnerID, in: session.intakeID).2
+                let summary = sheet.row(of: learnerID)?.summary(on: sheet.scale) ?? LearningSummary([])
                 rows.append(LearnerView(id: learnerID.uuidString, name: learner.fullName, gpa: summary.gpaText ?? "—",
                                         award: vote == .award, refuse: vote == .refuse,
                                         decision: decisions.first { $0.learnerID == learnerID }
