@@ -5,7 +5,7 @@ import TanbaWeb
 
 /// `tanba bench ...`: measurements recorded in docs/performance.md.
 struct BenchCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.", subcommands: [Issue.self, Credentials.self])
+    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Run a benchmark.", subcommands: [Issue.self, Session.self, Credentials.self])
 
     /// `tanba bench issue --count N [--json]`.
     struct Issue: AsyncParsableCommand {
@@ -31,6 +31,38 @@ struct BenchCommand: AsyncParsableCommand {
                 .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
             print("Issued \(result.count) certificates in \(String(format: "%.2f", result.seconds)) s "
                   + "(\(String(format: "%.1f", result.perSecond)) per second); stages: \(stages)")
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                print(String(decoding: try encoder.encode(result), as: UTF8.self))
+            }
+        }
+    }
+
+    /// `tanba bench session --learners N [--json]`.
+    struct Session: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Take one intake of N learners through the final attestation as the registrar's pages do: import every "
+                + "mark, list the ready learners, record one voting form, close the protocol, issue every certificate.")
+
+        @Option(help: "How many learners the intake has.") var learners = 200
+        @Flag(help: "Print one JSON object as the last line.") var json = false
+
+        func validate() throws {
+            guard (1...10_000).contains(learners) else { throw ValidationError("--learners must be from 1 to 10000") }
+        }
+
+        func run() async throws {
+            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-bench-\(UUID()).sqlite")
+            defer { try? FileManager.default.removeItem(at: scratch) }
+            setenv("DATABASE_URL", "sqlite://" + scratch.path, 1)
+            let result = try await withApplication { app in
+                try await app.autoMigrate()
+                return try await SessionBenchmark(learners: learners, localizer: try Localizer.bundled()).run(on: app.db)
+            }
+            let stages = result.stages.sorted { $0.key < $1.key }
+                .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
+            print("Attested and certified \(result.learners) learners in \(String(format: "%.2f", result.seconds)) s; steps: \(stages)")
             if json {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys]

@@ -182,7 +182,13 @@ public struct CommissionStore: Sendable {
             // Who is before this protocol is worked out once per form, not once per vote: it reads
             // every learner's gradebook.
             let awaiting = Set(try await store.learnersAwaitingDecision(of: session.intakeID).compactMap(\.id))
-            var sequence = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).count()
+            // The latest vote of each member on each learner, kept current as the form's votes are added.
+            var latestVotes: [String: AttestationVoteModel] = [:]
+            let recorded = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID).all()
+            for vote in recorded.sorted(by: { $0.sequence < $1.sequence }) {
+                latestVotes["\(vote.memberID)/\(vote.learnerID)"] = vote
+            }
+            var sequence = recorded.count
             for entry in entries {
                 let member = members[entry.memberID]
                 guard actor.role == .registrar || (member?.userID != nil && member?.userID == actor.id) else {
@@ -194,16 +200,17 @@ public struct CommissionStore: Sendable {
                     let ready = try await store.readyLearners(of: session.intakeID).contains { $0.id == entry.learnerID }
                     throw ready ? AttestationStoreError.alreadyAwarded : AttestationStoreError.learnerNotReady
                 }
-                let latest = try await AttestationVoteModel.query(on: db).filter(\.$sessionID == sessionID)
-                    .filter(\.$memberID == entry.memberID).filter(\.$learnerID == entry.learnerID).sort(\.$sequence, .descending).first()
+                let latest = latestVotes["\(entry.memberID)/\(entry.learnerID)"]
                 // Forms re-send every choice: an unchanged one is not a new vote.
                 guard latest?.vote != entry.vote.rawValue else { continue }
                 if let account = member?.userID, account != actor.id, latest?.recordedBy == account {
                     throw AttestationStoreError.votedInPerson
                 }
                 sequence += 1
-                try await AttestationVoteModel(sessionID: sessionID, memberID: entry.memberID, learnerID: entry.learnerID,
-                                               vote: entry.vote, sequence: sequence, recordedBy: actor.id, at: now).create(on: db)
+                let row = AttestationVoteModel(sessionID: sessionID, memberID: entry.memberID, learnerID: entry.learnerID,
+                                               vote: entry.vote, sequence: sequence, recordedBy: actor.id, at: now)
+                try await row.create(on: db)
+                latestVotes["\(entry.memberID)/\(entry.learnerID)"] = row
             }
         }
     }

@@ -28,7 +28,7 @@ public struct IssueBenchmark: Sendable {
     }
 
     public func run(on database: any Database) async throws -> Result {
-        let (intakeID, learners, registrar) = try await prepare(database)
+        let (intakeID, learners, registrar) = try await Self.prepare(database, count: count)
         // Process start-up work, as in `tanba serve`: not part of issuing.
         DocumentFonts.prepare()
         let rendering = CertificateRendering(policy: PolicyPresets.atyrau2023, publicURL: Self.publicURL,
@@ -62,7 +62,8 @@ public struct IssueBenchmark: Sendable {
         return Result(count: count, seconds: total, perSecond: total > 0 ? Double(count) / total : 0, stages: stages)
     }
 
-    private func prepare(_ db: any Database) async throws -> (UUID, [UUID], Actor) {
+    /// An intake of the atyrau-2023 policy's Java programme with `count` learners (not yet enrolled).
+    static func prepare(_ db: any Database, count: Int) async throws -> (UUID, [UUID], Actor) {
         try await SettingsStore.set(SettingsStore.policyKey, to: PolicyPresets.atyrau2023.name, on: db)
         try await SettingsStore.set(SettingsStore.institutionNameKey, to: "НАО «Атырауский университет имени Х. Досмухамедова»", on: db)
         let now = Date()
