@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TanbaCore
 import TanbaPersistence
 import TanbaWeb
 
@@ -10,16 +11,22 @@ struct JournalCommand: AsyncParsableCommand {
         abstract: "Print the journal of issued documents: number, status, type, learner, program, issue date, verification URL.")
 
     @Option(help: "Output format; csv is the one there is.") var format = "csv"
+    @Option(help: "Only documents issued on or after this day (YYYY-MM-DD, Almaty).") var from: String?
+    @Option(help: "Only documents issued on or before this day (YYYY-MM-DD, Almaty).") var to: String?
 
     func validate() throws {
         guard format == "csv" else { throw ValidationError("unknown format \(format); use csv") }
+        for (name, day) in [("--from", from), ("--to", to)] {
+            if let day, AlmatyDate.day(iso: day) == nil { throw ValidationError("\(name) \(day) is not a day; use YYYY-MM-DD") }
+        }
     }
 
     func run() async throws {
         let config = try AppConfig.fromEnvironment()
         let data = try await withApplication { app in
             try await app.autoMigrate()
-            return try JournalExport.csv(try await CertificateStore(database: app.db).journal(), publicURL: config.publicURL)
+            let journal = try await CertificateStore(database: app.db).journal(issuedFrom: from, issuedTo: to)
+            return try JournalExport.csv(journal, publicURL: config.publicURL)
         }
         FileHandle.standardOutput.write(data)
     }

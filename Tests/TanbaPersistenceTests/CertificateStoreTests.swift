@@ -138,4 +138,30 @@ import TanbaCore
             }
         }
     }
+
+    @Test func theJournalFiltersByIssueDayOnTheAlmatyCalendar() async throws {
+        try await withDatabase { db in
+            // setup: one certificate issued at 23:30 on 22 December in Almaty (18:30 UTC), one the next morning
+            let (intakeID, learners, registrar) = try await setup(db, learners: 2)
+            let lateEvening = try #require(AlmatyDate.day(iso: "2026-12-22")).addingTimeInterval(23.5 * 3600)
+            let nextMorning = try #require(AlmatyDate.day(iso: "2026-12-23")).addingTimeInterval(9 * 3600)
+            for (index, moment) in [lateEvening, nextMorning].enumerated() {
+                _ = try await CertificateStore(database: db, clock: .fixed(moment)).issue(
+                    draft("Нұрланова\(index) Әлия"), learnerID: learners[index], intakeID: intakeID, sessionID: nil, supersedes: nil,
+                    by: registrar, render: fakeRenderer)
+            }
+            let store = CertificateStore(database: db, clock: .fixed(day))
+            // act
+            let onThe22nd = try await store.journal(issuedFrom: "2026-12-22", issuedTo: "2026-12-22")
+            let fromThe23rd = try await store.journal(issuedFrom: "2026-12-23")
+            let untilThe23rd = try await store.journal(issuedTo: "2026-12-23")
+            // check
+            #expect(onThe22nd.map(\.learnerID) == [learners[0]])
+            #expect(fromThe23rd.map(\.learnerID) == [learners[1]])
+            #expect(untilThe23rd.map(\.learnerID) == [learners[1], learners[0]])
+            await #expect(throws: AttestationStoreError.invalidInput(field: "issuedFrom")) {
+                try await store.journal(issuedFrom: "2026-02-30")
+            }
+        }
+    }
 }

@@ -91,6 +91,16 @@ import TanbaPersistence
             #expect(zip.status == .ok)
             let archive = try Archive(data: Data(zip.body.readableBytesView), accessMode: .read)
             #expect(Set(archive.map(\.path)) == ["MSCE20260001-certificate.pdf", "MSCE20260001-transcript.pdf"])
+            // the journal finds it by its issue day, and a day that does not exist is a clear error
+            let today = AlmatyDate.iso(certificate.issuedAt)
+            let journal = try await browser.get("/workspace/journal?from=\(today)&to=\(today)")
+            #expect(journal.body.string.contains(certificate.registrationNumber))
+            #expect(journal.body.string.contains("Найдено записей: 1"))
+            #expect(!(try await browser.get("/workspace/journal?to=2026-01-01")).body.string.contains(certificate.registrationNumber))
+            let csv = try await browser.get("/workspace/journal.csv?from=\(today)")
+            #expect(csv.body.string.contains(certificate.registrationNumber))
+            let wrongDay = try await browser.get("/workspace/journal?from=2026-02-30")
+            #expect(wrongDay.status == .badRequest)
             // the protocol PDF lists the decision
             let protocolText = try pdfText(Data(try await browser.get(session + "/protocol.pdf").body.readableBytesView))
             #expect(protocolText.contains("Тестовый learner"))

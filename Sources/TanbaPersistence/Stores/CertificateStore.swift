@@ -382,11 +382,23 @@ public struct CertificateStore: Sendable {
     }
 
     /// The journal of issued documents (004 App. Г), newest first.
-    public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil) async throws
-        -> [CertificateModel] {
+    /// The journal, newest first. `issuedFrom` and `issuedTo` are `yyyy-MM-dd` days on the Almaty
+    /// calendar, each included; a day that does not exist is refused as invalid input.
+    public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil,
+                        issuedFrom: String? = nil, issuedTo: String? = nil) async throws -> [CertificateModel] {
         let query = CertificateModel.query(on: database).sort(\.$issuedAt, .descending).sort(\.$sequence, .descending)
         if let status { query.filter(\.$status == status.rawValue) }
         if let intakeID { query.filter(\.$intakeID == intakeID) }
+        if let issuedFrom {
+            guard let start = AlmatyDate.day(iso: issuedFrom) else { throw AttestationStoreError.invalidInput(field: "issuedFrom") }
+            query.filter(\.$issuedAt >= start)
+        }
+        if let issuedTo {
+            guard let day = AlmatyDate.day(iso: issuedTo), let end = Monitoring.calendar.date(byAdding: .day, value: 1, to: day) else {
+                throw AttestationStoreError.invalidInput(field: "issuedTo")
+            }
+            query.filter(\.$issuedAt < end)
+        }
         var rows = try await query.all()
         if let text = search?.trimmed.lowercased(), !text.isEmpty {
             rows = rows.filter { $0.registrationNumber.lowercased().contains(text) || $0.content.lowercased().contains(text) }

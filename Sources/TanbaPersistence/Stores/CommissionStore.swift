@@ -180,7 +180,7 @@ public struct CommissionStore: Sendable {
                 seat.id.map { ($0, seat) }
             }, uniquingKeysWith: { first, _ in first })
             // Who is before this protocol is worked out once per form, not once per vote: it reads
-            // every learner's gradebook.
+            // the intake's whole gradebook.
             let awaiting = Set(try await store.learnersAwaitingDecision(of: session.intakeID).compactMap(\.id))
             // The latest vote of each member on each learner, kept current as the form's votes are added.
             var latestVotes: [String: AttestationVoteModel] = [:]

@@ -32,23 +32,45 @@ struct JournalController: RouteCollection {
         let q: String
         let status: String
         let statuses: [SelectOption]
+        let from: String
+        let to: String
         let csvLink: String
     }
 
+    /// The journal's filters as the page and the CSV link pass them.
+    struct Filters {
+        let q: String
+        let status: CertificateStatus?
+        /// Issue days, `yyyy-MM-dd`, empty when not set.
+        let from: String
+        let to: String
+    }
 
-    private func rows(_ request: Request) async throws -> ([CertificateModel], String, CertificateStatus?) {
+    private func rows(_ request: Request) async throws -> ([CertificateModel], Filters) {
         let q = (try? request.query.get(String.self, at: "q")) ?? ""
         let statusText = (try? request.query.get(String.self, at: "status")) ?? ""
         let status = CertificateStatus(rawValue: statusText)
         if !statusText.isEmpty, status == nil {
             throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "status", "value": statusText]))
         }
-        return (try await request.certificateStore().journal(search: String(q.prefix(200)), status: status), q, status)
+        var days: [String: String] = [:]
+        for name in ["from", "to"] {
+            let text = ((try? request.query.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { continue }
+            guard AlmatyDate.day(iso: text) != nil else {
+                throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": name, "value": String(text.prefix(40))]))
+            }
+            days[name] = text
+        }
+        let filters = Filters(q: q, status: status, from: days["from"] ?? "", to: days["to"] ?? "")
+        let certificates = try await request.certificateStore().journal(search: String(q.prefix(200)), status: status,
+                                                                        issuedFrom: days["from"], issuedTo: days["to"])
+        return (certificates, filters)
     }
 
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator)
-        let (certificates, q, status) = try await rows(request)
+        let (certificates, filters) = try await rows(request)
         let rows = certificates.compactMap { certificate -> Row? in
             guard let content = try? certificate.certifiedContent() else { return nil }
             return Row(number: certificate.registrationNumber, learner: content.learnerName, program: content.programTitle,
@@ -56,13 +78,14 @@ struct JournalController: RouteCollection {
                        statusCode: certificate.status, href: SiteRoute.certificate(certificate.id?.uuidString ?? "").path)
         }
         return try await request.page("journal", title: request.t("journal.title"), body: IndexBody(
-            rows: rows, q: q, status: status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { SelectOption(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
+            rows: rows, q: filters.q, status: filters.status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { SelectOption(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
+            from: filters.from, to: filters.to,
             csvLink: SiteRoute.journalCSV.path + (request.url.query.map { "?" + $0 } ?? "")))
     }
 
     @Sendable func csv(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator)
-        let (certificates, _, _) = try await rows(request)
+        let (certificates, _) = try await rows(request)
         let data = try JournalExport.csv(certificates, publicURL: config.publicURL)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
