@@ -381,9 +381,8 @@ public struct CertificateStore: Sendable {
         try await IssuedDocumentModel.query(on: database).filter(\.$certificateID == certificateID).filter(\.$kind == kind).first()
     }
 
-    /// The journal of issued documents (004 App. Г), newest first.
-    /// The journal, newest first. `issuedFrom` and `issuedTo` are `yyyy-MM-dd` days on the Almaty
-    /// calendar, each included; a day that does not exist is refused as invalid input.
+    /// The journal of issued documents (004 App. Г), newest first. `issuedFrom` and `issuedTo` are
+    /// `yyyy-MM-dd` days on the Almaty calendar, each included; a day that does not exist is refused.
     public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil,
                         issuedFrom: String? = nil, issuedTo: String? = nil) async throws -> [CertificateModel] {
         let query = CertificateModel.query(on: database).sort(\.$issuedAt, .descending).sort(\.$sequence, .descending)
@@ -432,9 +431,10 @@ public struct CertificateStore: Sendable {
         for outcome in content.learningOutcomes where !methods.contains(outcome.assessmentMethod) {
             methods.append(outcome.assessmentMethod)
         }
+        let rows = Dictionary(sheet.rows.compactMap { row in row.learner.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
         var result: [UUID: CertifiedContent] = [:]
         for learnerID in learnerIDs {
-            guard let row = sheet.row(of: learnerID), row.isReady else { throw AttestationStoreError.learnerNotReady }
+            guard let row = rows[learnerID], row.isReady else { throw AttestationStoreError.learnerNotReady }
             let lines = row.cells.map { cell -> CertifiedContent.Line in
                 let discipline = content.disciplines[cell.discipline - 1]
                 var points = 0, letter = "", gradePoints = ""
