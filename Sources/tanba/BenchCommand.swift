@@ -20,22 +20,12 @@ struct BenchCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-bench-\(UUID()).sqlite")
-            defer { try? FileManager.default.removeItem(at: scratch) }
-            setenv("DATABASE_URL", "sqlite://" + scratch.path, 1)
-            let result = try await withApplication { app in
-                try await app.autoMigrate()
-                return try await IssueBenchmark(count: count, localizer: try Localizer.bundled()).run(on: app.db)
+            let result = try await withScratchDatabase { app in
+                try await IssueBenchmark(count: count, localizer: try Localizer.bundled()).run(on: app.db)
             }
-            let stages = result.stages.sorted { $0.key < $1.key }
-                .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
             print("Issued \(result.count) certificates in \(String(format: "%.2f", result.seconds)) s "
-                  + "(\(String(format: "%.1f", result.perSecond)) per second); stages: \(stages)")
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
-            }
+                  + "(\(String(format: "%.1f", result.perSecond)) per second); stages: \(BenchCommand.line(result.stages))")
+            if json { try BenchCommand.printJSON(result) }
         }
     }
 
@@ -53,21 +43,12 @@ struct BenchCommand: AsyncParsableCommand {
         }
 
         func run() async throws {
-            let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-bench-\(UUID()).sqlite")
-            defer { try? FileManager.default.removeItem(at: scratch) }
-            setenv("DATABASE_URL", "sqlite://" + scratch.path, 1)
-            let result = try await withApplication { app in
-                try await app.autoMigrate()
-                return try await SessionBenchmark(learners: learners, localizer: try Localizer.bundled()).run(on: app.db)
+            let result = try await withScratchDatabase { app in
+                try await SessionBenchmark(learners: learners, localizer: try Localizer.bundled()).run(on: app.db)
             }
-            let stages = result.stages.sorted { $0.key < $1.key }
-                .map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
-            print("Attested and certified \(result.learners) learners in \(String(format: "%.2f", result.seconds)) s; steps: \(stages)")
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
-            }
+            print("Attested and certified \(result.learners) learners in \(String(format: "%.2f", result.seconds)) s; "
+                  + "steps: \(BenchCommand.line(result.stages))")
+            if json { try BenchCommand.printJSON(result) }
         }
     }
 
@@ -88,11 +69,19 @@ struct BenchCommand: AsyncParsableCommand {
             print("Signed \(result.count) credentials in \(String(format: "%.2f", result.signSeconds)) s "
                   + "(\(String(format: "%.1f", result.signedPerSecond)) per second); verified them in "
                   + "\(String(format: "%.2f", result.verifySeconds)) s (\(String(format: "%.1f", result.verifiedPerSecond)) per second)")
-            if json {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = [.sortedKeys]
-                print(String(decoding: try encoder.encode(result), as: UTF8.self))
-            }
+            if json { try BenchCommand.printJSON(result) }
         }
+    }
+
+    /// "name 1.23 s, ..." in name order.
+    static func line(_ stages: [String: Double]) -> String {
+        stages.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.2f", $0.value)) s" }.joined(separator: ", ")
+    }
+
+    /// The result as one JSON line with sorted keys: the last line `--json` promises.
+    static func printJSON(_ result: some Encodable) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(result), as: UTF8.self))
     }
 }

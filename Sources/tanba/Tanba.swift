@@ -43,3 +43,14 @@ func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLev
         throw error
     }
 }
+
+/// Runs `work` with the application on a migrated SQLite database in a temporary file, removed afterwards.
+func withScratchDatabase<Result: Sendable>(_ work: (Application) async throws -> Result) async throws -> Result {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-bench-\(UUID()).sqlite")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    setenv("DATABASE_URL", "sqlite://" + scratch.path, 1)
+    return try await withApplication { app in
+        try await app.autoMigrate()
+        return try await work(app)
+    }
+}
