@@ -66,6 +66,8 @@ let package = Package(
                 "TanbaPersistence",
                 "TanbaDocuments",
                 "TanbaCredentials",
+                "CCrackLib",
+                "COATH",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "Leaf", package: "leaf"),
@@ -76,6 +78,10 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // cracklib checks new passwords against dictionary words and the user's names.
+        .systemLibrary(name: "CCrackLib", providers: [.apt(["libcrack2-dev", "cracklib-runtime"])]),
+        // liboath computes and checks RFC 6238 TOTP codes for the optional second factor.
+        .systemLibrary(name: "COATH", pkgConfig: "liboath", providers: [.apt(["liboath-dev"])]),
         // glibc's mallopt, for the server's allocator settings.
         .systemLibrary(name: "CMallocTuning"),
         .executableTarget(

@@ -14,6 +14,9 @@ PACKAGES=(
   poppler-utils       # tests read the PDFs back with pdftotext
   libqrencode-dev     # QR codes on certificates
   zbar-tools          # tests decode those QR codes with an independent reader
+  libcrack2-dev       # new passwords checked against dictionary words (cracklib) ...
+  cracklib-runtime    # ... and its dictionary
+  liboath-dev         # TOTP second factor (RFC 6238)
   ca-certificates
 )
 

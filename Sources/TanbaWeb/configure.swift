@@ -23,7 +23,6 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
         try app.databases.use(.postgres(url: url), as: .psql)
     }
     app.migrations.add(TanbaMigrations.all)
-    app.migrations.add(SessionRecord.migration)
 
     let resources = BundledResources.directory
     guard FileManager.default.fileExists(atPath: resources.appendingPathComponent("Views").path) else {
@@ -37,7 +36,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.leaf.sources = LeafSources.singleSource(NIOLeafFiles(
         fileio: app.fileio, limits: [.toSandbox, .requireExtensions],
         sandboxDirectory: app.directory.viewsDirectory, viewDirectory: app.directory.viewsDirectory))
-    app.leaf.cache.isEnabled = app.environment.isRelease
+    // Templates are read once in production; in development each request reads them anew.
+    app.leaf.cache.isEnabled = app.environment == .production
     app.localizer = try Localizer.bundled()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
 
@@ -45,26 +45,27 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
                                issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
                                issueProgress: IssueProgressBoard())
-    // Forms with long program texts need more than Vapor's 16 kB; uploads set their own limit.
-    app.routes.defaultMaxBodySize = "2mb"
+    // Every body is read by BodyLimitMiddleware within its route's limit; this is what routes
+    // that declare none accept (forms with long program texts need more than Vapor's 16 kB).
+    app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.formBytes)
+    // A connection with nothing to read or write for this long is closed: idle keep-alives and
+    // clients that stop half-way cannot hold the server's connections.
+    app.http.server.configuration.idleTimeout = .seconds(30)
 
-    app.sessions.use(.fluent)
-    app.sessions.configuration.cookieName = "tanba_session"
-    app.sessions.configuration.cookieFactory = { sessionID in
-        HTTPCookies.Value(string: sessionID.string, maxAge: 12 * 3600, path: "/",
-                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
-    }
-
+    // Outermost first: security headers reach every response, error pages and static files
+    // included; a body is read only once its route is known and then within its limit; sessions
+    // are looked up only for a cookie that names one.
     app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware(strictTransportSecurity: config.secureCookies))
+    app.middleware.use(CSRFCookieMiddleware(secureCookies: config.secureCookies))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
     app.middleware.use(LanguageMiddleware())
-    app.middleware.use(app.sessions.middleware)
-    app.middleware.use(PageErrorMiddleware(isRelease: app.environment.isRelease))
+    app.middleware.use(PageErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
-    app.middleware.use(UserSessionAuthenticator())
+    app.middleware.use(BodyLimitMiddleware(uploadMaxBytes: config.uploadMaxBytes, readTimeout: .seconds(60)))
+    app.middleware.use(UserSessionMiddleware())
     app.middleware.use(APITokenAuthenticator())
-    app.middleware.use(CSRFMiddleware(maxBodyBytes: config.uploadMaxBytes * 4))
-    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(CSRFMiddleware())
 
     try routes(app, config: config, clock: clock)
 }
@@ -72,6 +73,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
 func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: RegistryController(config: config))
     try app.register(collection: AuthController())
+    try app.register(collection: SecondFactorController())
+    try app.register(collection: APITokenAdminController())
     try app.register(collection: WorkspaceController(clock: clock))
     try app.register(collection: AdminController(clock: clock))
     try app.register(collection: OpenAPIController())

@@ -8,10 +8,22 @@ struct Serve: AsyncParsableCommand {
 
     @Option(help: "Address to listen on.") var hostname = "127.0.0.1"
     @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "production (templates cached, no details in error pages) or development (templates read anew on each request).")
+    var env = "production"
+
+    func validate() throws {
+        guard ["production", "development"].contains(env) else {
+            throw ValidationError("--env must be production or development, not \(env)")
+        }
+    }
 
     func run() async throws {
-        try await withApplication(arguments: ["tanba", "serve", "--hostname", hostname, "--port", "\(port)"],
+        try await withApplication(arguments: ["tanba", "serve", "--env", env, "--hostname", hostname, "--port", "\(port)"],
                                   defaultLogLevel: .info) { app in
+            app.logger.info("Environment: \(app.environment.name)")
+            if !PasswordSecurity.dictionaryAvailable {
+                app.logger.warning("cracklib's dictionary is not installed (Debian: cracklib-runtime): new passwords are not checked against it")
+            }
             try await app.autoMigrate()
             // Derives the unhinted document fonts (once per machine) before the first request needs them.
             let fonts = DocumentFonts.prepare()

@@ -24,8 +24,8 @@ func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLev
                                   _ body: (Application) async throws -> T) async throws -> T {
     MemoryTuning.apply()
     let config = try AppConfig.fromEnvironment()
-    var environment = try Environment.detect(arguments: arguments)
-    environment.arguments = arguments
+    // `--env` is taken out of the arguments here; the rest reaches Vapor's own command.
+    let environment = try Environment.detect(arguments: arguments)
     let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLogLevel
     LoggingSystem.bootstrap { label in
         var handler = StreamLogHandler.standardError(label: label)

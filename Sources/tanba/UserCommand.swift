@@ -6,7 +6,7 @@ import TanbaWeb
 /// `tanba user ...`: user administration from the shell.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.",
-                                                    subcommands: [Create.self])
+                                                    subcommands: [Create.self, SetRole.self])
 
     /// `tanba user create`: makes a user, e.g. the first administrator.
     struct Create: AsyncParsableCommand {
@@ -27,6 +27,27 @@ struct UserCommand: AsyncParsableCommand {
                     throw ValidationError(error.description)
                 }
                 print("User \(login.lowercased()) created with role \(role).")
+            }
+        }
+    }
+
+    /// `tanba user set-role`: another role; the user's open sessions end at once.
+    struct SetRole: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set-role",
+                                                        abstract: "Give a user another role; their sessions end at once.")
+
+        @Option(help: "Login name.") var login: String
+        @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role: String
+
+        func run() async throws {
+            try await withApplication { app in
+                try await app.autoMigrate()
+                do {
+                    try await UserDirectory(database: app.db).changeRole(login: login, to: role)
+                } catch let error as UserDirectoryError {
+                    throw ValidationError(error.description)
+                }
+                print("User \(login.lowercased()) now has role \(role); their sessions were ended.")
             }
         }
     }

@@ -64,10 +64,17 @@ final class Browser: @unchecked Sendable {
         return try await send(.POST, path, headers: headers, body: ByteBuffer(string: body))
     }
 
-    /// Signs in as the test user of `role`.
+    /// Signs in as the test user of `role` and opens the page it leads to, as a browser does:
+    /// signing in issues a new CSRF token with the new session.
     func login(as role: Role) async throws {
-        let response = try await post("/login", [("login", role.rawValue), ("password", testPassword)])
+        try await login(role.rawValue, password: testPassword)
+    }
+
+    /// Signs in with a login and password and follows the redirect.
+    func login(_ login: String, password: String) async throws {
+        let response = try await post("/login", [("login", login), ("password", password)])
         guard response.status == .seeOther else { throw BrowserError.loginFailed(response.status) }
+        try await get(response.location)
     }
 
     func setLanguage(_ code: String) async throws {

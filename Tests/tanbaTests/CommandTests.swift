@@ -88,7 +88,7 @@ import Testing
         #expect(duplicate.output.contains("login rector is taken"))
         let weak = try run(["user", "create", "--login", "x", "--name", "X", "--password", "123"], database: database)
         #expect(weak.status != 0)
-        #expect(weak.output.contains("at least 8 characters"))
+        #expect(weak.output.contains("at least 10 characters"))
     }
 
     @Test func aBadDatabaseURLIsExplained() throws {

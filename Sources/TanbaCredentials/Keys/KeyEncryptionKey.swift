@@ -31,6 +31,25 @@ public struct KeyEncryptionKey: Sendable {
         self.key = key
     }
 
+    /// Encrypts a small secret (a user's TOTP secret) with AES-256-GCM; `context` is authenticated,
+    /// so a sealed value copied to another row or purpose fails to open. Base64 of nonce || ciphertext || tag.
+    public func seal(_ secret: [UInt8], context: String) throws -> String {
+        let box = try AES.GCM.seal(secret, using: key, authenticating: Data(context.utf8))
+        guard let combined = box.combined else { throw CredentialError.invalidKey("AES-GCM produced no combined output") }
+        return combined.base64EncodedString()
+    }
+
+    /// Decrypts what `seal` produced for the same `context`; anything else throws.
+    public func open(_ sealed: String, context: String) throws -> [UInt8] {
+        do {
+            guard let data = Data(base64Encoded: sealed) else { throw CredentialError.invalidKey("not base64") }
+            let box = try AES.GCM.SealedBox(combined: data)
+            return Array(try AES.GCM.open(box, using: key, authenticating: Data(context.utf8)))
+        } catch {
+            throw CredentialError.invalidKey("a sealed secret could not be decrypted: wrong key-encryption key, wrong context or corrupted data")
+        }
+    }
+
     /// The base64 form to put in configuration.
     public var base64: String {
         key.withUnsafeBytes { Data($0).base64EncodedString() }

@@ -17,6 +17,11 @@ public enum TanbaMigrations {
             M011_CreateCertificates(),
             M012_CreateCredentials(),
             M013_LinkCommissionMembers(),
+            M014_CreateUserSessions(),
+            M015_CreateLoginAttempts(),
+            M016_TrackAPITokens(),
+            M017_AddSecondFactor(),
+            M018_DropFluentSessions(),
         ]
     }
 }

@@ -16,6 +16,12 @@ public final class UserModel: Model, @unchecked Sendable {
     @Field(key: "role") public var roleRaw: String
     @Field(key: "password_hash") public var passwordHash: String
     @Field(key: "is_active") public var isActive: Bool
+    /// The TOTP secret sealed with the key-encryption key; nil without a second factor.
+    @OptionalField(key: "totp_secret") public var sealedTOTPSecret: String?
+    /// When the user confirmed the second factor with a first code; until then it is not asked for.
+    @OptionalField(key: "totp_enabled_at") public var totpEnabledAt: Date?
+    /// The last TOTP time step accepted: a code is good once.
+    @OptionalField(key: "totp_last_step") public var totpLastStep: Int64?
 
     public init() {}
 
@@ -30,4 +36,7 @@ public final class UserModel: Model, @unchecked Sendable {
     }
 
     public var role: Role? { Role(rawValue: roleRaw) }
+
+    /// Whether signing in asks for a TOTP code after the password.
+    public var hasSecondFactor: Bool { totpEnabledAt != nil && sealedTOTPSecret != nil }
 }

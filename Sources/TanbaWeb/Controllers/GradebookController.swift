@@ -9,7 +9,8 @@ struct GradebookController: RouteCollection {
         routes.get(SiteRoute.gradebook(intakeID: ":id").pattern, use: show)
         routes.post(SiteRoute.gradebook(intakeID: ":id").pattern, use: record)
         routes.post(SiteRoute.gradebookRepeat(intakeID: ":id").pattern, use: repeatDiscipline)
-        routes.on(.POST, SiteRoute.gradebookImport(intakeID: ":id").pattern, body: .collect(maxSize: "8mb"), use: importCSV)
+        routes.on(.POST, SiteRoute.gradebookImport(intakeID: ":id").pattern, body: .collect(maxSize: "1gb"), use: importCSV)
+            .bodyLimit(.uploads(files: 1))
         routes.get(SiteRoute.gradebookCSV(intakeID: ":id").pattern, use: exportCSV)
     }
 

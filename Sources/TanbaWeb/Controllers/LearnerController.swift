@@ -9,7 +9,10 @@ struct LearnerController: RouteCollection {
         routes.get(SiteRoute.register.pattern, use: registerForm)
         routes.post(SiteRoute.register.pattern, use: register)
         routes.get(SiteRoute.apply(intakeID: ":id").pattern, use: applyForm)
-        routes.on(.POST, SiteRoute.apply(intakeID: ":id").pattern, body: .collect(maxSize: "64mb"), use: apply)
+        // BodyLimitMiddleware has read the body within `bodyLimit` (one upload per kind of document, each
+        // within the configured size) before this route runs; the route's own bound is never reached.
+        routes.on(.POST, SiteRoute.apply(intakeID: ":id").pattern, body: .collect(maxSize: "1gb"), use: apply)
+            .bodyLimit(.uploads(files: DocumentKind.allCases.count))
         routes.get(SiteRoute.me.pattern, use: me)
         routes.get(SiteRoute.document(":id").pattern, use: document)
     }

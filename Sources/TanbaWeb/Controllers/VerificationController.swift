@@ -48,7 +48,7 @@ struct VerificationController: RouteCollection {
         guard !number.isBlank || !surname.isBlank else {
             return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "")
         }
-        let client = request.remoteAddress?.ipAddress ?? "unknown"
+        let client = request.clientAddress
         guard request.application.lookupLimiter.allow(client) else {
             return try await render(request, certificate: nil, searched: true, limited: true, number: number, surname: surname,
                                     status: .tooManyRequests)

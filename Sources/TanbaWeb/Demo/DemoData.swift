@@ -45,7 +45,8 @@ public struct DemoData: Sendable {
         var actors: [Role: Actor] = [:]
         for login in Self.logins where login.role != .learner {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
-                .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password)
+                .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password,
+                        check: .demoOnly)
             actors[login.role] = Actor(id: try user.requireID(), name: user.fullName, role: login.role)
         }
         guard let developer = actors[.programDeveloper] else { return Self.logins }

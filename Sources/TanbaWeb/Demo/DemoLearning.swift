@@ -28,7 +28,7 @@ struct DemoLearning {
         var learnerActors: [Actor] = []
         for learner in Self.learners {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
-                .create(login: learner.login, fullName: learner.name, roleName: Role.learner.rawValue, password: Self.learnerPassword)
+                .create(login: learner.login, fullName: learner.name, roleName: Role.learner.rawValue, password: Self.learnerPassword, check: .demoOnly)
             let id = try user.requireID()
             try await LearnerProfileModel(userID: id, category: learner.category, organisation: learner.organisation,
                                           email: "\(learner.login)@example.kz", phone: "+7 701 000 00 00", createdAt: start)

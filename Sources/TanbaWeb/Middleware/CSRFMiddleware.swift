@@ -1,24 +1,21 @@
 import Vapor
+import TanbaPersistence
 
-/// Refuses a form POST whose `_csrf` field does not match the token kept in the session.
+/// Refuses a form POST whose `_csrf` field does not match the request's token: the signed-in
+/// session's own, or for an anonymous visitor (the login and registration forms) the value of
+/// a cookie set with the form (double submit), so no session row is needed before signing in.
 ///
-/// API calls authenticated by a Bearer token carry no cookie session and are exempt.
+/// API calls authenticated by a Bearer token carry no cookie session and are exempt. The body
+/// was read, within the route's limit, by `BodyLimitMiddleware`.
 struct CSRFMiddleware: AsyncMiddleware {
     static let field = "_csrf"
-    static let sessionKey = "csrf"
-
-    /// The largest body read to find the token (uploads included).
-    let maxBodyBytes: Int
+    static let cookieName = "tanba_csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if request.method == .POST, !request.url.path.hasPrefix("/api/") {
-            // The route collects the body only after the middleware; a large upload may still be streaming.
-            if request.body.data == nil {
-                _ = try await request.body.collect(max: maxBodyBytes).get()
-            }
-            let expected = request.session.data[Self.sessionKey]
+            let expected = request.signedInSession?.session.csrfToken ?? request.cookies[Self.cookieName]?.string
             let sent = try? request.content.get(String.self, at: Self.field)
-            guard let expected, let sent, constantTimeEqual(expected, sent) else {
+            guard let expected, !expected.isEmpty, let sent, constantTimeEqual(expected, sent) else {
                 throw Abort(.forbidden, reason: request.t("error.csrf"))
             }
         }
@@ -32,13 +29,35 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 }
 
+/// Sets the anonymous CSRF cookie when a page rendered for this request put a new token into a form.
+struct CSRFCookieMiddleware: AsyncMiddleware {
+    let secureCookies: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        if let token = request.storage[NewCSRFTokenKey.self] {
+            response.cookies[CSRFMiddleware.cookieName] = HTTPCookies.Value(
+                string: token, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
+        }
+        return response
+    }
+}
+
+private struct NewCSRFTokenKey: StorageKey {
+    typealias Value = String
+}
+
 extension Request {
-    /// The session's CSRF token, created on first use.
+    /// The token forms of this page carry: the session's, else the anonymous cookie's, else a new one.
     var csrfToken: String {
-        if let token = session.data[CSRFMiddleware.sessionKey] { return token }
-        let token = [UInt8].random(count: 32).base64
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-        session.data[CSRFMiddleware.sessionKey] = token
+        if let session = signedInSession { return session.session.csrfToken }
+        if let cookie = cookies[CSRFMiddleware.cookieName]?.string, cookie.count == 43,
+           cookie.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) {
+            return cookie
+        }
+        if let token = storage[NewCSRFTokenKey.self] { return token }
+        let token = RandomToken.make()
+        storage[NewCSRFTokenKey.self] = token
         return token
     }
 }

@@ -1,10 +1,9 @@
 import Vapor
 
 /// Turns errors into a page in the user's language, or JSON under `/api/`; a browser that must
-/// sign in is sent to the login page.
+/// sign in is sent to the login page. A server error's body never carries what went wrong
+/// inside (a driver's message, a file path): that goes to the log, with the request's id.
 struct PageErrorMiddleware: AsyncMiddleware {
-    let isRelease: Bool
-
     /// Error page body.
     struct ErrorBody: Encodable {
         let status: Int
@@ -16,26 +15,34 @@ struct PageErrorMiddleware: AsyncMiddleware {
             return try await next.respond(to: request)
         } catch {
             let status: HTTPStatus
-            let reason: String
+            var reason: String
+            var headers = HTTPHeaders()
             if let abort = error as? any AbortError {
                 status = abort.status
+                headers = abort.headers
                 reason = abort.reason == abort.status.reasonPhrase ? request.t("error.http.\(abort.status.code)") : abort.reason
             } else {
-                request.logger.report(error: error)
                 status = .internalServerError
-                reason = isRelease ? request.t("error.http.500") : String(describing: error)
+                reason = ""
+            }
+            if status.code >= 500 {
+                request.logger.report(error: error)
+                reason = request.t("error.http.500")
             }
             if request.url.path.hasPrefix("/api/") {
                 let response = Response(status: status)
                 try response.content.encode(APIErrorDTO(error: true, reason: reason))
+                Self.copy(headers, to: response)
                 return response
             }
             if status == .unauthorized, request.method == .GET {
                 return request.redirect(to: SiteRoute.login.path, redirectType: .normal)
             }
             do {
-                return try await request.page("error", title: request.t("error.title"),
-                                              body: ErrorBody(status: Int(status.code), message: reason), status: status)
+                let response = try await request.page("error", title: request.t("error.title"),
+                                                      body: ErrorBody(status: Int(status.code), message: reason), status: status)
+                Self.copy(headers, to: response)
+                return response
             } catch {
                 // The error page itself failed: answer in plain text rather than drop the connection.
                 request.logger.report(error: error)
@@ -43,6 +50,13 @@ struct PageErrorMiddleware: AsyncMiddleware {
                 response.headers.contentType = .plainText
                 return response
             }
+        }
+    }
+
+    /// Headers the error asked for (`Retry-After`, `Allow`), never a content type of its own.
+    private static func copy(_ headers: HTTPHeaders, to response: Response) {
+        for (name, value) in headers where name.lowercased() != "content-type" && name.lowercased() != "content-length" {
+            response.headers.replaceOrAdd(name: name, value: value)
         }
     }
 }

@@ -9,7 +9,14 @@ enum SiteRoute {
     case program(code: String)
     case registryApplication(code: String)
     case login
+    case loginCode
     case logout
+    case secondFactor
+    case secondFactorSetup
+    case secondFactorConfirm
+    case secondFactorDisable
+    case adminTokens
+    case adminTokenRevoke(String)
     case language(String)
     case workspace
     case newProgram
@@ -69,7 +76,14 @@ enum SiteRoute {
         case .program(let code): ["programs", code]
         case .registryApplication(let code): ["programs", code, "registry-application"]
         case .login: ["login"]
+        case .loginCode: ["login", "code"]
         case .logout: ["logout"]
+        case .secondFactor: ["account", "second-factor"]
+        case .secondFactorSetup: ["account", "second-factor", "setup"]
+        case .secondFactorConfirm: ["account", "second-factor", "confirm"]
+        case .secondFactorDisable: ["account", "second-factor", "disable"]
+        case .adminTokens: ["admin", "tokens"]
+        case .adminTokenRevoke(let id): ["admin", "tokens", id, "revoke"]
         case .language(let code): ["language", code]
         case .workspace: ["workspace"]
         case .newProgram: ["workspace", "programs", "new"]

@@ -29,6 +29,8 @@ struct UserView: Encodable {
     let seesJournal: Bool
     /// Staff who may sit on a qualification commission and vote from their own account.
     let sitsOnCommissions: Bool
+    /// Roles that may add a TOTP second factor to their account.
+    let mayUseSecondFactor: Bool
 }
 
 /// One entry of the language switch.
@@ -56,7 +58,8 @@ extension Request {
                          isLearner: user.role == .learner,
                          seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner),
                          seesJournal: [.registrar, .administrator].contains(user.role ?? .learner),
-                         sitsOnCommissions: ![.learner, .registrar].contains(user.role ?? .learner))
+                         sitsOnCommissions: ![.learner, .registrar].contains(user.role ?? .learner),
+                         mayUseSecondFactor: user.role?.mayUseSecondFactor ?? false)
             },
             languages: LanguageCode.allCases.map { code in
                 LanguageLink(code: code.rawValue, label: t("language.short.\(code.rawValue)"),
