@@ -11,19 +11,28 @@ import TanbaPersistence
 let testPasswordHash: String = (try? Bcrypt.hash("correct-horse", cost: 4)) ?? ""
 let testPassword = "correct-horse"
 
-/// A configured app on a fresh database (in-memory SQLite, or `TANBA_TEST_DATABASE_URL`), with one user per role.
-func withTanba(_ body: (Application, Browser) async throws -> Void) async throws {
-    let location: DatabaseLocation
+/// The moment every test app starts at.
+let testNow = Date(timeIntervalSince1970: 1_788_000_000)
+
+/// The database tests run on: `TANBA_TEST_DATABASE_URL` (PostgreSQL), else in-memory SQLite.
+var testDatabase: DatabaseLocation {
     if let url = ProcessInfo.processInfo.environment["TANBA_TEST_DATABASE_URL"], url.hasPrefix("postgres") {
-        location = .postgres(url: url)
-    } else {
-        location = .sqliteMemory
+        return .postgres(url: url)
     }
+    return .sqliteMemory
+}
+
+/// A configured app on a fresh database (in-memory SQLite, or `TANBA_TEST_DATABASE_URL`), with one user per role.
+/// `fresh: false` joins a database another app of the test has set up, as a second server process would.
+func withTanba(database location: DatabaseLocation = testDatabase, clock: Clock = .fixed(testNow),
+               keyEncryptionKey: KeyEncryptionKey = .generate(), fresh: Bool = true,
+               _ body: (Application, Browser) async throws -> Void) async throws {
     try await withApp(configure: { app in
         let storage = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-test-\(UUID())")
         try await configure(app, config: AppConfig(database: location, storageDirectory: storage, uploadMaxBytes: 1024 * 1024,
-                                                   keyEncryptionKey: .generate()),
-                            clock: .fixed(Date(timeIntervalSince1970: 1_788_000_000)))
+                                                   keyEncryptionKey: keyEncryptionKey),
+                            clock: clock)
+        guard fresh else { return }
         try await app.autoRevert()
         try await app.autoMigrate()
         for role in Role.allCases {
@@ -33,6 +42,18 @@ func withTanba(_ body: (Application, Browser) async throws -> Void) async throws
     }) { app in
         try await body(app, Browser(app: app))
     }
+}
+
+/// A clock a test moves forward.
+final class MovableClock: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current: Date
+
+    init(_ start: Date = testNow) { current = start }
+
+    var clock: Clock { Clock { [self] in lock.withLock { current } } }
+
+    func advance(_ seconds: TimeInterval) { lock.withLock { current = current.addingTimeInterval(seconds) } }
 }
 
 /// A user agent for tests: keeps cookies and the CSRF token of the last page, posts forms.
@@ -47,6 +68,17 @@ final class Browser: @unchecked Sendable {
 
     /// A second, independent browser on the same app.
     func fresh() -> Browser { Browser(app: app) }
+
+    /// The same cookies against another app (a second server process on the same database).
+    func on(_ other: Application) -> Browser {
+        let browser = Browser(app: other)
+        browser.cookies = cookies
+        browser.csrf = csrf
+        return browser
+    }
+
+    /// Puts a cookie in this browser as another site or a planted header could.
+    func plant(cookie name: String, _ value: String) { cookies[name] = value }
 
     @discardableResult
     func get(_ path: String, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {

@@ -39,8 +39,17 @@ public struct PasswordPolicy: Sendable {
         if nameParts.contains(where: { $0.count >= Self.shortestNamePart && folded.contains($0) }) {
             problems.append(.containsName)
         }
-        if problems.isEmpty, isCommon(password) { problems.append(.common) }
+        let candidates = [password] + (Self.stem(password).map { [$0] } ?? [])
+        if problems.isEmpty, candidates.contains(where: isCommon) { problems.append(.common) }
         return problems
+    }
+
+    /// The password without the digits and symbols around it ("password1234", "Admin2026!!"):
+    /// a word with a year or a run of digits added is the first thing guessing tries.
+    static func stem(_ password: String) -> String? {
+        let letters = password.drop(while: { !$0.isLetter }).reversed().drop(while: { !$0.isLetter }).reversed()
+        let stem = String(letters)
+        return stem.isEmpty || stem == password ? nil : stem
     }
 
     /// Lower case, ё as е: the variations people type without thinking.

@@ -67,9 +67,7 @@ struct LearnerController: RouteCollection {
                     email: email, phone: String(submitted.phone.prefix(50)), createdAt: services.clock.now()).create(on: db)
                 return user
             }
-            request.auth.login(user)
-            request.session.authenticate(user)
-            return request.redirect(to: SiteRoute.me.path, redirectType: .normal)
+            return try await request.openSession(for: user, stage: .signedIn, redirectTo: SiteRoute.me.path)
         } catch let error as UserDirectoryError {
             return try await renderRegister(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
                                             status: .unprocessableEntity)

@@ -48,12 +48,15 @@ struct BodyLimitMiddleware: AsyncMiddleware {
             }
             throw Abort(.notFound)
         }
-        guard request.body.data == nil, Self.mayCarryBody(request) else {
-            return try await next.respond(to: request)
-        }
+        guard Self.mayCarryBody(request) else { return try await next.respond(to: request) }
         let limit = (route.userInfo[BodyLimit.userInfoKey] as? BodyLimit ?? .form).bytes(uploadMaxBytes: uploadMaxBytes)
         if let declared = request.headers.first(name: .contentLength).flatMap(Int.init), declared > limit {
             throw tooLarge(request, limit: limit)
+        }
+        // A body that arrived in one piece is already in memory, within what the server reads at once.
+        if let data = request.body.data {
+            guard data.readableBytes <= limit else { throw tooLarge(request, limit: limit) }
+            return try await next.respond(to: request)
         }
         do {
             try await collect(request, max: limit)

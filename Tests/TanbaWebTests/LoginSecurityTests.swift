@@ -1,0 +1,104 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaCredentials
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct LoginSecurityTests {
+    /// A database two app instances can share: a SQLite file, or the PostgreSQL test database.
+    func sharedDatabase() -> (DatabaseLocation, URL?) {
+        if case .postgres = testDatabase { return (testDatabase, nil) }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-shared-\(UUID()).sqlite")
+        return (.sqliteFile(path: file.path), file)
+    }
+
+    @Test func wrongPasswordsAreThrottledAcrossTwoServerProcesses() async throws {
+        let (database, file) = sharedDatabase()
+        defer { if let file { try? FileManager.default.removeItem(at: file) } }
+        let key = KeyEncryptionKey.generate()
+        try await withTanba(database: database, keyEncryptionKey: key) { first, attacker in
+            try await withTanba(database: database, keyEncryptionKey: key, fresh: false) { second, _ in
+                try await attacker.get("/login")
+                for attempt in 0..<5 {
+                    let browser = attempt.isMultiple(of: 2) ? attacker : attacker.on(second)
+                    let response = try await browser.post("/login", [("login", "registrar"), ("password", "guess-\(attempt)")])
+                    #expect(response.status == .unauthorized, "attempt \(attempt)")
+                }
+                // The right password is not even checked now, on either instance, from any client.
+                for app in [first, second] {
+                    let blocked = try await attacker.on(app).post("/login", [("login", "registrar"), ("password", testPassword)])
+                    #expect(blocked.status == .tooManyRequests)
+                    #expect(blocked.body.string.contains("Повторите") || blocked.body.string.contains("попытку"))
+                    #expect(blocked.body.string.contains("29.08.2026 15:55"), "retry time in Almaty: \(blocked.body.string)")
+                    #expect(blocked.headers.first(name: .retryAfter) == "900")
+                }
+                #expect(attacker.cookies[SessionCookie.name] == nil)
+                let events = try await AuditEventModel.query(on: first.db).filter(\.$action == "login_throttled").all()
+                #expect(events.count == 1)
+                #expect(events.first?.details.contains("registrar") == true)
+                // Another account is still open to its owner.
+                try await attacker.fresh().login(as: .teacher)
+            }
+        }
+    }
+
+    @Test func anUnknownLoginTakesAsLongAsAWrongPassword() async throws {
+        try await withTanba { app, browser in
+            try await UserDirectory(database: app.db).create(login: "madina", fullName: "Жумабаева Мадина",
+                                                             roleName: "registrar", password: "тихий вечер над степью")
+            try await browser.get("/login")
+            func timed(_ login: String) async throws -> Double {
+                var samples: [Double] = []
+                for index in 0..<3 {
+                    let start = ContinuousClock.now
+                    let response = try await browser.fresh().post("/login", [("login", "\(login)"), ("password", "wrong-\(index)")])
+                    #expect(response.status == .unauthorized)
+                    let elapsed = ContinuousClock.now - start
+                    samples.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+                }
+                return samples.sorted()[1]
+            }
+            let wrongPassword = try await timed("madina")
+            let unknownLogin = try await timed("nobody-here")
+            // bcrypt at cost 12 dominates both; the difference is a few database reads.
+            #expect(wrongPassword > 0.05)
+            #expect(abs(wrongPassword - unknownLogin) < 0.5 * max(wrongPassword, unknownLogin),
+                    "wrong password \(wrongPassword) s, unknown login \(unknownLogin) s")
+        }
+    }
+
+    @Test func newPasswordsFollowThePolicyWithAMessagePerProblem() async throws {
+        try await withTanba { _, browser in
+            try await browser.get("/register")
+            func register(_ password: String) async throws -> TestingHTTPResponse {
+                try await browser.post("/register", [("fullName", "Жумабаева Мадина"), ("login", "madina"), ("password", password),
+                                                     ("category", "free_listener"), ("email", ""), ("organisation", ""), ("phone", "")])
+            }
+            let short = try await register("коротко")
+            #expect(short.status == .unprocessableEntity)
+            #expect(short.body.string.contains("не менее 10 символов"))
+            // 40 Cyrillic letters: 80 bytes; bcrypt would have ignored the last four.
+            let long = try await register(String(repeating: "тишина", count: 7))
+            #expect(long.status == .unprocessableEntity)
+            #expect(long.body.string.contains("72 байт"))
+            #expect(try await register("madina-2026-year").body.string.contains("не должен содержать логин"))
+            #expect(try await register("Жумабаева!!2026").body.string.contains("имя или фамилию"))
+            let common = try await register("password1234")
+            #expect(common.status == .unprocessableEntity)
+            #expect(common.body.string.contains("слишком простой"))
+            let accepted = try await register("степной ветер в апреле")
+            #expect(accepted.status == .seeOther)
+        }
+    }
+
+    @Test func theCommandLineRefusesAPasswordBcryptWouldCut() throws {
+        let problems = UserDirectory.passwordProblems(String(repeating: "ж", count: 40), login: "rector", fullName: "Ректор")
+        #expect(problems == [.tooLong(maximumBytes: 72)])
+        #expect(UserDirectoryError.weakPassword(.tooLong(maximumBytes: 72)).description.contains("refused, not cut"))
+        #expect(PasswordDictionary.isAvailable, "cracklib's dictionary (cracklib-runtime) is installed")
+    }
+}
