@@ -12,7 +12,11 @@ struct JournalController: RouteCollection {
         routes.get(SiteRoute.journalCSV.pattern, use: csv)
         routes.get(SiteRoute.certificate(":id").pattern, use: show)
         routes.post(SiteRoute.certificate(":id").pattern, use: act)
-        routes.get(SiteRoute.certificateDocument(id: ":id", kind: ":kind").pattern, use: document)
+        for kind in IssuedDocumentKind.allCases {
+            routes.get(SiteRoute.certificateDocument(id: ":id", kind: kind).pattern) { request in
+                try await document(request, kind: kind)
+            }
+        }
     }
 
     /// One journal row.
@@ -130,8 +134,8 @@ struct JournalController: RouteCollection {
             verifyURL: config.publicURL + SiteRoute.verify(token: certificate.token).path,
             audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
             actionLink: SiteRoute.certificate(id.uuidString).path,
-            documents: ["certificate", "transcript"].map {
-                Link(label: request.t("document_kind.\($0)"), href: SiteRoute.certificateDocument(id: id.uuidString, kind: $0).path)
+            documents: IssuedDocumentKind.allCases.map {
+                Link(label: request.t("document_kind.\($0.rawValue)"), href: SiteRoute.certificateDocument(id: id.uuidString, kind: $0).path)
             } + (try await store.credential(of: id) == nil ? [] : [
                 Link(label: request.t("me.credential"), href: SiteRoute.apiVerifyCredential(token: certificate.token).path),
             ]),
@@ -169,12 +173,11 @@ struct JournalController: RouteCollection {
     }
 
     /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.
-    @Sendable func document(_ request: Request) async throws -> Response {
+    @Sendable func document(_ request: Request, kind: IssuedDocumentKind) async throws -> Response {
         let actor = try request.requireActor()
         let store = try request.certificateStore()
-        let kind = request.parameters.get("kind") ?? ""
-        guard ["certificate", "transcript"].contains(kind), let certificate = try await store.find(try request.uuidParameter("id")),
-              let document = try await store.document(kind, of: try certificate.requireID())
+        guard let certificate = try await store.find(try request.uuidParameter("id")),
+              let document = try await store.document(kind.rawValue, of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("error.http.404")) }
         guard certificate.learnerID == actor.id || actor.role == .registrar || actor.role == .administrator else {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
@@ -182,7 +185,7 @@ struct JournalController: RouteCollection {
         let response = Response(status: .ok, body: .init(data: document.pdf))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
         response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"\(certificate.registrationNumber)-\(kind).pdf\"")
+                                      value: "attachment; filename=\"\(certificate.registrationNumber)-\(kind.rawValue).pdf\"")
         return response
     }
 }

@@ -203,8 +203,8 @@ struct LearnerController: RouteCollection {
                 number: certificate.registrationNumber,
                 program: (try? certificate.certifiedContent().programTitle) ?? "",
                 status: request.t("certificate_status.\(certificate.status)"), statusCode: certificate.status,
-                certificatePDF: SiteRoute.certificateDocument(id: id, kind: "certificate").path,
-                transcriptPDF: SiteRoute.certificateDocument(id: id, kind: "transcript").path,
+                certificatePDF: SiteRoute.certificateDocument(id: id, kind: .certificate).path,
+                transcriptPDF: SiteRoute.certificateDocument(id: id, kind: .transcript).path,
                 verifyLink: SiteRoute.verify(token: certificate.token).path,
                 credentialLink: certificate.id.map(withCredential.contains) == true
                     ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "")

@@ -14,6 +14,11 @@ struct VerificationController: RouteCollection {
         routes.get(SiteRoute.apiVerify(token: ":token").pattern, use: apiShow)
         routes.get(SiteRoute.apiVerifyPDF(token: ":token").pattern, use: pdf)
         routes.get(SiteRoute.apiVerifyCredential(token: ":token").pattern, use: credential)
+        // The upload form lives on /verify; opened by address, its target leads back there instead of
+        // reading "credential" as a certificate token.
+        routes.get(SiteRoute.verifyCredential.pattern) { request in
+            request.redirect(to: SiteRoute.verifyLookup.path, redirectType: .normal)
+        }
         routes.on(.POST, SiteRoute.verifyCredential.pattern, body: .collect(maxSize: "1mb"), use: checkUploaded)
         routes.on(.POST, SiteRoute.apiCheckCredential.pattern, body: .collect(maxSize: "1mb"), use: apiCheck)
     }

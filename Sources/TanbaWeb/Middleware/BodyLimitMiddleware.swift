@@ -43,7 +43,7 @@ struct BodyLimitMiddleware: AsyncMiddleware {
         guard let route = request.route else {
             // Before a byte of the body: another method on a known path is 405 with `Allow`.
             let allowed = Self.methods(for: request.url.path, in: request.application.routes)
-            if !allowed.isEmpty, request.method != .GET, request.method != .HEAD {
+            if !allowed.isEmpty {
                 throw Abort(.methodNotAllowed, headers: ["Allow": allowed.map(\.rawValue).sorted().joined(separator: ", ")])
             }
             throw Abort(.notFound)

@@ -1,5 +1,6 @@
 import Foundation
 import Vapor
+import TanbaCore
 import TanbaCredentials
 import TanbaPersistence
 
@@ -62,7 +63,7 @@ enum SiteRoute {
     case journal
     case journalCSV
     case certificate(String)
-    case certificateDocument(id: String, kind: String)
+    case certificateDocument(id: String, kind: IssuedDocumentKind)
     case apiVerifyCredential(token: String)
     case verifyCredential
     case apiCheckCredential
@@ -129,7 +130,8 @@ enum SiteRoute {
         case .journal: ["workspace", "journal"]
         case .journalCSV: ["workspace", "journal.csv"]
         case .certificate(let id): ["workspace", "certificates", id]
-        case .certificateDocument(let id, let kind): ["certificates", id, kind + ".pdf"]
+        // One constant file name per kind: a `:kind.pdf` segment would be one parameter named "kind.pdf".
+        case .certificateDocument(let id, let kind): ["certificates", id, kind.rawValue + ".pdf"]
         case .apiVerifyCredential(let token): ["api", "v1", "verify", token, "credential"]
         case .verifyCredential: ["verify", "credential"]
         case .apiCheckCredential: ["api", "v1", "credentials", "verify"]
