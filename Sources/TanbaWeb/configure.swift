@@ -39,6 +39,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     // Templates are read once in production; in development each request reads them anew.
     app.leaf.cache.isEnabled = app.environment == .production
     app.localizer = try Localizer.bundled()
+    app.lookupLimiter = LookupRateLimiter()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
 
     app.services = AppServices(config: config, clock: clock,

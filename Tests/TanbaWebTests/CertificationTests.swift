@@ -54,6 +54,9 @@ import TanbaPersistence
         try await withTanba { app, browser in
             // setup
             let (intakeID, learnerID) = try await Self.readyLearner(app)
+            // the learner gave her name as in her passport: the certificate prints it under the Cyrillic one
+            try await LearnerProfileModel(userID: learnerID, category: .freeListener, organisation: "", email: "", phone: "",
+                                          latinName: "TESTOVYI LEARNER", createdAt: Date()).create(on: app.db)
             try await browser.login(as: .registrar)
             let session = try await Self.openSession(browser, intakeID: intakeID)
             // act: all three vote to award, the protocol closes, the certificate is issued
@@ -70,6 +73,7 @@ import TanbaPersistence
             let data = Data(pdf.body.readableBytesView)
             let text = try pdfText(data)
             #expect(text.contains("Тестовый learner"))
+            #expect(text.contains("TESTOVYI LEARNER"))
             #expect(text.contains(certificate.registrationNumber))
             #expect(certificate.registrationNumber == "MSCE20260001")
             #expect(try decodeQR(data) == url)

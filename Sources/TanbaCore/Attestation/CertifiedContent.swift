@@ -5,6 +5,9 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public var registrationNumber: String
     public var institution: String
     public var learnerName: String
+    /// The holder's name in Latin letters as printed under the Cyrillic one (from the learner's
+    /// profile; nil for certificates issued before it was asked for, or when none was given).
+    public var learnerNameLatin: String?
     public var programTitle: String
     public var programCode: String
     /// First and last day of study, `yyyy-MM-dd`.
@@ -52,10 +55,11 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public init(registrationNumber: String, institution: String, learnerName: String, programTitle: String, programCode: String,
                 startsOn: String, endsOn: String, hours: Int, credits: String, usesECTS: Bool, nqfLevel: Int, eqfLevel: Int,
                 studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
-                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String) {
+                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil) {
         self.registrationNumber = registrationNumber
         self.institution = institution
         self.learnerName = learnerName
+        self.learnerNameLatin = learnerNameLatin
         self.programTitle = programTitle
         self.programCode = programCode
         self.startsOn = startsOn

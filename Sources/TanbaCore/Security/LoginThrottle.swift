@@ -48,11 +48,8 @@ public struct LoginThrottle: Sendable, Equatable {
         }
     }
 
-    /// The earliest moment that failures drop below `limit` within the window, or nil when they are below it now.
     private func retryTime(_ failures: [Date], limit: Int, now: Date) -> Date? {
-        let recent = failures.filter { now.timeIntervalSince($0) < window }.sorted()
-        guard recent.count >= limit, limit > 0 else { return nil }
-        return recent[recent.count - limit].addingTimeInterval(window)
+        SlidingWindowLimit(limit: limit, window: window).retryAt(after: failures, now: now)
     }
 
     /// Whether this failure is the one that starts a block: the moment worth an audit event.

@@ -22,6 +22,7 @@ public enum TanbaMigrations {
             M016_TrackAPITokens(),
             M017_AddSecondFactor(),
             M018_DropFluentSessions(),
+            M019_AddLatinName(),
         ]
     }
 }

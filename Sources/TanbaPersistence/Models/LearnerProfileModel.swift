@@ -17,10 +17,14 @@ public final class LearnerProfileModel: Model, @unchecked Sendable {
     @Field(key: "organisation") public var organisation: String
     @Field(key: "email") public var email: String
     @Field(key: "phone") public var phone: String
+    /// The name in Latin letters as in the passport, printed on certificates; nil when not given.
+    @OptionalField(key: "latin_name") public var latinName: String?
 
     public init() {}
 
-    public init(userID: UUID, category: LearnerCategory, organisation: String, email: String, phone: String, createdAt: Date) {
+    public init(userID: UUID, category: LearnerCategory, organisation: String, email: String, phone: String,
+                latinName: String? = nil, createdAt: Date) {
+        self.latinName = latinName
         self.userID = userID
         self.category = category.rawValue
         self.organisation = organisation

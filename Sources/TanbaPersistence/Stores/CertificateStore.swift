@@ -361,11 +361,16 @@ public struct CertificateStore: Sendable {
     }
 
     /// Number plus surname: both must match, so numbers alone reveal nothing.
+    /// The certificate with `number` when `surname` names its holder as `SurnameMatch` folds it
+    /// (Kazakh letters typed on a Russian keyboard, ё/е, case), in Cyrillic or in the Latin
+    /// spelling printed on it. The number is unique, so the surname is compared in memory.
     public func find(number: String, surname: String) async throws -> CertificateModel? {
-        let key = surname.trimmed.lowercased()
-        guard !key.isEmpty, (1...40).contains(number.trimmed.count) else { return nil }
-        return try await CertificateModel.query(on: database).filter(\.$registrationNumber == number.trimmed.uppercased())
-            .filter(\.$surnameKey == key).first()
+        guard !surname.trimmed.isEmpty, (1...40).contains(number.trimmed.count),
+              let certificate = try await CertificateModel.query(on: database)
+                .filter(\.$registrationNumber == number.trimmed.uppercased()).first()
+        else { return nil }
+        let latin = (try? certificate.certifiedContent())?.learnerNameLatin.map(CertifiedContent.surnameKey)
+        return SurnameMatch.matches(surname, printed: certificate.surnameKey, latin: latin) ? certificate : nil
     }
 
     public func find(_ id: UUID) async throws -> CertificateModel? {
@@ -432,6 +437,10 @@ public struct CertificateStore: Sendable {
             methods.append(outcome.assessmentMethod)
         }
         let rows = Dictionary(sheet.rows.compactMap { row in row.learner.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
+        let latinNames = Dictionary(
+            try await LearnerProfileModel.query(on: database).filter(\.$userID ~~ Array(learnerIDs)).all()
+                .compactMap { profile in profile.latinName.map { (profile.userID, $0) } },
+            uniquingKeysWith: { first, _ in first })
         var result: [UUID: CertifiedContent] = [:]
         for learnerID in learnerIDs {
             guard let row = rows[learnerID], row.isReady else { throw AttestationStoreError.learnerNotReady }
@@ -454,7 +463,8 @@ public struct CertificateStore: Sendable {
                 eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
                 learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
                 disciplines: lines, gpa: row.summary(on: sheet.scale).gpaText ?? "", issuedOn: "",
-                decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))")
+                decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))",
+                learnerNameLatin: latinNames[learnerID])
         }
         return result
     }

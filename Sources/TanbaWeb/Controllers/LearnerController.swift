@@ -14,6 +14,7 @@ struct LearnerController: RouteCollection {
         routes.on(.POST, SiteRoute.apply(intakeID: ":id").pattern, body: .collect(maxSize: "1gb"), use: apply)
             .bodyLimit(.uploads(files: DocumentKind.allCases.count))
         routes.get(SiteRoute.me.pattern, use: me)
+        routes.post(SiteRoute.meProfile.pattern, use: saveProfile)
         routes.get(SiteRoute.document(":id").pattern, use: document)
     }
 
@@ -22,6 +23,8 @@ struct LearnerController: RouteCollection {
     /// The registration form as posted.
     struct RegisterForm: Content {
         var fullName: String = ""
+        /// The name in Latin letters as in the passport, optional.
+        var latinName: String = ""
         var login: String = ""
         var password: String? = nil
         var category: String = LearnerCategory.freeListener.rawValue
@@ -56,6 +59,13 @@ struct LearnerController: RouteCollection {
             return try await renderRegister(request, form: form, errors: [request.t("register.error.email")],
                                             status: .unprocessableEntity)
         }
+        let latinName: String?
+        do {
+            latinName = try LatinName.normalized(form.latinName)
+        } catch {
+            return try await renderRegister(request, form: form, errors: [request.t("register.error.latin_name")],
+                                            status: .unprocessableEntity)
+        }
         let services = try request.services()
         let submitted = form
         do {
@@ -64,7 +74,8 @@ struct LearnerController: RouteCollection {
                     login: submitted.login, fullName: submitted.fullName, roleName: Role.learner.rawValue, password: password)
                 try await LearnerProfileModel(
                     userID: try user.requireID(), category: category, organisation: String(submitted.organisation.prefix(300)),
-                    email: email, phone: String(submitted.phone.prefix(50)), createdAt: services.clock.now()).create(on: db)
+                    email: email, phone: String(submitted.phone.prefix(50)), latinName: latinName,
+                    createdAt: services.clock.now()).create(on: db)
                 return user
             }
             return try await request.openSession(for: user, stage: .signedIn, redirectTo: SiteRoute.me.path)
@@ -140,6 +151,29 @@ struct LearnerController: RouteCollection {
     struct MeBody: Encodable {
         let applications: [ApplicationView]
         let certificates: [CertificateLink]
+        /// The name in Latin letters the learner gave, for the profile form.
+        let latinName: String
+        let profileError: String?
+    }
+
+    /// The profile form as posted.
+    struct ProfileForm: Content {
+        var latinName: String?
+    }
+
+    /// Saves the learner's name in Latin letters; certificates issued afterwards print it.
+    @Sendable func saveProfile(_ request: Request) async throws -> Response {
+        let learner = try request.requireActor(.learner)
+        let form = try request.content.decode(ProfileForm.self)
+        let name: String?
+        do {
+            name = try LatinName.normalized(form.latinName ?? "")
+        } catch {
+            return try await renderMe(request, learner: learner, profileError: request.t("register.error.latin_name"),
+                                      status: .unprocessableEntity)
+        }
+        try await LearnerProfileStore(database: request.db).setLatinName(name, of: learner.id)
+        return request.redirect(to: SiteRoute.me.path, redirectType: .normal)
     }
 
     /// One of the learner's certificates.
@@ -171,7 +205,10 @@ struct LearnerController: RouteCollection {
     }
 
     @Sendable func me(_ request: Request) async throws -> Response {
-        let learner = try request.requireActor(.learner)
+        try await renderMe(request, learner: try request.requireActor(.learner), profileError: nil, status: .ok)
+    }
+
+    private func renderMe(_ request: Request, learner: Actor, profileError: String?, status: HTTPStatus) async throws -> Response {
         let store = try request.applicationStore()
         let intakes = IntakeStore(database: request.db)
         var views: [ApplicationView] = []
@@ -209,7 +246,10 @@ struct LearnerController: RouteCollection {
                 credentialLink: certificate.id.map(withCredential.contains) == true
                     ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "")
         }
-        return try await request.page("me", title: request.t("me.title"), body: MeBody(applications: views, certificates: links))
+        let latinName = try await LearnerProfileStore(database: request.db).profile(of: learner.id)?.latinName ?? ""
+        return try await request.page("me", title: request.t("me.title"),
+                                      body: MeBody(applications: views, certificates: links, latinName: latinName,
+                                                   profileError: profileError), status: status)
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {
@@ -253,6 +293,7 @@ extension LearnerController.RegisterForm {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
+        latinName = try container.decodeIfPresent(String.self, forKey: .latinName) ?? ""
         login = try container.decodeIfPresent(String.self, forKey: .login) ?? ""
         password = try container.decodeIfPresent(String.self, forKey: .password)
         category = try container.decodeIfPresent(String.self, forKey: .category) ?? LearnerCategory.freeListener.rawValue

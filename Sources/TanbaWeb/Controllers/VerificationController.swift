@@ -28,6 +28,10 @@ struct VerificationController: RouteCollection {
         let found: Bool
         let searched: Bool
         let limited: Bool
+        /// For a client over the lookup limit: when it may try again, in a sentence.
+        let retryAt: String
+        /// The successor's permanent verification address, for a superseded certificate.
+        let successorLink: String
         let number: String
         let surname: String
         let certificate: VerificationDTO?
@@ -54,13 +58,20 @@ struct VerificationController: RouteCollection {
             return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "")
         }
         let client = request.clientAddress
-        guard request.application.lookupLimiter.allow(client) else {
-            return try await render(request, certificate: nil, searched: true, limited: true, number: number, surname: surname,
-                                    status: .tooManyRequests)
+        let limiter = request.application.lookupLimiter
+        let now = try request.services().clock.now()
+        if let retryAt = limiter.retryAt(client, now: now) {
+            let response = try await render(request, certificate: nil, searched: true, limited: true, number: number,
+                                            surname: surname, status: .tooManyRequests, retryAt: retryAt)
+            response.headers.replaceOrAdd(name: .retryAfter, value: "\(max(1, Int(retryAt.timeIntervalSince(now).rounded(.up))))")
+            return response
         }
         let certificate = try await request.certificateStore().find(number: number, surname: surname)
-        return try await render(request, certificate: certificate, searched: true, limited: false, number: number,
-                                surname: surname, status: certificate == nil ? .notFound : .ok)
+        limiter.record(client, found: certificate != nil, now: now)
+        // A found certificate is shown at its permanent address, the one to bookmark or send on.
+        if let certificate { return request.redirect(to: SiteRoute.verify(token: certificate.token).path, redirectType: .normal) }
+        return try await render(request, certificate: nil, searched: true, limited: false, number: number,
+                                surname: surname, status: .notFound)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
@@ -70,15 +81,21 @@ struct VerificationController: RouteCollection {
     }
 
     private func render(_ request: Request, certificate: CertificateModel?, searched: Bool, limited: Bool, number: String,
-                        surname: String, status: HTTPStatus = .ok, report: CredentialReportView? = nil) async throws -> Response {
+                        surname: String, status: HTTPStatus = .ok, report: CredentialReportView? = nil,
+                        retryAt: Date? = nil) async throws -> Response {
         var dto: VerificationDTO?
         var hasCredential = false
+        var successorLink = ""
         if let certificate {
-            dto = try await self.dto(certificate, request: request)
+            let successor = try await self.successor(of: certificate, request: request)
+            dto = VerificationDTO(certificate, content: try certificate.certifiedContent(),
+                                  supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
+            successorLink = successor.map { SiteRoute.verify(token: $0.token).path } ?? ""
             hasCredential = try await request.certificateStore().credential(of: try certificate.requireID()) != nil
         }
         let body = Body(
-            found: dto != nil, searched: searched, limited: limited, number: number, surname: surname, certificate: dto,
+            found: dto != nil, searched: searched, limited: limited, retryAt: retryAt.map { request.t("verify.rate_limited", ["time": AlmatyDate.dottedWithTime($0)]) } ?? "",
+            successorLink: successorLink, number: number, surname: surname, certificate: dto,
             statusLabel: dto.map { request.t("certificate_status.\($0.status)") } ?? "",
             studyForm: dto.map { request.t("study_form.\($0.studyForm)") } ?? "",
             language: "",
@@ -97,9 +114,15 @@ struct VerificationController: RouteCollection {
     }
 
     private func dto(_ certificate: CertificateModel, request: Request) async throws -> VerificationDTO {
-        let successor = try await certificate.supersededBy.asyncMap { try await CertificateModel.find($0, on: request.db) } ?? nil
-        return VerificationDTO(certificate, content: try certificate.certifiedContent(),
-                               supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
+        VerificationDTO(certificate, content: try certificate.certifiedContent(),
+                        supersededByNumber: try await successor(of: certificate, request: request)?.registrationNumber,
+                        publicURL: config.publicURL)
+    }
+
+    /// The corrected certificate that replaced this one, when it was superseded.
+    private func successor(of certificate: CertificateModel, request: Request) async throws -> CertificateModel? {
+        guard let id = certificate.supersededBy else { return nil }
+        return try await request.certificateStore().find(id)
     }
 
     @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {

@@ -9,6 +9,8 @@ struct VerificationDTO: Content {
     let status: String
     let registrationNumber: String
     let learnerName: String
+    /// The name in Latin letters printed under it, when the learner gave one.
+    let learnerNameLatin: String?
     let program: String
     let programCode: String
     let credits: String
@@ -34,6 +36,7 @@ struct VerificationDTO: Content {
         status = certificate.status
         registrationNumber = certificate.registrationNumber
         learnerName = content.learnerName
+        learnerNameLatin = content.learnerNameLatin
         program = content.programTitle
         programCode = content.programCode
         credits = content.credits

@@ -101,7 +101,7 @@ struct CertificateRendering: Sendable {
             documentSubtitle: t("certificate.subtitle"),
             registrationNumber: content.registrationNumber,
             identificationNumber: layout == .skma ? content.registrationNumber : nil,
-            learnerName: content.learnerName,
+            learnerName: content.learnerNameLatin.map { "\(content.learnerName)\n\($0)" } ?? content.learnerName,
             completionStatement: t("certificate.completed"),
             programTitle: "«\(content.programTitle)»",
             datesLine: t("certificate.dates", dates),
@@ -134,7 +134,7 @@ struct CertificateRendering: Sendable {
             documentTitle: t("transcript.title"),
             documentSubtitle: t("transcript.subtitle"),
             documentNumber: content.registrationNumber,
-            learnerName: content.learnerName,
+            learnerName: content.learnerNameLatin.map { "\(content.learnerName)\n\($0)" } ?? content.learnerName,
             programTitle: content.programTitle,
             datesLine: DisplayDate.fromISO(content.startsOn) + " — " + DisplayDate.fromISO(content.endsOn),
             disciplines: content.disciplines.map {

@@ -1,29 +1,37 @@
 import Foundation
 import NIOConcurrencyHelpers
+import TanbaCore
 import Vapor
 
-/// Limits number-plus-surname lookups per client so names cannot be harvested by trying numbers.
+/// Keeps `LookupLimits` per client for the number-and-surname lookup, in memory: a lookup is a
+/// read, and must not become a database write. Each server process counts on its own.
 final class LookupRateLimiter: Sendable {
-    private let limit: Int
-    private let window: TimeInterval
-    private let hits = NIOLockedValueBox<[String: [Date]]>([:])
+    private let limits: LookupLimits
+    /// Per client: when it looked up, and when a lookup found nothing.
+    private let history = NIOLockedValueBox<[String: (lookups: [Date], misses: [Date])]>([:])
 
-    init(limit: Int = 10, window: TimeInterval = 60) {
-        self.limit = limit
-        self.window = window
+    init(limits: LookupLimits = LookupLimits()) {
+        self.limits = limits
     }
 
-    /// Records a lookup by `client`; false when the client is over the limit.
-    func allow(_ client: String, now: Date = Date()) -> Bool {
-        hits.withLockedValue { table in
-            if table.count > 10_000 { table = table.filter { $0.value.last.map { now.timeIntervalSince($0) < window } ?? false } }
-            let recent = (table[client] ?? []).filter { now.timeIntervalSince($0) < window }
-            guard recent.count < limit else {
-                table[client] = recent
-                return false
+    /// When `client` may look up again; nil when it may now.
+    func retryAt(_ client: String, now: Date) -> Date? {
+        history.withLockedValue { table in
+            guard let entry = table[client] else { return nil }
+            return limits.retryAt(misses: entry.misses, lookups: entry.lookups, now: now)
+        }
+    }
+
+    /// Records one lookup by `client` and whether it found a certificate.
+    func record(_ client: String, found: Bool, now: Date) {
+        history.withLockedValue { table in
+            if table.count > 10_000 {
+                table = table.filter { !limits.all.recent($0.value.lookups, now: now).isEmpty }
             }
-            table[client] = recent + [now]
-            return true
+            var entry = table[client] ?? ([], [])
+            entry.lookups = limits.all.recent(entry.lookups, now: now) + [now]
+            entry.misses = limits.misses.recent(entry.misses, now: now) + (found ? [] : [now])
+            table[client] = entry
         }
     }
 }

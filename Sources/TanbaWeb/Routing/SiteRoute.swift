@@ -34,6 +34,7 @@ enum SiteRoute {
     case register
     case apply(intakeID: String)
     case me
+    case meProfile
     case document(String)
     case intakes
     case intake(String)
@@ -101,6 +102,7 @@ enum SiteRoute {
         case .register: ["register"]
         case .apply(let id): ["intakes", id, "apply"]
         case .me: ["me"]
+        case .meProfile: ["me", "profile"]
         case .document(let id): ["documents", id]
         case .intakes: ["workspace", "intakes"]
         case .intake(let id): ["workspace", "intakes", id]

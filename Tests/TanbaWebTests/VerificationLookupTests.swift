@@ -1,0 +1,103 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct VerificationLookupTests {
+    /// The demo, with its issued certificates.
+    func demo(_ app: Application) async throws {
+        try await app.autoRevert()
+        try await app.autoMigrate()
+        try await DemoData(policyName: "aitu").load(on: app.db, storage: try #require(app.services).storage,
+                                                   localizer: app.localizer, issuer: try #require(app.services).issuer)
+    }
+
+    func certificate(_ app: Application, surname: String) async throws -> CertificateModel {
+        try #require(try await CertificateModel.query(on: app.db).filter(\.$surnameKey == surname).first())
+    }
+
+    @Test func anEmployerTypingOnARussianKeyboardLandsOnThePermanentAddress() async throws {
+        try await withTanba { app, browser in
+            try await demo(app)
+            let aliya = try await certificate(app, surname: "нұрланова")
+            for typed in ["Нурланова", "НУРЛАНОВА", "нұрланова"] {
+                let query = "number=\(aliya.registrationNumber.lowercased())&surname=\(Browser.encode(typed))"
+                let found = try await browser.get("/verify?\(query)")
+                #expect(found.status == .seeOther, "\(typed)")
+                #expect(found.location == "/verify/\(aliya.token)", "\(typed)")
+            }
+            let page = try await browser.get("/verify/\(aliya.token)")
+            #expect(page.body.string.contains("Нұрланова Әлия"))
+            #expect(try await browser.get("/verify?number=\(aliya.registrationNumber)&surname=Nurlanova").status == .notFound)
+        }
+    }
+
+    @Test func theLatinSpellingPrintedOnTheCertificateFindsItToo() async throws {
+        try await withTanba { app, browser in
+            try await demo(app)
+            let aliya = try await certificate(app, surname: "нұрланова")
+            // As a certificate issued after the learner gave her passport spelling carries it.
+            var content = try aliya.certifiedContent()
+            content.learnerNameLatin = "NURLANOVA ALIYA"
+            aliya.content = String(decoding: try JSONEncoder().encode(content), as: UTF8.self)
+            try await aliya.update(on: app.db)
+            let found = try await browser.get("/verify?number=\(aliya.registrationNumber)&surname=Nurlanova")
+            #expect(found.location == "/verify/\(aliya.token)")
+            #expect(try await browser.get(found.location).body.string.contains("NURLANOVA ALIYA"))
+            let json = try await browser.get("/api/v1/verify/\(aliya.token)")
+            #expect(json.body.string.contains("\"learnerNameLatin\":\"NURLANOVA ALIYA\""))
+        }
+    }
+
+    @Test func anHROfficerChecksADozenCandidatesButGuessingIsStopped() async throws {
+        try await withTanba { app, browser in
+            try await demo(app)
+            let issued = try await CertificateModel.query(on: app.db).all()
+            let aliya = try await certificate(app, surname: "нұрланова")
+            for index in 0..<15 {
+                let certificate = issued[index % issued.count]
+                let response = try await browser.get("/verify?number=\(certificate.registrationNumber)&surname=\(Browser.encode(certificate.surnameKey))")
+                #expect(response.status == .seeOther, "lookup \(index + 1)")
+            }
+            // Guessing surnames finds nothing; the tenth miss in ten minutes stops the client and says until when.
+            var statuses: [HTTPStatus] = []
+            for guess in 0..<11 {
+                statuses.append(try await browser.get("/verify?number=\(aliya.registrationNumber)&surname=Guess\(guess)").status)
+            }
+            #expect(statuses.prefix(10).allSatisfy { $0 == .notFound })
+            let limited = try await browser.get("/verify?number=\(aliya.registrationNumber)&surname=Нурланова")
+            #expect(limited.status == .tooManyRequests)
+            #expect(limited.body.string.contains("после 29.08.2026 15:50"), "\(limited.body.string)")
+            #expect(limited.headers.first(name: .retryAfter) == "600")
+        }
+    }
+}
+
+@Suite(.serialized) struct LatinNameProfileTests {
+    @Test func aLearnerGivesTheirNameInLatinLettersAtRegistrationAndOnTheirPage() async throws {
+        try await withTanba { app, browser in
+            try await browser.get("/register")
+            let refused = try await browser.post("/register", [("fullName", "Нұрланова Әлия"), ("latinName", "Нурланова"),
+                                                               ("login", "aliya"), ("password", "степной ветер в апреле"),
+                                                               ("category", "free_listener")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("только латинские буквы"))
+            let registered = try await browser.post("/register", [("fullName", "Нұрланова Әлия"), ("latinName", " NURLANOVA  ALIYA "),
+                                                                  ("login", "aliya"), ("password", "степной ветер в апреле"),
+                                                                  ("category", "free_listener")])
+            #expect(registered.status == .seeOther)
+            let me = try await browser.get(registered.location)
+            #expect(me.body.string.contains("value=\"NURLANOVA ALIYA\""))
+            let user = try #require(try await UserModel.query(on: app.db).filter(\.$login == "aliya").first())
+            #expect(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID())?.latinName == "NURLANOVA ALIYA")
+            #expect(try await browser.post("/me/profile", [("latinName", "Әлия")]).status == .unprocessableEntity)
+            #expect(try await browser.post("/me/profile", [("latinName", "NURLANOVA ALIYA KANATKYZY")]).status == .seeOther)
+            #expect(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID())?.latinName
+                    == "NURLANOVA ALIYA KANATKYZY")
+        }
+    }
+}
