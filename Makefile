@@ -5,7 +5,7 @@ PORT ?= 8080
 # Test targets that touch a database run again on PostgreSQL.
 DB_TESTS = TanbaPersistenceTests|TanbaWebTests
 
-.PHONY: deps build run test test-sqlite test-postgres clean
+.PHONY: deps build run test test-sqlite test-postgres test-api clean
 
 deps:
 	@scripts/install-deps.sh
@@ -19,7 +19,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(MAKE) test-sqlite test-postgres
+	$(MAKE) test-sqlite test-postgres test-api
 
 test-sqlite:
 	@echo "== All tests on SQLite"
@@ -28,6 +28,10 @@ test-sqlite:
 test-postgres:
 	@echo "== Database tests again on PostgreSQL"
 	scripts/with-postgres.sh $(SWIFT) test --skip-build --no-parallel --filter '$(DB_TESTS)'
+
+test-api:
+	@echo "== The JSON API against its OpenAPI document (Schemathesis, bounded, fixed seed)"
+	scripts/api-fuzz.sh "$$($(SWIFT) build --show-bin-path)/tanba"
 
 clean:
 	rm -rf .build

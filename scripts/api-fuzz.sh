@@ -70,7 +70,7 @@ else
         echo "== Installing schemathesis $SCHEMATHESIS_VERSION into $site"
         rm -rf "$site.partial"
         mkdir -p "$(dirname "$site")"
-        "$python" -m pip install --quiet --disable-pip-version-check --no-warn-script-location \
+        "$python" -m pip install --quiet --disable-pip-version-check --no-warn-script-location --root-user-action=ignore \
             --target "$site.partial" "schemathesis==$SCHEMATHESIS_VERSION"
         rm -rf "$site"
         mv "$site.partial" "$site"

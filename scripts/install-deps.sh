@@ -20,6 +20,9 @@ PACKAGES=(
   ca-certificates
 )
 
+# scripts/api-fuzz.sh installs Schemathesis with pip; Debian's python3-pip when no pip is at hand.
+if ! python3 -m pip --version >/dev/null 2>&1; then PACKAGES+=(python3 python3-pip); fi
+
 missing=()
 for package in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

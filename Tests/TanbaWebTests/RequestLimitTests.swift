@@ -69,3 +69,36 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct APIBodyTests {
+    func check(_ browser: Browser, _ body: String, type: HTTPMediaType?) async throws -> HTTPStatus {
+        var headers = HTTPHeaders()
+        if let type { headers.contentType = type }
+        return try await browser.sendRaw(.POST, "/api/v1/credentials/verify", headers: headers, body: ByteBuffer(string: body)).status
+    }
+
+    @Test func theCredentialCheckTakesOnlyAJSONObject() async throws {
+        try await withTanba { _, browser in
+            let plain = try await check(browser, "hello", type: .plainText)
+            #expect(plain == .unsupportedMediaType)
+            let untyped = try await check(browser, "{}", type: nil)
+            #expect(untyped == .unsupportedMediaType)
+            let blank = try await check(browser, "   ", type: .json)
+            #expect(blank == .unprocessableEntity)
+            let array = try await check(browser, "[null, null]", type: .json)
+            #expect(array == .badRequest)
+            let broken = try await check(browser, "{not json", type: .json)
+            #expect(broken == .badRequest)
+            let object = try await check(browser, "{}", type: HTTPMediaType(type: "application", subType: "vc+ld+json"))
+            #expect(object == .ok)
+        }
+    }
+
+    @Test func aRefusedAPICallNamesTheSchemeItExpects() async throws {
+        try await withTanba { _, browser in
+            let response = try await browser.get("/api/v1/intakes")
+            #expect(response.status == .unauthorized)
+            #expect(response.headers.first(name: .wwwAuthenticate)?.hasPrefix("Bearer") == true)
+        }
+    }
+}

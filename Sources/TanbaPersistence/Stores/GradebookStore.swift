@@ -130,7 +130,7 @@ public struct GradebookStore: Sendable {
                 Key(learner: $0.learnerID, discipline: $0.discipline)
             }
             for mark in marks {
-                guard (1...content.disciplines.count).contains(mark.discipline) else {
+                guard mark.discipline >= 1, mark.discipline <= content.disciplines.count else {
                     throw LearningStoreError.invalidInput(field: "discipline")
                 }
                 guard allowed.contains(mark.discipline) else { throw LearningStoreError.forbidden }

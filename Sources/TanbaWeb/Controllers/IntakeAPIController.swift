@@ -90,6 +90,7 @@ struct IntakeAPIController: RouteCollection {
         let actor = try request.requireActor(.teacher)
         let intake = try await intake(request, actor: actor)
         let update: GradebookUpdateDTO
+        _ = try request.requireJSONObjectBody()
         do {
             update = try request.content.decode(GradebookUpdateDTO.self)
         } catch {

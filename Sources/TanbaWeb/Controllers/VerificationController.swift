@@ -172,10 +172,7 @@ struct VerificationController: RouteCollection {
 
     /// The same check for programs: the credential is the request body, the report comes back as JSON.
     @Sendable func apiCheck(_ request: Request) async throws -> Response {
-        guard let body = request.body.data, body.readableBytes > 0 else {
-            throw Abort(.unprocessableEntity, reason: request.t("verify.credential.empty"))
-        }
-        let report = try await verifier(request).verify(Data(buffer: body))
+        let report = try await verifier(request).verify(try request.requireJSONObjectBody())
         var headers = HTTPHeaders()
         headers.contentType = .json
         return Response(status: .ok, headers: headers, body: .init(data: report.jsonValue.serialized()))

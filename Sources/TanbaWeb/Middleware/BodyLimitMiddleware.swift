@@ -95,6 +95,8 @@ struct BodyLimitMiddleware: AsyncMiddleware {
         for route in routes.all where matches(route.path, segments) && !methods.contains(route.method) {
             methods.append(route.method)
         }
+        // Vapor answers HEAD wherever it answers GET.
+        if methods.contains(.GET), !methods.contains(.HEAD) { methods.append(.HEAD) }
         return methods
     }
 

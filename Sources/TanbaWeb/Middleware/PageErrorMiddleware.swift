@@ -30,6 +30,8 @@ struct PageErrorMiddleware: AsyncMiddleware {
                 reason = request.t("error.http.500")
             }
             if request.url.path.hasPrefix("/api/") {
+                // RFC 6750: a refused API call names the scheme it expects.
+                if status == .unauthorized { headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"tanba\"") }
                 let response = Response(status: status)
                 try response.content.encode(APIErrorDTO(error: true, reason: reason))
                 Self.copy(headers, to: response)
