@@ -6,15 +6,41 @@ import TanbaCore
 @testable import TanbaWeb
 
 @Suite struct LocalizationTests {
+    /// A key with its plural suffix taken off: each language has the plural forms its rules need.
+    static func base(_ key: String) -> String {
+        for form in PluralCategory.allCases where key.hasSuffix(".\(form.rawValue)") {
+            return String(key.dropLast(form.rawValue.count + 1)) + ".{plural}"
+        }
+        return key
+    }
+
     @Test func everyLanguageHasEveryKey() throws {
         let localizer = try Localizer.bundled()
-        let russian = localizer.keys(.russian)
+        let russian = Set(localizer.keys(.russian).map(Self.base))
         #expect(russian.count > 200)
+        for language in LanguageCode.allCases {
+            for plural in localizer.keys(language) where Self.base(plural).hasSuffix(".{plural}") {
+                let stem = String(Self.base(plural).dropLast(".{plural}".count))
+                #expect(localizer.keys(language).contains(stem + ".other"), "\(language) lacks \(stem).other")
+            }
+        }
         for language in [LanguageCode.kazakh, .english] {
-            let keys = localizer.keys(language)
+            let keys = Set(localizer.keys(language).map(Self.base))
             #expect(russian.subtracting(keys).isEmpty, "\(language) lacks \(russian.subtracting(keys).sorted())")
             #expect(keys.subtracting(russian).isEmpty, "\(language) has extra \(keys.subtracting(russian).sorted())")
         }
+    }
+
+    @Test func countsTakeTheirLanguagesPluralForm() throws {
+        let localizer = try Localizer.bundled()
+        #expect(localizer.plural("session.error.missing_votes", .russian, count: 1).contains("не хватает 1 голоса"))
+        #expect(localizer.plural("session.error.missing_votes", .russian, count: 21).contains("не хватает 21 голоса"))
+        #expect(localizer.plural("session.error.missing_votes", .russian, count: 3).contains("не хватает 3 голосов"))
+        #expect(localizer.plural("session.error.missing_votes", .russian, count: 11).contains("не хватает 11 голосов"))
+        #expect(localizer.plural("session.error.missing_votes", .english, count: 1).contains("1 vote missing"))
+        #expect(localizer.plural("session.error.missing_votes", .english, count: 2).contains("2 votes missing"))
+        #expect(PluralCategory.of(112, in: .russian) == .many)
+        #expect(PluralCategory.of(104, in: .russian) == .few)
     }
 
     @Test func placeholdersAreFilledOnceAndValuesAreNotSearchedAgain() {

@@ -17,7 +17,8 @@ import TanbaPersistence
     }
 
     func certificate(_ app: Application, surname: String) async throws -> CertificateModel {
-        try #require(try await CertificateModel.query(on: app.db).filter(\.$surnameKey == surname).first())
+        try #require(try await CertificateModel.query(on: app.db).filter(\.$surnameKey == surname)
+            .filter(\.$status == CertificateStatus.valid.rawValue).first())
     }
 
     @Test func anEmployerTypingOnARussianKeyboardLandsOnThePermanentAddress() async throws {
@@ -98,6 +99,44 @@ import TanbaPersistence
             #expect(try await browser.post("/me/profile", [("latinName", "NURLANOVA ALIYA KANATKYZY")]).status == .seeOther)
             #expect(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID())?.latinName
                     == "NURLANOVA ALIYA KANATKYZY")
+        }
+    }
+}
+
+@Suite(.serialized) struct VerificationPageTests {
+    @Test func thePageNamesTheCertificateAndStatesItsVerdictInASentence() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app)
+            let aliya = try await VerificationLookupTests().certificate(app, surname: "нұрланова")
+            let html = try await browser.get("/verify/\(aliya.token)").body.string
+            #expect(html.contains("<title>Сертификат № \(aliya.registrationNumber) — действителен — Tanba</title>"))
+            #expect(html.contains("слушателю Нұрланова Әлия Қанатқызы"))
+            #expect(html.contains("действителен. Проверено 29.08.2026 в 15:40 (время Алматы)."))
+            #expect(html.contains(#"<meta property="og:url" content="http://127.0.0.1:8080/verify/\#(aliya.token)">"#))
+            #expect(html.contains("https://www.linkedin.com/sharing/share-offsite/?url=http%3A%2F%2F127.0.0.1%3A8080%2Fverify%2F"))
+            #expect(html.contains(#"data-print"#))
+            #expect(html.contains(#"<script src="/verify-actions.js" defer></script>"#))
+            #expect(try await browser.get("/verify-actions.js").status == .ok)
+        }
+    }
+
+    @Test func revokingAsksForConfirmationAndSaysTheReasonIsPublic() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app)
+            let aliya = try await VerificationLookupTests().certificate(app, surname: "нұрланова")
+            let registrar = browser.fresh()
+            try await registrar.login("registrar", password: "demo-registrar-2026")
+            let path = "/workspace/certificates/\(try aliya.requireID().uuidString)"
+            let page = try await registrar.get(path).body.string
+            #expect(page.contains("Причину увидит любой"))
+            let unconfirmed = try await registrar.post(path, [("action", "revoke"), ("reason", "Выдан ошибочно")])
+            #expect(unconfirmed.status == .unprocessableEntity)
+            #expect(try await CertificateModel.find(aliya.id, on: app.db)?.status == "valid")
+            let confirmed = try await registrar.post(path, [("action", "revoke"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+            #expect(confirmed.status == .seeOther)
+            let verdict = try await browser.get("/verify/\(aliya.token)").body.string
+            #expect(verdict.contains("аннулирован 29.08.2026 и недействителен") || verdict.contains("аннулирован"))
+            #expect(verdict.contains("<title>Сертификат № \(aliya.registrationNumber) — аннулирован — Tanba</title>"))
         }
     }
 }

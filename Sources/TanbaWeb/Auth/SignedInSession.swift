@@ -38,11 +38,11 @@ extension Request {
     /// Opens a new session for `user` (a new id and CSRF token; the one the browser had is ended)
     /// and answers with a redirect to `path` that sets its cookie.
     func openSession(for user: UserModel, stage: UserSessionModel.Stage, redirectTo path: String) async throws -> Response {
+        guard let role = user.role else { throw Abort(.forbidden, reason: t("error.forbidden")) }
         let opened = try await sessionStore().open(for: user, stage: stage, replacing: cookies[SessionCookie.name]?.string)
         auth.logout(UserModel.self)
         if stage == .signedIn { auth.login(user) }
         signedInSession = SignedInSession(token: opened.token, session: opened.session)
-        guard let role = user.role else { throw Abort(.forbidden, reason: t("error.forbidden")) }
         let response = redirect(to: path, redirectType: .normal)
         response.cookies[SessionCookie.name] = SessionCookie.value(
             opened.token, policy: SessionStore.policy(role: role, stage: stage), secure: try services().config.secureCookies)

@@ -148,6 +148,8 @@ struct JournalController: RouteCollection {
         var action: String?
         var reason: String?
         var correctedName: String?
+        /// The box saying the registrar read what the action does; irreversible actions need it.
+        var confirm: String?
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
@@ -155,6 +157,9 @@ struct JournalController: RouteCollection {
         let id = try request.uuidParameter("id")
         let form = try request.content.decode(ActForm.self)
         let store = try request.certificateStore()
+        guard form.confirm == "yes" else {
+            return try await render(request, error: request.t("certificate.error.confirm"), status: .unprocessableEntity)
+        }
         do {
             switch form.action {
             case "revoke":

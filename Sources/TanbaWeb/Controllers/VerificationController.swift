@@ -32,6 +32,11 @@ struct VerificationController: RouteCollection {
         let retryAt: String
         /// The successor's permanent verification address, for a superseded certificate.
         let successorLink: String
+        /// The verdict in a full sentence: which certificate, by whom, to whom, its state, when checked.
+        let verdict: String
+        /// The certificate's permanent public address, to copy or share.
+        let permanentURL: String
+        let linkedInShare: String
         let number: String
         let surname: String
         let certificate: VerificationDTO?
@@ -95,7 +100,11 @@ struct VerificationController: RouteCollection {
         }
         let body = Body(
             found: dto != nil, searched: searched, limited: limited, retryAt: retryAt.map { request.t("verify.rate_limited", ["time": AlmatyDate.dottedWithTime($0)]) } ?? "",
-            successorLink: successorLink, number: number, surname: surname, certificate: dto,
+            successorLink: successorLink,
+            verdict: try dto.map { try verdict($0, request: request) } ?? "",
+            permanentURL: certificate.map { config.publicURL + SiteRoute.verify(token: $0.token).path } ?? "",
+            linkedInShare: certificate.map { Self.linkedInShare(config.publicURL + SiteRoute.verify(token: $0.token).path) } ?? "",
+            number: number, surname: surname, certificate: dto,
             statusLabel: dto.map { request.t("certificate_status.\($0.status)") } ?? "",
             studyForm: dto.map { request.t("study_form.\($0.studyForm)") } ?? "",
             language: "",
@@ -107,7 +116,10 @@ struct VerificationController: RouteCollection {
             dates: dto.map { DisplayDate.fromISO($0.startsOn) + " — " + DisplayDate.fromISO($0.endsOn) } ?? "",
             issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
             revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "")
-        let response = try await request.page("verify", title: request.t("verify.title"), body: body, status: status)
+        let title = dto.map { request.t("verify.page_title", ["number": $0.registrationNumber, "status": body.statusLabel]) }
+            ?? request.t("verify.title")
+        let preview = dto.map { _ in LinkPreview(title: title, description: body.verdict, url: body.permanentURL) }
+        let response = try await request.page("verify", title: title, body: body, status: status, preview: preview)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.headers.replaceOrAdd(name: "X-Robots-Tag", value: "noindex")
         return response
@@ -117,6 +129,23 @@ struct VerificationController: RouteCollection {
         VerificationDTO(certificate, content: try certificate.certifiedContent(),
                         supersededByNumber: try await successor(of: certificate, request: request)?.registrationNumber,
                         publicURL: config.publicURL)
+    }
+
+    /// "Certificate № … issued by … to … is valid; checked on … at …" in the page's language.
+    private func verdict(_ dto: VerificationDTO, request: Request) throws -> String {
+        let now = try request.services().clock.now()
+        return request.t("verify.verdict.\(dto.status)", [
+            "number": dto.registrationNumber, "issuer": dto.issuer, "learner": dto.learnerName, "program": dto.program,
+            "date": AlmatyDate.dotted(now), "time": String(AlmatyDate.dottedWithTime(now).suffix(5)),
+            "revoked": dto.revokedOn.map(DisplayDate.fromISO) ?? "", "successor": dto.supersededBy ?? "",
+        ])
+    }
+
+    /// LinkedIn's share dialog for the certificate's permanent address.
+    static func linkedInShare(_ url: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return "https://www.linkedin.com/sharing/share-offsite/?url=" + (url.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
     }
 
     /// The corrected certificate that replaced this one, when it was superseded.

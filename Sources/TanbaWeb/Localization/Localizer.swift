@@ -52,6 +52,14 @@ public struct Localizer: Sendable {
         return text
     }
 
+    /// The string for `count` in its plural form: `key.one`, `key.few`, `key.many` or `key.other`
+    /// as the language's rules pick (`key.other` when a form is missing), `{count}` filled in.
+    public func plural(_ key: String, _ language: LanguageCode, count: Int, _ arguments: [String: String] = [:]) -> String {
+        let category = PluralCategory.of(count, in: language)
+        let form = tables[language]?["\(key).\(category.rawValue)"] != nil ? "\(key).\(category.rawValue)" : "\(key).other"
+        return string(form, language, arguments.merging(["count": "\(count)"]) { given, _ in given })
+    }
+
     public func keys(_ language: LanguageCode) -> Set<String> {
         Set(tables[language]?.keys.map { $0 } ?? [])
     }

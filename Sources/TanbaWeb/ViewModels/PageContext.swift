@@ -10,9 +10,20 @@ struct PageContext<Body: Encodable>: Encodable {
     let path: String
     let csrf: String
     let user: UserView?
+    /// The main menu for this user, the current item marked.
+    let nav: [NavLink]
     let languages: [LanguageLink]
     let flash: String?
+    /// Link-preview tags (Open Graph) for pages people share, such as a certificate's verification.
+    let preview: LinkPreview?
     let body: Body
+}
+
+/// What a shared link shows in a messenger or on LinkedIn: `og:` meta tags.
+struct LinkPreview: Encodable {
+    let title: String
+    let description: String
+    let url: String
 }
 
 /// The signed-in user as the layout shows them.
@@ -23,14 +34,16 @@ struct UserView: Encodable {
     let isAdministrator: Bool
     let isDeveloper: Bool
     let isLearner: Bool
-    /// Registrars, administrators and teachers work with intakes.
-    let seesIntakes: Bool
-    /// Registrars and administrators keep the journal of issued documents.
-    let seesJournal: Bool
-    /// Staff who may sit on a qualification commission and vote from their own account.
-    let sitsOnCommissions: Bool
     /// Roles that may add a TOTP second factor to their account.
     let mayUseSecondFactor: Bool
+}
+
+/// One entry of the main menu.
+struct NavLink: Encodable {
+    let label: String
+    let href: String
+    /// The page shown is this item or lies under it.
+    let current: Bool
 }
 
 /// One entry of the language switch.
@@ -44,7 +57,7 @@ struct LanguageLink: Encodable {
 extension Request {
     /// Renders `template` inside the layout; the title is a localisation key or text.
     func page<Body: Encodable>(_ template: String, title: String, body: Body, status: HTTPStatus = .ok,
-                               flash: String? = nil) async throws -> Response {
+                               flash: String? = nil, preview: LinkPreview? = nil) async throws -> Response {
         let user = auth.get(UserModel.self)
         let current = url.path + (url.query.map { "?" + $0 } ?? "")
         let context = PageContext(
@@ -56,11 +69,9 @@ extension Request {
                 UserView(name: user.fullName, role: user.roleRaw, roleLabel: t("role.\(user.roleRaw)"),
                          isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper,
                          isLearner: user.role == .learner,
-                         seesIntakes: [.registrar, .administrator, .teacher].contains(user.role ?? .learner),
-                         seesJournal: [.registrar, .administrator].contains(user.role ?? .learner),
-                         sitsOnCommissions: ![.learner, .registrar].contains(user.role ?? .learner),
                          mayUseSecondFactor: user.role?.mayUseSecondFactor ?? false)
             },
+            nav: navigation(for: user),
             languages: LanguageCode.allCases.map { code in
                 LanguageLink(code: code.rawValue, label: t("language.short.\(code.rawValue)"),
                              href: SiteRoute.language(code.rawValue).path + "?back="
@@ -68,6 +79,7 @@ extension Request {
                              active: code == language)
             },
             flash: flash,
+            preview: preview,
             body: body
         )
         let view = try await self.view.render(template, context)
@@ -75,6 +87,35 @@ extension Request {
         response.status = status
         response.headers.replaceOrAdd(name: .contentLanguage, value: language.rawValue)
         return response
+    }
+}
+
+extension Request {
+    /// The main menu: public pages, then what the user's role works with. The item whose
+    /// address is the longest prefix of this page's is current.
+    func navigation(for user: UserModel?) -> [NavLink] {
+        var items: [(String, String)] = [("nav.registry", SiteRoute.registry.path), ("nav.verify", SiteRoute.verifyLookup.path)]
+        if let user, let role = user.role {
+            items.append(role == .learner ? ("nav.me", SiteRoute.me.path) : ("nav.workspace", SiteRoute.workspace.path))
+            if [.registrar, .administrator, .teacher].contains(role) { items.append(("nav.intakes", SiteRoute.intakes.path)) }
+            if [.registrar, .administrator].contains(role) { items.append(("nav.journal", SiteRoute.journal.path)) }
+            if ![.learner, .registrar].contains(role) { items.append(("nav.commission", SiteRoute.commissionSeats.path)) }
+            if role == .administrator { items.append(("nav.admin", SiteRoute.adminUsers.path)) }
+        }
+        let path = url.path
+        let current = items.map(\.1).filter { href in
+            href == "/" ? path == "/" || path.hasPrefix("/programs") : path == href || path.hasPrefix(href + "/")
+        }.max(by: { $0.count < $1.count })
+        return items.map { NavLink(label: t($0.0), href: $0.1, current: $0.1 == current) }
+    }
+
+    /// Where signing in leads this user: where their work is.
+    func homePath(for role: Role) -> String {
+        switch HomePage.of(role) {
+        case .personalPage: SiteRoute.me.path
+        case .intakes: SiteRoute.intakes.path
+        case .workspace: SiteRoute.workspace.path
+        }
     }
 }
 

@@ -31,7 +31,7 @@ struct ProgramView: Encodable {
     let disciplines: [DisciplineView]
     let totals: HoursView
     let literature: [String]
-    let resources: String
+    let resources: [String]
     let registeredOn: String
     let validUntil: String
     let internalExperts: String
@@ -103,7 +103,7 @@ struct ProgramView: Encodable {
         eqfLevel = content.passport.eqfLevel
         professionalStandard = content.passport.professionalStandard
         goal = content.goal
-        tasks = content.tasks.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        tasks = TextLines.items(content.tasks)
         description = content.description
         prerequisites = content.prerequisites
         outcomes = content.learningOutcomes
@@ -118,8 +118,8 @@ struct ProgramView: Encodable {
                        training: $0.training + $1.hours.training, other: $0.other + $1.hours.other,
                        independent: $0.independent + $1.hours.independent)
         })
-        literature = content.literature.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        resources = content.resources
+        literature = TextLines.items(content.literature)
+        resources = TextLines.items(content.resources)
         registeredOn = DisplayDate.day(program?.registeredAt)
         validUntil = DisplayDate.day(program?.validUntil)
         let approvals = history.filter { $0.decision == WorkflowDecision.approved.rawValue || $0.decision == WorkflowDecision.registered.rawValue }
