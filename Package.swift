@@ -45,7 +45,10 @@ let package = Package(
         .systemLibrary(name: "CHarfBuzzSubset", pkgConfig: "harfbuzz-subset", providers: [.apt(["libharfbuzz-dev"])]),
         // QR codes from libqrencode, drawn as vector shapes.
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
-        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode"], swiftSettings: strict),
+        // poppler reads an issued PDF back, to serve a revoked certificate's copy with a stamp over it.
+        .systemLibrary(name: "CPopplerGlib", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode", "CPopplerGlib"],
+                swiftSettings: strict),
         .target(
             name: "TanbaPersistence",
             dependencies: [

@@ -92,13 +92,15 @@ extension Browser {
 }
 
 /// Text of a PDF as pdftotext (poppler-utils, an independent reader) extracts it.
-func pdfText(_ data: Data) throws -> String {
+/// The text of a PDF as pdftotext reads it: laid out as on the page, or `raw` in content order
+/// (which keeps rotated text, such as a stamp, in one piece).
+func pdfText(_ data: Data, raw: Bool = false) throws -> String {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-\(UUID()).pdf")
     try data.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
-    process.arguments = ["-layout", file.path, "-"]
+    process.arguments = [raw ? "-raw" : "-layout", file.path, "-"]
     let pipe = Pipe()
     process.standardOutput = pipe
     try process.run()

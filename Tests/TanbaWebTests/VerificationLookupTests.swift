@@ -129,6 +129,10 @@ import TanbaPersistence
             let path = "/workspace/certificates/\(try aliya.requireID().uuidString)"
             let page = try await registrar.get(path).body.string
             #expect(page.contains("Причину увидит любой"))
+            let issued = try #require(try await IssuedDocumentModel.query(on: app.db).filter(\.$certificateID == aliya.requireID())
+                .filter(\.$kind == "certificate").first())
+            let before = Data(try await browser.get("/api/v1/verify/\(aliya.token)/certificate.pdf").body.readableBytesView)
+            #expect(before == issued.pdf, "a valid certificate is served exactly as issued")
             let unconfirmed = try await registrar.post(path, [("action", "revoke"), ("reason", "Выдан ошибочно")])
             #expect(unconfirmed.status == .unprocessableEntity)
             #expect(try await CertificateModel.find(aliya.id, on: app.db)?.status == "valid")
@@ -137,6 +141,18 @@ import TanbaPersistence
             let verdict = try await browser.get("/verify/\(aliya.token)").body.string
             #expect(verdict.contains("аннулирован 29.08.2026 и недействителен") || verdict.contains("аннулирован"))
             #expect(verdict.contains("<title>Сертификат № \(aliya.registrationNumber) — аннулирован — Tanba</title>"))
+            // Downloaded after revocation, every page of the PDF says so; the stored bytes stay as issued.
+            let after = Data(try await browser.get("/api/v1/verify/\(aliya.token)/certificate.pdf").body.readableBytesView)
+            let text = try pdfText(after, raw: true)
+            #expect(text.contains("АННУЛИРОВАН"))
+            #expect(text.contains("Нұрланова"))
+            #expect(text.contains(" · 29.08.2026"), "the stamp carries the revocation day")
+            let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: true).filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+            #expect(pages.count >= 1)
+            #expect(pages.allSatisfy { $0.contains("АННУЛИРОВАН") }, "every page is stamped")
+            #expect(try await IssuedDocumentModel.find(issued.id, on: app.db)?.pdf == issued.pdf)
+            let transcript = try await registrar.get("/certificates/\(try aliya.requireID().uuidString)/transcript.pdf")
+            #expect(try pdfText(Data(transcript.body.readableBytesView), raw: true).contains("АННУЛИРОВАН"))
         }
     }
 }

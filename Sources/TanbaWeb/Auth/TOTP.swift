@@ -72,6 +72,6 @@ enum TOTP {
             }
         }
         guard result == OATH_OK.rawValue else { return nil }
-        return String(cString: output)
+        return String(decoding: output.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 }

@@ -187,7 +187,7 @@ struct JournalController: RouteCollection {
         guard certificate.learnerID == actor.id || actor.role == .registrar || actor.role == .administrator else {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }
-        let response = Response(status: .ok, body: .init(data: document.pdf))
+        let response = Response(status: .ok, body: .init(data: try await request.servedCopy(of: document, certificate: certificate)))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: "attachment; filename=\"\(certificate.registrationNumber)-\(kind.rawValue).pdf\"")

@@ -165,7 +165,7 @@ struct VerificationController: RouteCollection {
         guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
-        let response = Response(status: .ok, body: .init(data: document.pdf))
+        let response = Response(status: .ok, body: .init(data: try await request.servedCopy(of: document, certificate: certificate)))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: "inline; filename=\"\(certificate.registrationNumber).pdf\"")
