@@ -80,7 +80,7 @@ import TanbaPersistence
             try await browser.get("/register")
             func register(_ password: String) async throws -> TestingHTTPResponse {
                 try await browser.post("/register", [("fullName", "Жумабаева Мадина"), ("login", "madina"), ("password", password),
-                                                     ("category", "free_listener"), ("email", ""), ("organisation", ""), ("phone", "")])
+                                                     ("category", "free_listener"), ("email", ""), ("organisation", ""), ("phone", ""), ("consent", "yes")])
             }
             let short = try await register("коротко")
             #expect(short.status == .unprocessableEntity)

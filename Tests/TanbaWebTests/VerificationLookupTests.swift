@@ -84,12 +84,12 @@ import TanbaPersistence
             try await browser.get("/register")
             let refused = try await browser.post("/register", [("fullName", "Нұрланова Әлия"), ("latinName", "Нурланова"),
                                                                ("login", "aliya"), ("password", "степной ветер в апреле"),
-                                                               ("category", "free_listener")])
+                                                               ("category", "free_listener"), ("consent", "yes")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("только латинские буквы"))
             let registered = try await browser.post("/register", [("fullName", "Нұрланова Әлия"), ("latinName", " NURLANOVA  ALIYA "),
                                                                   ("login", "aliya"), ("password", "степной ветер в апреле"),
-                                                                  ("category", "free_listener")])
+                                                                  ("category", "free_listener"), ("consent", "yes")])
             #expect(registered.status == .seeOther)
             let me = try await browser.get(registered.location)
             #expect(me.body.string.contains("value=\"NURLANOVA ALIYA\""))
@@ -153,6 +153,30 @@ import TanbaPersistence
             #expect(try await IssuedDocumentModel.find(issued.id, on: app.db)?.pdf == issued.pdf)
             let transcript = try await registrar.get("/certificates/\(try aliya.requireID().uuidString)/transcript.pdf")
             #expect(try pdfText(Data(transcript.body.readableBytesView), raw: true).contains("АННУЛИРОВАН"))
+        }
+    }
+}
+
+@Suite(.serialized) struct RegistrationConsentTests {
+    @Test func registeringRecordsTheConsentGivenAndPresumesNoCategory() async throws {
+        try await withTanba { app, browser in
+            let form = try await browser.get("/register").body.string
+            #expect(form.contains("О персональных данных и их защите"))
+            #expect(form.contains(#"<option value="" selected"#), "no category chosen in advance")
+            let fields = [("fullName", "Омарова Дана"), ("login", "dana"), ("password", "степной ветер в апреле"),
+                          ("category", "free_listener")]
+            let withoutConsent = try await browser.post("/register", fields)
+            #expect(withoutConsent.status == .unprocessableEntity)
+            #expect(withoutConsent.body.string.contains("согласие"))
+            #expect(try await UserModel.query(on: app.db).filter(\.$login == "dana").count() == 0)
+            let withoutCategory = try await browser.post("/register", [("fullName", "Омарова Дана"), ("login", "dana"),
+                                                                       ("password", "степной ветер в апреле"), ("consent", "yes")])
+            #expect(withoutCategory.status == .unprocessableEntity)
+            #expect(try await browser.post("/register", fields + [("consent", "yes")]).status == .seeOther)
+            let user = try #require(try await UserModel.query(on: app.db).filter(\.$login == "dana").first())
+            let profile = try #require(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID()))
+            #expect(profile.consentVersion == PersonalDataConsent.currentVersion)
+            #expect(profile.consentAt == testNow)
         }
     }
 }

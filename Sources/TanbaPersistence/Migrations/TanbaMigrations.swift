@@ -23,6 +23,7 @@ public enum TanbaMigrations {
             M017_AddSecondFactor(),
             M018_DropFluentSessions(),
             M019_AddLatinName(),
+            M020_RecordPersonalDataConsent(),
         ]
     }
 }

@@ -19,12 +19,18 @@ public final class LearnerProfileModel: Model, @unchecked Sendable {
     @Field(key: "phone") public var phone: String
     /// The name in Latin letters as in the passport, printed on certificates; nil when not given.
     @OptionalField(key: "latin_name") public var latinName: String?
+    /// The version of the personal-data consent text the learner agreed to (`PersonalDataConsent`);
+    /// nil for profiles made before consent was asked for, or by staff.
+    @OptionalField(key: "consent_version") public var consentVersion: String?
+    @OptionalField(key: "consent_at") public var consentAt: Date?
 
     public init() {}
 
     public init(userID: UUID, category: LearnerCategory, organisation: String, email: String, phone: String,
-                latinName: String? = nil, createdAt: Date) {
+                latinName: String? = nil, consentVersion: String? = nil, createdAt: Date) {
         self.latinName = latinName
+        self.consentVersion = consentVersion
+        self.consentAt = consentVersion == nil ? nil : createdAt
         self.userID = userID
         self.category = category.rawValue
         self.organisation = organisation

@@ -27,7 +27,10 @@ struct LearnerController: RouteCollection {
         var latinName: String = ""
         var login: String = ""
         var password: String? = nil
-        var category: String = LearnerCategory.freeListener.rawValue
+        /// Nothing chosen until the applicant chooses: a preselected category is a guess about them.
+        var category: String = ""
+        /// "yes" when the personal-data consent box is ticked.
+        var consent: String? = nil
         var organisation: String = ""
         var email: String = ""
         var phone: String = ""
@@ -38,6 +41,9 @@ struct LearnerController: RouteCollection {
         let form: RegisterForm
         let categories: [SelectOption]
         let errors: [String]
+        /// The consent text the applicant agrees to, and its version.
+        let consentText: String
+        let consentVersion: String
     }
 
 
@@ -59,6 +65,13 @@ struct LearnerController: RouteCollection {
             return try await renderRegister(request, form: form, errors: [request.t("register.error.email")],
                                             status: .unprocessableEntity)
         }
+        let consentVersion: String
+        do {
+            consentVersion = try PersonalDataConsent.given(form.consent)
+        } catch {
+            return try await renderRegister(request, form: form, errors: [request.t("register.error.consent")],
+                                            status: .unprocessableEntity)
+        }
         let latinName: String?
         do {
             latinName = try LatinName.normalized(form.latinName)
@@ -75,7 +88,7 @@ struct LearnerController: RouteCollection {
                 try await LearnerProfileModel(
                     userID: try user.requireID(), category: category, organisation: String(submitted.organisation.prefix(300)),
                     email: email, phone: String(submitted.phone.prefix(50)), latinName: latinName,
-                    createdAt: services.clock.now()).create(on: db)
+                    consentVersion: consentVersion, createdAt: services.clock.now()).create(on: db)
                 return user
             }
             return try await request.openSession(for: user, stage: .signedIn, redirectTo: SiteRoute.me.path)
@@ -91,7 +104,8 @@ struct LearnerController: RouteCollection {
             categories: LearnerCategory.allCases.map {
                 SelectOption(value: $0.rawValue, label: request.t("category.\($0.rawValue)"), selected: $0.rawValue == form.category)
             },
-            errors: errors), status: status)
+            errors: errors, consentText: request.t("consent.text.\(PersonalDataConsent.currentVersion)"),
+            consentVersion: PersonalDataConsent.currentVersion), status: status)
     }
 
     // MARK: - Applying
@@ -296,7 +310,8 @@ extension LearnerController.RegisterForm {
         latinName = try container.decodeIfPresent(String.self, forKey: .latinName) ?? ""
         login = try container.decodeIfPresent(String.self, forKey: .login) ?? ""
         password = try container.decodeIfPresent(String.self, forKey: .password)
-        category = try container.decodeIfPresent(String.self, forKey: .category) ?? LearnerCategory.freeListener.rawValue
+        category = try container.decodeIfPresent(String.self, forKey: .category) ?? ""
+        consent = try container.decodeIfPresent(String.self, forKey: .consent)
         organisation = try container.decodeIfPresent(String.self, forKey: .organisation) ?? ""
         email = try container.decodeIfPresent(String.self, forKey: .email) ?? ""
         phone = try container.decodeIfPresent(String.self, forKey: .phone) ?? ""
