@@ -180,3 +180,29 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct CredentialCheckPageTests {
+    @Test func aTamperedCredentialIsShownAsAFailureSayingWhoseItClaimsToBe() async throws {
+        // After the demo's certificates were issued (November 2026), so they are in force.
+        try await withTanba(clock: .fixed(testNow.addingTimeInterval(100 * 86_400))) { app, browser in
+            try await VerificationLookupTests().demo(app)
+            let aliya = try await VerificationLookupTests().certificate(app, surname: "нұрланова")
+            let original = try await browser.get("/api/v1/verify/\(aliya.token)/credential").body.string
+            try await browser.get("/verify")
+            let genuine = try await browser.post("/verify/credential", [("json", original)]).body.string
+            #expect(genuine.contains("verdict-tone-passed"))
+            #expect(genuine.contains("Электронная подпись верна"))
+            #expect(genuine.contains("Нұрланова Әлия"))
+            #expect(genuine.contains("ML Specialist"))
+
+            let forged = original.replacingOccurrences(of: "Нұрланова Әлия", with: "Иванова Мария")
+            #expect(forged != original)
+            let page = try await browser.post("/verify/credential", [("json", forged)]).body.string
+            #expect(page.contains("verdict-tone-failed"))
+            #expect(page.contains("✗"))
+            #expect(page.contains("Электронная подпись не сходится"))
+            #expect(page.contains("Иванова Мария"), "the page names whom the file claims")
+            #expect(page.contains("верить этим сведениям можно, только если все проверки ниже пройдены"))
+        }
+    }
+}

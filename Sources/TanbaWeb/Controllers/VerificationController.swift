@@ -196,7 +196,7 @@ struct VerificationController: RouteCollection {
         }
         let report = try await verifier(request).verify(data)
         return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "",
-                                report: CredentialReportView(report, request: request))
+                                report: CredentialReportView(report, credential: data, request: request))
     }
 
     /// The same check for programs: the credential is the request body, the report comes back as JSON.
@@ -233,28 +233,62 @@ struct CredentialReportView: Encodable {
         let check: String
         let status: String
         let statusLabel: String
+        /// ✓, ✗, ! or –: the result is told by a sign as well as by colour.
+        let icon: String
+        /// What the result means, in the page's language.
+        let meaning: String
+        /// The verifier's own technical message (in English).
         let message: String
     }
 
     let status: String
     let statusLabel: String
+    /// "failed" for any verdict but valid, so a failure never looks like a pass.
+    let tone: String
     let lines: [Line]
     let error: String
+    /// Whose credential it is, who issued it and for what; empty when the file does not say.
+    let holder: String
+    let issuer: String
+    let achievement: String
+    let issuedOn: String
 
-    init(_ report: VerificationReport, request: Request) {
+    init(_ report: VerificationReport, credential: Data, request: Request) {
         status = report.status.rawValue
         statusLabel = request.t("credential_report.\(report.status.rawValue)")
+        tone = report.status == .valid ? "passed" : "failed"
         lines = report.checks.map {
             Line(check: request.t("credential_check.\($0.check.rawValue)"), status: $0.status.rawValue,
-                 statusLabel: request.t("check_status.\($0.status.rawValue)"), message: $0.message)
+                 statusLabel: request.t("check_status.\($0.status.rawValue)"), icon: Self.icon($0.status),
+                 meaning: request.t("credential_check.\($0.check.rawValue).\($0.status == .passed || $0.status == .warning ? "passed" : "failed")"),
+                 message: $0.message)
         }
         error = ""
+        let summary = CredentialSummary(credential)
+        holder = summary?.holder ?? ""
+        issuer = summary?.issuer ?? ""
+        achievement = summary?.achievement ?? ""
+        issuedOn = summary?.issuedOn.map { String($0.prefix(10)) }.map(DisplayDate.fromISO) ?? ""
+    }
+
+    static func icon(_ status: CheckStatus) -> String {
+        switch status {
+        case .passed: "✓"
+        case .failed: "✗"
+        case .warning: "!"
+        case .unsupported: "–"
+        }
     }
 
     init(error: String) {
         status = "invalid"
         statusLabel = ""
+        tone = "failed"
         lines = []
         self.error = error
+        holder = ""
+        issuer = ""
+        achievement = ""
+        issuedOn = ""
     }
 }
