@@ -5,7 +5,7 @@ PORT ?= 8080
 # Test targets that touch a database run again on PostgreSQL.
 DB_TESTS = TanbaPersistenceTests|TanbaWebTests
 
-.PHONY: deps build run test test-sqlite test-postgres test-api clean
+.PHONY: deps build run test test-sqlite test-postgres test-api test-browser clean
 
 deps:
 	@scripts/install-deps.sh
@@ -19,7 +19,7 @@ run: build
 
 test: deps
 	$(SWIFT) build --build-tests
-	$(MAKE) test-sqlite test-postgres test-api
+	$(MAKE) test-sqlite test-postgres test-api test-browser
 
 test-sqlite:
 	@echo "== All tests on SQLite"
@@ -32,6 +32,10 @@ test-postgres:
 test-api:
 	@echo "== The JSON API against its OpenAPI document (Schemathesis, bounded, fixed seed)"
 	scripts/api-fuzz.sh "$$($(SWIFT) build --show-bin-path)/tanba"
+
+test-browser:
+	@echo "== Public pages in Chromium at 390 px and 1280 px, Russian and Kazakh (Playwright from PyPI)"
+	scripts/browser-check.sh "$$($(SWIFT) build --show-bin-path)/tanba"
 
 clean:
 	rm -rf .build

@@ -18,6 +18,8 @@ PACKAGES=(
   libcrack2-dev       # new passwords checked against dictionary words (cracklib) ...
   cracklib-runtime    # ... and its dictionary
   liboath-dev         # TOTP second factor (RFC 6238)
+  chromium            # scripts/browser-check.sh opens the pages at a phone's width
+  curl                # ... and waits for the demo server with it
   ca-certificates
 )
 
