@@ -63,8 +63,16 @@ import TanbaPersistence
             let members = try await Self.memberIDs(app)
             let votes = members.map { ("votes[\(learnerID)][\($0)]", "award") }
             #expect(try await browser.post(session, [("action", "votes")] + votes).status == .seeOther)
-            #expect(try await browser.post(session, [("action", "close")]).status == .seeOther)
+            // closing asks for a confirmation of what it does; without it nothing closes
+            let unconfirmed = try await browser.post(session, [("action", "close")])
+            #expect(unconfirmed.status == .unprocessableEntity)
+            #expect(unconfirmed.body.string.contains("необратимо"))
+            #expect(try await AttestationSessionModel.query(on: app.db).first()?.isClosed == false)
+            #expect(try await browser.post(session, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
             #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            // once everything is issued, "issue all" is disabled and says why
+            let issuedPage = try await browser.get(session).body.string
+            #expect(issuedPage.contains(#"id="nothing-to-issue""#))
             // check: the certificate PDF names the learner and its QR code, read by zbarimg, is the verification URL
             let certificate = try #require(try await CertificateModel.query(on: app.db).first())
             let url = "http://127.0.0.1:8080/verify/\(certificate.token)"
@@ -133,7 +141,7 @@ import TanbaPersistence
             let session = try await Self.openSession(browser, intakeID: intakeID)
             let votes = try await Self.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }
             _ = try await browser.post(session, [("action", "votes")] + votes)
-            _ = try await browser.post(session, [("action", "close")])
+            _ = try await browser.post(session, [("action", "close"), ("confirm", "yes")])
             struct Progress: Decodable { let done: Int; let total: Int; let stage: String }
             func progress() async throws -> Progress {
                 try JSONDecoder().decode(Progress.self, from: Data(try await browser.get(session + "/progress").body.readableBytesView))
@@ -165,7 +173,7 @@ import TanbaPersistence
             let session = try await Self.openSession(browser, intakeID: intakeID)
             let members = try await Self.memberIDs(app)
             try await browser.post(session, [("action", "votes")] + members.map { ("votes[\(learnerID)][\($0)]", "award") })
-            try await browser.post(session, [("action", "close")])
+            try await browser.post(session, [("action", "close"), ("confirm", "yes")])
             // act
             #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
             // check: both languages are on the certificate, and its QR still leads to the verification page
@@ -192,13 +200,13 @@ import TanbaPersistence
             // one of three present: no quorum (two thirds of 3 is 2)
             #expect(try await browser.post(session, [("action", "attendance"), ("present[]", members[0].uuidString)]).status == .seeOther)
             try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[0])]", "award")])
-            let noQuorum = try await browser.post(session, [("action", "close")])
+            let noQuorum = try await browser.post(session, [("action", "close"), ("confirm", "yes")])
             #expect(noQuorum.status == .unprocessableEntity)
             #expect(noQuorum.body.string.contains("Нет кворума"))
             // two present, one each way: the chair's vote decides
             try await browser.post(session, [("action", "attendance"), ("present[]", members[0].uuidString), ("present[]", members[1].uuidString)])
             try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[1])]", "refuse")])
-            #expect(try await browser.post(session, [("action", "close")]).status == .seeOther)
+            #expect(try await browser.post(session, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
             let decision = try #require(try await AttestationDecisionModel.query(on: app.db).first())
             #expect(decision.outcome == "awarded_by_chair")
             let late = try await browser.post(session, [("action", "votes"), ("votes[\(learnerID)][\(members[1])]", "award")])
@@ -215,7 +223,7 @@ import TanbaPersistence
             let first = try await Self.openSession(browser, intakeID: intakeID)
             let votes = try await Self.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }
             #expect(try await browser.post(first, [("action", "votes")] + votes).status == .seeOther)
-            #expect(try await browser.post(first, [("action", "close")]).status == .seeOther)
+            #expect(try await browser.post(first, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
             let attestation = "/workspace/intakes/\(intakeID)/attestation"
             let commission = try #require(try await CommissionModel.query(on: app.db).first()?.id)
             // act: a second protocol opens
@@ -241,7 +249,7 @@ import TanbaPersistence
             #expect(try await browser.post(second, [("action", "votes")] + votes).status == .seeOther)
             // awarded again, bulk issuing from the later protocol issues a new certificate; the first
             // protocol's bulk issue still does not replace the revoked one
-            #expect(try await browser.post(second, [("action", "close")]).status == .seeOther)
+            #expect(try await browser.post(second, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
             #expect(try await browser.post(first, [("action", "issue_all")]).status == .seeOther)
             #expect(try await CertificateModel.query(on: app.db).count() == 1)
             #expect(try await browser.post(second, [("action", "issue_all")]).status == .seeOther)

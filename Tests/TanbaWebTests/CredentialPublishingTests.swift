@@ -20,7 +20,7 @@ import TanbaPersistence
         let session = try await CertificationTests.openSession(browser, intakeID: intakeID)
         let votes = try await CertificationTests.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }
         _ = try await browser.post(session, [("action", "votes")] + votes)
-        _ = try await browser.post(session, [("action", "close")])
+        _ = try await browser.post(session, [("action", "close"), ("confirm", "yes")])
         _ = try await browser.post(session, [("action", "issue_all")])
         return try #require(try await CertificateModel.query(on: app.db).first())
     }

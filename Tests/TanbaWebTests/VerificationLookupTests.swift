@@ -206,3 +206,19 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct LookupLimitSpoofingTests {
+    @Test func aForgedForwardingHeaderDoesNotBuyMoreGuesses() async throws {
+        try await withTanba { _, browser in
+            var statuses: [HTTPStatus] = []
+            for guess in 0..<12 {
+                var headers = HTTPHeaders()
+                headers.replaceOrAdd(name: "X-Forwarded-For", value: "203.0.113.\(guess)")
+                headers.replaceOrAdd(name: "X-Real-IP", value: "198.51.100.\(guess)")
+                statuses.append(try await browser.get("/verify?number=MSCE2026000\(guess % 10)&surname=Guess\(guess)", headers: headers).status)
+            }
+            #expect(statuses.prefix(10).allSatisfy { $0 == .notFound })
+            #expect(statuses.suffix(2).allSatisfy { $0 == .tooManyRequests })
+        }
+    }
+}

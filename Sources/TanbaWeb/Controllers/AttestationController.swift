@@ -228,6 +228,8 @@ struct AttestationController: RouteCollection {
         let zipLink: String
         let error: String?
         let issuedCount: Int
+        /// Learners awarded by this protocol whose certificate is still to be issued: "issue all" has work only then.
+        let pendingCount: Int
     }
 
     /// A member with attendance.
@@ -317,7 +319,8 @@ struct AttestationController: RouteCollection {
             actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
             protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
             zipLink: SiteRoute.sessionDocumentsZIP(sessionID.uuidString).path,
-            error: error, issuedCount: certificates.filter { $0.certificateStatus == .valid }.count)
+            error: error, issuedCount: certificates.filter { $0.certificateStatus == .valid }.count,
+            pendingCount: decisions.filter { decision in decision.awards && !certificates.contains { $0.learnerID == decision.learnerID } }.count)
         return try await request.page("session", title: body.title, body: body, status: status)
     }
 
@@ -378,6 +381,8 @@ struct AttestationController: RouteCollection {
         var present: [String]? = nil
         var votes: [String: [String: String]]? = nil
         var learner: String = ""
+        /// "yes" when the registrar ticked that closing the protocol cannot be undone.
+        var confirm: String? = nil
     }
 
     /// How far the session's bulk issue has got; the session page polls it while its issue request runs.
@@ -409,6 +414,9 @@ struct AttestationController: RouteCollection {
                 }
                 try await store.recordVotes(entries, in: sessionID, by: actor)
             case "close":
+                guard form.confirm == "yes" else {
+                    return try await renderSession(request, error: request.t("session.error.confirm_close"), status: .unprocessableEntity)
+                }
                 _ = try await store.close(sessionID, by: actor)
             case "issue":
                 guard let learnerID = UUID(uuidString: form.learner) else { throw AttestationStoreError.notFound }
@@ -495,5 +503,6 @@ extension AttestationController.SessionForm {
         present = try container.decodeIfPresent([String].self, forKey: .present)
         votes = try container.decodeIfPresent([String: [String: String]].self, forKey: .votes)
         learner = try container.decodeIfPresent(String.self, forKey: .learner) ?? ""
+        confirm = try container.decodeIfPresent(String.self, forKey: .confirm)
     }
 }
