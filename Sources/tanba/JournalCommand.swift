@@ -11,6 +11,7 @@ struct JournalCommand: AsyncParsableCommand {
         abstract: "Print the journal of issued documents: number, status, type, learner, program, issue date, verification URL.")
 
     @Option(help: "Output format; csv is the one there is.") var format = "csv"
+    @Option(help: "Language of the headers, statuses and document types: ru, kk or en.") var language: LanguageCode = .russian
     @Option(help: "Only documents issued on or after this day (YYYY-MM-DD, Almaty).") var from: String?
     @Option(help: "Only documents issued on or before this day (YYYY-MM-DD, Almaty).") var to: String?
 
@@ -26,8 +27,11 @@ struct JournalCommand: AsyncParsableCommand {
         let data = try await withApplication { app in
             try await app.autoMigrate()
             let journal = try await CertificateStore(database: app.db).journal(issuedFrom: from, issuedTo: to)
-            return try JournalExport.csv(journal, publicURL: config.publicURL)
+            return try JournalExport.csv(journal, publicURL: config.publicURL, localizer: try Localizer.bundled(),
+                                         language: language)
         }
         FileHandle.standardOutput.write(data)
     }
 }
+
+extension LanguageCode: ExpressibleByArgument {}

@@ -111,6 +111,10 @@ import TanbaPersistence
             #expect(!(try await browser.get("/workspace/journal?to=2026-01-01")).body.string.contains(certificate.registrationNumber))
             let csv = try await browser.get("/workspace/journal.csv?from=\(today)")
             #expect(csv.body.string.contains(certificate.registrationNumber))
+            // headers and statuses in the reader's language, the machine-readable status kept beside them
+            let csvLines = csv.body.string.split(whereSeparator: \.isNewline)
+            #expect(csvLines.first?.contains("Номер сертификата,Статус,status_code,Документ,ФИО слушателя") == true, "\(csvLines.first ?? "")")
+            #expect(csvLines.dropFirst().first?.contains(",действителен,valid,сертификат,") == true, "\(csvLines.dropFirst().first ?? "")")
             let wrongDay = try await browser.get("/workspace/journal?from=2026-02-30")
             #expect(wrongDay.status == .badRequest)
             // the protocol PDF lists the decision

@@ -90,7 +90,8 @@ struct JournalController: RouteCollection {
     @Sendable func csv(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator)
         let (certificates, _) = try await rows(request)
-        let data = try JournalExport.csv(certificates, publicURL: config.publicURL)
+        let data = try JournalExport.csv(certificates, publicURL: config.publicURL, localizer: request.application.localizer,
+                                         language: request.language)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"journal.csv\"")
@@ -195,15 +196,21 @@ struct JournalController: RouteCollection {
     }
 }
 
-/// The journal as CSV: number, status, type, learner, program, issue date and verification URL per document.
+/// The journal as CSV (004 App. Г): number, status, type, learner, program, issue date and
+/// verification URL per document. Headers, statuses and types are in the reader's language; the
+/// `status_code` column keeps the stable machine value (`valid`, `revoked`, `superseded`).
 public enum JournalExport {
-    public static func csv(_ certificates: [CertificateModel], publicURL: String) throws -> Data {
-        var rows = [["registration_number", "status", "type", "learner", "program", "issued_on", "verification_url"]]
+    public static func csv(_ certificates: [CertificateModel], publicURL: String, localizer: Localizer,
+                           language: LanguageCode) throws -> Data {
+        let t = { (key: String) in localizer.string(key, language) }
+        var rows = [[t("verify.number"), t("workspace.status"), "status_code", t("journal.type"), t("journal.learner"),
+                     t("program.title"), t("verify.issued_on"), t("journal.verification_url")]]
         for certificate in certificates {
             let content = try certificate.certifiedContent()
-            for kind in ["certificate", "transcript"] {
-                rows.append([certificate.registrationNumber, certificate.status, kind, content.learnerName, content.programTitle,
-                             content.issuedOn, publicURL + SiteRoute.verify(token: certificate.token).path])
+            for kind in IssuedDocumentKind.allCases {
+                rows.append([certificate.registrationNumber, t("certificate_status.\(certificate.status)"), certificate.status,
+                             t("journal.kind.\(kind.rawValue)"), content.learnerName, content.programTitle,
+                             AlmatyDate.dotted(iso: content.issuedOn), publicURL + SiteRoute.verify(token: certificate.token).path])
             }
         }
         return CSV.write(rows)
