@@ -73,6 +73,7 @@ import TanbaPersistence
             // once everything is issued, "issue all" is disabled and says why
             let issuedPage = try await browser.get(session).body.string
             #expect(issuedPage.contains(#"id="nothing-to-issue""#))
+            #expect(issuedPage.contains("Java Developer"), "the session page names the program it decides on")
             // check: the certificate PDF names the learner and its QR code, read by zbarimg, is the verification URL
             let certificate = try #require(try await CertificateModel.query(on: app.db).first())
             let url = "http://127.0.0.1:8080/verify/\(certificate.token)"

@@ -218,6 +218,8 @@ struct AttestationController: RouteCollection {
     /// Session page body.
     struct SessionBody: Encodable {
         let title: String
+        /// "Program — intake" the protocol decides on.
+        let program: String
         let intakeLink: String
         let closed: Bool
         let members: [MemberView]
@@ -288,8 +290,11 @@ struct AttestationController: RouteCollection {
             .sort(\.$sequence, .descending).all()
         let learners = try await store.learners(of: session)
         let rules = try await SettingsStore.policy(on: request.db).commissionRules
+        let intakes = IntakeStore(database: request.db)
+        let intake = try await intakes.find(session.intakeID)
         let body = SessionBody(
             title: request.sessionTitle(session),
+            program: IntakeView.heading(program: try await intakes.content(of: intake).title, intake: intake.title),
             intakeLink: SiteRoute.attestation(intakeID: session.intakeID.uuidString).path,
             closed: session.isClosed,
             members: members.map { member in
