@@ -8,3 +8,12 @@ import Testing
         #expect(TextLines.items("  \r\n ").isEmpty)
     }
 }
+
+@Suite struct FieldOfEducationTests {
+    @Test func theClassifierCodeIsReadFromTheFieldAsTyped() {
+        #expect(FieldOfEducation.code(of: "06 Информационно-коммуникационные технологии") == "06")
+        #expect(FieldOfEducation.code(of: " 6 ИКТ") == "06")
+        #expect(FieldOfEducation.code(of: "13 Что-то ещё") == nil)
+        #expect(FieldOfEducation.code(of: "Информатика") == nil)
+    }
+}

@@ -31,3 +31,19 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct ClassifierTranslationTests {
+    @Test func aFieldOfEducationIsNamedInThePagesLanguage() async throws {
+        try await withTanba { app, browser in
+            try await app.autoRevert()
+            try await app.autoMigrate()
+            try await DemoData(policyName: "aitu").load(on: app.db, storage: try #require(app.services).storage,
+                                                       localizer: app.localizer, issuer: try #require(app.services).issuer)
+            try await browser.setLanguage("en")
+            let english = try await browser.get("/").body.string
+            #expect(english.contains("06 Information and communication technologies"))
+            try await browser.setLanguage("kk")
+            #expect(try await browser.get("/programs/AITU-MC-2026-001").body.string.contains("06 Ақпараттық-коммуникациялық технологиялар"))
+        }
+    }
+}

@@ -18,7 +18,8 @@ struct RegistryController: RouteCollection {
     /// Registry page body.
     struct IndexBody: Encodable {
         let filters: RegistryQueryParser.Raw
-        let fields: [String]
+        /// Each field as stored (the filter's value) with its name in the page's language.
+        let fields: [SelectOption]
         let levels: [String]
         let languages: [SelectOption]
         let forms: [SelectOption]
@@ -64,7 +65,9 @@ struct RegistryController: RouteCollection {
         }
         let body = IndexBody(
             filters: raw,
-            fields: try await store.fields(),
+            fields: try await store.fields().map {
+                SelectOption(value: $0, label: request.fieldOfEducation($0), selected: $0 == raw.field)
+            },
             levels: ProgramValidator.levels.map(String.init),
             languages: LanguageCode.allCases.map { SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
             forms: StudyForm.allCases.map { SelectOption(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
@@ -72,7 +75,7 @@ struct RegistryController: RouteCollection {
                 let code = entry.program.code ?? ""
                 return Row(code: code, title: entry.content.title, href: SiteRoute.program(code: code).path,
                            credits: "\(entry.content.totalCredits)", hours: entry.content.totalHours,
-                           nqfLevel: entry.content.passport.nqfLevel, field: entry.content.passport.fieldOfEducation,
+                           nqfLevel: entry.content.passport.nqfLevel, field: request.fieldOfEducation(entry.content.passport.fieldOfEducation),
                            languages: entry.content.passport.languages.map { request.t("language.\($0.rawValue)") }
                                .joined(separator: ", "),
                            form: request.t("study_form.\(entry.content.passport.studyForm.rawValue)"),

@@ -109,6 +109,13 @@ extension Request {
         return items.map { NavLink(label: t($0.0), href: $0.1, current: $0.1 == current) }
     }
 
+    /// A field of education in the page's language when it carries a classifier code
+    /// («06 Information and communication technologies» on an English page); else as typed.
+    func fieldOfEducation(_ typed: String) -> String {
+        guard let code = FieldOfEducation.code(of: typed) else { return typed }
+        return "\(code) " + t("field_of_education.\(code)")
+    }
+
     /// Where signing in leads this user: where their work is.
     func homePath(for role: Role) -> String {
         switch HomePage.of(role) {

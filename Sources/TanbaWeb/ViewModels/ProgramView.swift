@@ -92,7 +92,7 @@ struct ProgramView: Encodable {
         programType = t("program_type.\(content.programType)")
         credits = "\(content.totalCredits)"
         hours = content.totalHours
-        fieldOfEducation = content.passport.fieldOfEducation
+        fieldOfEducation = request.fieldOfEducation(content.passport.fieldOfEducation)
         groupOfPrograms = content.passport.groupOfPrograms
         department = content.passport.department
         languages = content.passport.languages.map { t("language.\($0.rawValue)") }.joined(separator: ", ")
