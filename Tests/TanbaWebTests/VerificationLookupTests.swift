@@ -151,6 +151,11 @@ import TanbaPersistence
             #expect(pages.count >= 1)
             #expect(pages.allSatisfy { $0.contains("АННУЛИРОВАН") }, "every page is stamped")
             #expect(try await IssuedDocumentModel.find(issued.id, on: app.db)?.pdf == issued.pdf)
+            // The learner's own page says it is annulled, when and why.
+            let learner = browser.fresh()
+            try await learner.login("aliya", password: "demo-learner-2026")
+            let me = try await learner.get("/me").body.string
+            #expect(me.contains("Аннулирован 29.08.2026. Причина: Выдан ошибочно"))
             let transcript = try await registrar.get("/certificates/\(try aliya.requireID().uuidString)/transcript.pdf")
             #expect(try pdfText(Data(transcript.body.readableBytesView), raw: true).contains("АННУЛИРОВАН"))
         }

@@ -201,6 +201,8 @@ struct LearnerController: RouteCollection {
         let verifyLink: String
         /// The signed Open Badges 3.0 credential; empty when the certificate has none.
         let credentialLink: String
+        /// For an annulled certificate: when and why, as the public verification page says it.
+        let revocation: String
     }
 
     /// One application as its applicant sees it.
@@ -258,7 +260,10 @@ struct LearnerController: RouteCollection {
                 transcriptPDF: SiteRoute.certificateDocument(id: id, kind: .transcript).path,
                 verifyLink: SiteRoute.verify(token: certificate.token).path,
                 credentialLink: certificate.id.map(withCredential.contains) == true
-                    ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "")
+                    ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "",
+                revocation: certificate.certificateStatus == .revoked
+                    ? "\(request.t("verify.revoked_on")) \(DisplayDate.day(certificate.revokedAt)). \(request.t("verify.reason")) \(certificate.revocationReason)"
+                    : "")
         }
         let latinName = try await LearnerProfileStore(database: request.db).profile(of: learner.id)?.latinName ?? ""
         return try await request.page("me", title: request.t("me.title"),
