@@ -12,6 +12,18 @@ public enum ApplicationStatus: String, CaseIterable, Sendable, Codable {
     case enrolled = "enrolled"
     /// Taken back by the applicant before a decision.
     case withdrawn = "withdrawn"
+
+    /// The order the registrar reviews applications in: those waiting for a decision first, then
+    /// those being arranged, then the settled ones.
+    public var reviewRank: Int {
+        switch self {
+        case .submitted: 0
+        case .accepted: 1
+        case .enrolled: 2
+        case .rejected: 3
+        case .withdrawn: 4
+        }
+    }
 }
 
 /// Payment for the program (004 §6.2.4); raw values are stored.

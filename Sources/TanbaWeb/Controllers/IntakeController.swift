@@ -44,6 +44,13 @@ struct IntakeController: RouteCollection {
         let error: String?
     }
 
+    /// One status in the applications' filter.
+    struct StatusFilter: Encodable {
+        let label: String
+        let count: Int
+        let href: String
+        let current: Bool
+    }
 
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.registrar, .administrator, .teacher)
@@ -100,6 +107,8 @@ struct IntakeController: RouteCollection {
     struct ShowBody: Encodable {
         let intake: IntakeView
         let applications: [ApplicationRow]
+        /// Links that show the applications of one status, each with its count.
+        let statusFilter: [StatusFilter]
         let orders: [OrderRow]
         let disciplines: [SelectOption]
         let teachers: [SelectOption]
@@ -154,8 +163,20 @@ struct IntakeController: RouteCollection {
         let intakeID = try intake.requireID()
         let content = try await intakes.content(of: intake)
         let store = try request.applicationStore()
+        let shown = (try? request.query.get(String.self, at: "status")).flatMap(ApplicationStatus.init(rawValue:))
+        // Pending applications first; the order within a status stays as submitted.
+        let all = try await store.applications(of: intakeID).enumerated().sorted {
+            ($0.element.applicationStatus.reviewRank, $0.offset) < ($1.element.applicationStatus.reviewRank, $1.offset)
+        }.map(\.element)
+        let statusFilter = [StatusFilter(label: request.t("intake.filter.all"), count: all.count,
+                                         href: SiteRoute.intake(intakeID.uuidString).path, current: shown == nil)]
+            + ApplicationStatus.allCases.sorted { $0.reviewRank < $1.reviewRank }.map { status in
+                StatusFilter(label: request.t("application_status.\(status.rawValue)"),
+                             count: all.filter { $0.applicationStatus == status }.count,
+                             href: SiteRoute.intake(intakeID.uuidString).path + "?status=\(status.rawValue)", current: shown == status)
+            }
         var rows: [ApplicationRow] = []
-        for application in try await store.applications(of: intakeID) {
+        for application in all where shown == nil || application.applicationStatus == shown {
             let learner = try await UserModel.find(application.learnerID, on: request.db)
             let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == application.learnerID).first()
             let id = application.id?.uuidString ?? ""
@@ -188,7 +209,8 @@ struct IntakeController: RouteCollection {
             return "\(assignment.discipline). \(content.disciplines[safe: assignment.discipline - 1]?.name ?? "") — \(teacher)"
         }
         let body = ShowBody(
-            intake: IntakeView(intake, content: content, request: request), applications: rows, orders: orders,
+            intake: IntakeView(intake, content: content, request: request), applications: rows, statusFilter: statusFilter,
+            orders: orders,
             disciplines: content.disciplines.enumerated().map { SelectOption(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
             teachers: teachers.map { SelectOption(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
             assignments: assignmentText,
