@@ -104,3 +104,16 @@ import Testing
         #expect(records.map(\.fields) == [["learner", "name"], ["x", "Әлия \"Ақ\", Нұр"]])
     }
 }
+
+@Suite struct ApplicationDocumentsTests {
+    @Test func aProgramWithPrerequisitesWantsTheDiplomaOrATranscriptFromTheStart() throws {
+        #expect(throws: ApplicationReview.Failure.documentMissing(.identityDocument)) {
+            try ApplicationReview.checkDocuments([.diploma], programHasPrerequisites: false)
+        }
+        #expect(throws: ApplicationReview.Failure.documentMissing(.diploma)) {
+            try ApplicationReview.checkDocuments([.identityDocument], programHasPrerequisites: true)
+        }
+        try ApplicationReview.checkDocuments([.identityDocument, .transcript], programHasPrerequisites: true)
+        try ApplicationReview.checkDocuments([.identityDocument], programHasPrerequisites: false)
+    }
+}

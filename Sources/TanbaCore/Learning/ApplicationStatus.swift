@@ -47,14 +47,21 @@ public enum ApplicationReview {
         case intakeFull(capacity: Int)
     }
 
-    /// Accepting needs the identity document, the prerequisite documents the program asks for, and a
-    /// recorded prerequisite check.
-    public static func accept(from status: ApplicationStatus, documents: Set<DocumentKind>, programHasPrerequisites: Bool,
-                              prerequisitesChecked: Bool) throws(Failure) -> ApplicationStatus {
-        guard status == .submitted else { throw .illegalTransition(from: status, to: .accepted) }
+    /// The documents an application carries from the start: the identity document, and for a
+    /// program with prerequisites the diploma or a transcript that shows them (004 §6.2).
+    public static func checkDocuments(_ documents: Set<DocumentKind>, programHasPrerequisites: Bool) throws(Failure) {
         guard documents.contains(.identityDocument) else { throw .documentMissing(.identityDocument) }
         if programHasPrerequisites {
             guard documents.contains(.diploma) || documents.contains(.transcript) else { throw .documentMissing(.diploma) }
+        }
+    }
+
+    /// Accepting needs the documents `checkDocuments` asks for and a recorded prerequisite check.
+    public static func accept(from status: ApplicationStatus, documents: Set<DocumentKind>, programHasPrerequisites: Bool,
+                              prerequisitesChecked: Bool) throws(Failure) -> ApplicationStatus {
+        guard status == .submitted else { throw .illegalTransition(from: status, to: .accepted) }
+        try checkDocuments(documents, programHasPrerequisites: programHasPrerequisites)
+        if programHasPrerequisites {
             guard prerequisitesChecked else { throw .prerequisitesNotChecked }
         }
         return .accepted

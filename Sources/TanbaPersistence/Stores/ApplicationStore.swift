@@ -44,8 +44,12 @@ public struct ApplicationStore: Sendable {
                 throw LearningStoreError.upload(upload.kind, error)
             }
         }
-        guard checked.contains(where: { $0.0.kind == .identityDocument }) else {
-            throw LearningStoreError.review(.documentMissing(.identityDocument))
+        let content = try await IntakeStore(database: database).content(of: intake)
+        do {
+            try ApplicationReview.checkDocuments(Set(checked.map(\.0.kind)),
+                                                 programHasPrerequisites: !content.prerequisites.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        } catch {
+            throw LearningStoreError.review(error)
         }
         let existing = try await ApplicationModel.query(on: database).filter(\.$intakeID == intakeID)
             .filter(\.$learnerID == learner.id).count()

@@ -77,8 +77,10 @@ struct DemoLearning {
         }
         // Two learners apply to the grant-funded elective too.
         for learner in learnerActors.prefix(2) {
+            // Java Developer has prerequisites: the diploma comes with the application.
             _ = try await applications.apply(to: try javaIntake.requireID(), by: learner, uploads: [
-                ApplicationStore.Upload(kind: .identityDocument, fileName: "id.pdf", bytes: Self.samplePDF)])
+                ApplicationStore.Upload(kind: .identityDocument, fileName: "id.pdf", bytes: Self.samplePDF),
+                ApplicationStore.Upload(kind: .diploma, fileName: "diploma.pdf", bytes: Self.samplePDF)])
         }
         _ = try await EnrollmentOrderStore(database: database, clock: .fixed(day(28))).issue(
             .init(number: "245-МК", orderDate: "2026-09-29", responsiblePerson: "Касымов Е. Т., заведующий кафедрой ИИ",
