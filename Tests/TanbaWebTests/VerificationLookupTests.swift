@@ -96,7 +96,9 @@ import TanbaPersistence
             let user = try #require(try await UserModel.query(on: app.db).filter(\.$login == "aliya").first())
             #expect(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID())?.latinName == "NURLANOVA ALIYA")
             #expect(try await browser.post("/me/profile", [("latinName", "Әлия")]).status == .unprocessableEntity)
-            #expect(try await browser.post("/me/profile", [("latinName", "NURLANOVA ALIYA KANATKYZY")]).status == .seeOther)
+            let saved = try await browser.post("/me/profile", [("latinName", "NURLANOVA ALIYA KANATKYZY")])
+            #expect(saved.status == .seeOther)
+            #expect(try await browser.get(saved.location).body.string.contains(#"<p class="flash">Сохранено.</p>"#), "a save is confirmed")
             #expect(try await LearnerProfileStore(database: app.db).profile(of: try user.requireID())?.latinName
                     == "NURLANOVA ALIYA KANATKYZY")
         }

@@ -50,6 +50,6 @@ struct APITokenAdminController: RouteCollection {
         } catch LearningStoreError.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
-        return request.redirect(to: SiteRoute.adminTokens.path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.adminTokens.path, notice: .revoked)
     }
 }

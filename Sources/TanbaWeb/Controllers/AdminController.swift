@@ -28,7 +28,7 @@ struct AdminController: RouteCollection {
                                                                   "value": form.documentLanguage ?? ""]))
         }
         try await SettingsStore.set(SettingsStore.documentLanguageKey, to: language, on: request.db)
-        return request.redirect(to: SiteRoute.adminUsers.path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.adminUsers.path, notice: .saved)
     }
 
     /// Users page body.
@@ -76,7 +76,7 @@ struct AdminController: RouteCollection {
             return try await render(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
                                     status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.adminUsers.path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.adminUsers.path, notice: .created)
     }
 
     private func render(_ request: Request, form: UserForm, errors: [String], status: HTTPStatus) async throws -> Response {

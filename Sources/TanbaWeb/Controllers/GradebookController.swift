@@ -127,7 +127,7 @@ struct GradebookController: RouteCollection {
             if case .forbidden = error { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.message(for: error), report: nil, status: request.status(for: error))
         }
-        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, notice: .recorded)
     }
 
     @Sendable func repeatDiscipline(_ request: Request) async throws -> Response {
@@ -144,7 +144,7 @@ struct GradebookController: RouteCollection {
             if case .forbidden = error { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.message(for: error), report: nil, status: request.status(for: error))
         }
-        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, notice: .recorded)
     }
 
     /// The import form as posted.

@@ -167,7 +167,7 @@ struct JournalController: RouteCollection {
                 try await store.revoke(id, reason: form.reason ?? "", by: actor)
             case "reissue":
                 let new = try await store.reissue(id, correctedName: form.correctedName, by: actor, render: try await request.certificateRenderer())
-                return request.redirect(to: SiteRoute.certificate(new.id?.uuidString ?? "").path, redirectType: .normal)
+                return request.redirect(to: SiteRoute.certificate(new.id?.uuidString ?? "").path, notice: .issued)
             default:
                 throw Abort(.badRequest, reason: request.t("error.unknown_action"))
             }
@@ -175,7 +175,7 @@ struct JournalController: RouteCollection {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.certificate(id.uuidString).path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.certificate(id.uuidString).path, notice: .revoked)
     }
 
     /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.

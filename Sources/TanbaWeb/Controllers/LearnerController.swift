@@ -187,7 +187,7 @@ struct LearnerController: RouteCollection {
                                       status: .unprocessableEntity)
         }
         try await LearnerProfileStore(database: request.db).setLatinName(name, of: learner.id)
-        return request.redirect(to: SiteRoute.me.path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.me.path, notice: .saved)
     }
 
     /// One of the learner's certificates.

@@ -120,7 +120,7 @@ struct WorkspaceController: RouteCollection {
         } catch ProgramStoreError.notEditable {
             throw Abort(.conflict, reason: request.t("error.not_editable"))
         }
-        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, notice: .saved)
     }
 
     private func renderForm(_ request: Request, form: ProgramForm, editionID: UUID?, issues: [ValidationIssue],
@@ -222,7 +222,7 @@ struct WorkspaceController: RouteCollection {
         } catch ProgramStoreError.forbidden {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }
-        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, notice: .recorded)
     }
 
     @Sendable func newEdition(_ request: Request) async throws -> Response {

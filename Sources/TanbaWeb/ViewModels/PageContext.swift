@@ -78,7 +78,7 @@ extension Request {
                                  + (current.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"),
                              active: code == language)
             },
-            flash: flash,
+            flash: flash ?? notice,
             preview: preview,
             body: body
         )
