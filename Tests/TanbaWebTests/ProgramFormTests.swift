@@ -7,6 +7,27 @@ import TanbaPersistence
 @testable import TanbaWeb
 
 @Suite(.serialized) struct ProgramFormTests {
+    @Test func asManyOutcomesAsTheFormSendsAreKeptInOrder() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            // Rows added in the browser carry the next indices; the fifth and sixth come after the blank one.
+            let extra = (4...5).flatMap { index in
+                [("outcomes[\(index)][code]", "РО\(index)"), ("outcomes[\(index)][text]", "результат \(index)"),
+                 ("outcomes[\(index)][assessmentMethod]", "Тест"), ("outcomes[\(index)][criteria]", "≥ 50"),
+                 ("outcomes[\(index)][teachingMethod]", "Лекция")]
+            }
+            let created = try await browser.post("/workspace/programs", programFormFields() + extra)
+            #expect(created.status == .seeOther)
+            let edition = try #require(try await ProgramEditionModel.query(on: app.db).first())
+            let content = try JSONDecoder().decode(ProgramContent.self, from: Data(edition.content.utf8))
+            #expect(content.learningOutcomes.map(\.code) == ["РО1", "РО4", "РО5"])
+            #expect(try await browser.get(created.location).status == .ok)
+            let form = try await browser.get(created.location + "/edit").body.string
+            #expect(form.contains(#"data-add-row="outcome-rows""#))
+            #expect(form.contains(#"<script src="/program-form.js" defer></script>"#))
+        }
+    }
+
     @Test func zeroCreditsIsSavedAsADraftButCannotBeSubmitted() async throws {
         try await withTanba { app, browser in
             try await browser.login(as: .programDeveloper)
