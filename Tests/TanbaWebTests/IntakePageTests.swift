@@ -36,3 +36,26 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct WithdrawalTests {
+    @Test func withdrawingAProgramAsksForConfirmationFirst() async throws {
+        try await withTanba { app, browser in
+            try await app.autoRevert()
+            try await app.autoMigrate()
+            try await DemoData(policyName: "aitu").load(on: app.db, storage: try #require(app.services).storage,
+                                                       localizer: app.localizer, issuer: try #require(app.services).issuer)
+            let edition = try #require(try await ProgramEditionModel.query(on: app.db).filter(\.$status == "registered").first())
+            let path = "/workspace/editions/\(try edition.requireID().uuidString)"
+            try await browser.login("secretary", password: "demo-secretary-2026")
+            #expect(try await browser.get(path).body.string.contains("отменить снятие нельзя"))
+            let decision = [("action", "withdraw"), ("conclusion", "Не востребована два года"), ("documentNumber", "Протокол № 7")]
+            let unconfirmed = try await browser.post(path + "/actions", decision)
+            #expect(unconfirmed.status == .unprocessableEntity)
+            #expect(unconfirmed.body.string.contains("необратимо"))
+            #expect(try await ProgramEditionModel.find(edition.id, on: app.db)?.status == "registered")
+            let confirmed = try await browser.post(path + "/actions", decision + [("confirmWithdraw", "yes")])
+            #expect(confirmed.status == .seeOther)
+            #expect(try await ProgramEditionModel.find(edition.id, on: app.db)?.status == "withdrawn")
+        }
+    }
+}

@@ -167,6 +167,8 @@ struct WorkspaceController: RouteCollection {
         let publicLink: String?
         let issues: [IssueView]
         let actions: [ActionView]
+        /// Withdrawal is among the actions: the form then says what it does and asks to confirm it.
+        let canWithdraw: Bool
         let needsDocumentNumber: Bool
         let error: String?
         let errorIssues: [IssueView]
@@ -189,6 +191,8 @@ struct WorkspaceController: RouteCollection {
         var action: String?
         var conclusion: String?
         var documentNumber: String?
+        /// "yes" when the box confirming a withdrawal is ticked.
+        var confirmWithdraw: String?
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
@@ -197,6 +201,10 @@ struct WorkspaceController: RouteCollection {
         let form = try request.content.decode(ActionForm.self)
         guard let action = WorkflowAction(formValue: form.action ?? "") else {
             throw Abort(.badRequest, reason: request.t("error.unknown_action"))
+        }
+        if action == .withdraw, form.confirmWithdraw != "yes" {
+            return try await renderEdition(request, edition: edition, error: request.t("edition.error.confirm_withdraw"),
+                                           errorIssues: [], status: .unprocessableEntity)
         }
         let record = ApprovalWorkflow.Record(conclusion: String((form.conclusion ?? "").prefix(ProgramValidator.maxLongText)),
                                              documentNumber: String((form.documentNumber ?? "").prefix(100)))
@@ -275,6 +283,7 @@ struct WorkspaceController: RouteCollection {
             issues: issues.map { IssueView($0, request: request) },
             actions: actions.map { ActionView(value: $0.formValue, label: request.t("action.\($0.formValue)"),
                                               primary: $0 == .approve || $0 == .submit) },
+            canWithdraw: actions.contains(.withdraw),
             needsDocumentNumber: needsNumber,
             error: error,
             errorIssues: errorIssues
