@@ -6,7 +6,7 @@ import TanbaWeb
 /// `tanba user ...`: user administration from the shell.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "user", abstract: "Manage users.",
-                                                    subcommands: [Create.self, SetRole.self])
+                                                    subcommands: [Create.self, SetRole.self, ResetSecondFactor.self])
 
     /// `tanba user create`: makes a user, e.g. the first administrator.
     struct Create: AsyncParsableCommand {
@@ -48,6 +48,27 @@ struct UserCommand: AsyncParsableCommand {
                     throw ValidationError(error.description)
                 }
                 print("User \(login.lowercased()) now has role \(role); their sessions were ended.")
+            }
+        }
+    }
+
+    /// `tanba user reset-second-factor`: for a user who lost the phone with their authenticator.
+    struct ResetSecondFactor: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-second-factor",
+            abstract: "Remove a user's TOTP second factor (a lost phone); their sessions end and an audit event records it.")
+
+        @Option(help: "Login name.") var login: String
+
+        func run() async throws {
+            try await withApplication { app in
+                try await app.autoMigrate()
+                do {
+                    try await UserDirectory(database: app.db).resetSecondFactor(login: login)
+                } catch let error as UserDirectoryError {
+                    throw ValidationError(error.description)
+                }
+                print("User \(login.lowercased()) signs in with the password alone now and may set up a second factor again.")
             }
         }
     }

@@ -40,6 +40,14 @@ import TanbaPersistence
             #expect(signedIn.status == .seeOther)
             try await other.get(signedIn.location)
             #expect(try await other.get("/workspace/journal").status == .ok)
+
+            // A lost phone: the reset removes the factor and ends the user's sessions.
+            try await UserDirectory(database: app.db, clock: time.clock).resetSecondFactor(login: "registrar")
+            #expect(try await other.get("/workspace/journal").status == .seeOther)
+            let again = browser.fresh()
+            try await again.get("/login")
+            #expect(try await again.post("/login", [("login", "registrar"), ("password", testPassword)]).location == "/workspace/intakes")
+            #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "second_factor_reset").count() == 1)
         }
     }
 

@@ -62,6 +62,25 @@ public struct UserDirectory: Sendable {
         }
     }
 
+    /// Removes a user's second factor when they lost the device it lives on; their sessions end,
+    /// and an audit event records it. They sign in with the password and may set it up again.
+    public func resetSecondFactor(login rawLogin: String) async throws {
+        let login = rawLogin.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let user = try await UserModel.query(on: database).filter(\.$login == login).first() else {
+            throw UserDirectoryError.unknownLogin(login)
+        }
+        try await database.transaction { db in
+            user.sealedTOTPSecret = nil
+            user.totpEnabledAt = nil
+            user.totpLastStep = nil
+            try await user.update(on: db)
+            try await SessionStore(database: db, clock: clock).closeAll(of: try user.requireID())
+            try await AuditEventModel(actorID: AuditEventModel.noUser, actorName: "tanba user reset-second-factor",
+                                      action: "second_factor_reset", subjectID: try user.requireID(), details: login,
+                                      at: clock.now()).create(on: db)
+        }
+    }
+
     /// What `PasswordPolicy` and cracklib find wrong with a new password.
     public static func passwordProblems(_ password: String, login: String, fullName: String) -> [PasswordPolicy.Problem] {
         PasswordPolicy().problems(password: password, login: login, fullName: fullName) {
