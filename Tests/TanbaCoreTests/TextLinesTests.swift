@@ -17,3 +17,17 @@ import Testing
         #expect(FieldOfEducation.code(of: "Информатика") == nil)
     }
 }
+
+@Suite struct StudyPeriodTests {
+    let period = StudyPeriod(startsOn: "2026-10-01", endsOn: "2026-12-25")
+
+    @Test func aSessionOrIssueFromTheLastDayOfStudyOnIsAllowed() throws {
+        try period.checkAfterStudy("2026-12-25")
+        try period.checkAfterStudy("2027-01-10")
+    }
+
+    @Test func aDayBeforeTheStudyEndsIsRefused() {
+        #expect(throws: StudyPeriod.Refusal.beforeStudyEnds(endsOn: "2026-12-25")) { try period.checkAfterStudy("2026-12-24") }
+        #expect(throws: StudyPeriod.Refusal.beforeStudyEnds(endsOn: "2026-12-25")) { try period.checkAfterStudy("2026-10-15") }
+    }
+}

@@ -49,7 +49,7 @@ struct EnrollmentFixture {
         let registrar = try await actor(.registrar)
         let intakes = IntakeStore(database: db)
         let intake = try await intakes.open(.init(
-            programCode: "TEST-MC-001", title: "Осень 2026", startsOn: "2026-10-01", endsOn: "2026-12-25", capacity: 2,
+            programCode: "TEST-MC-001", title: "Лето 2026", startsOn: "2026-06-01", endsOn: "2026-08-28", capacity: 2,
             language: .russian, studyForm: .online, responsiblePerson: "Касымов Е. Т.", price: price), by: registrar)
         try await intakes.assign(teacher: try await actor(.teacher).id, discipline: 1, of: intake, by: registrar)
         return EnrollmentFixture(intakeID: try intake.requireID(), programCode: "TEST-MC-001")

@@ -59,3 +59,46 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct StudyDatesTests {
+    @Test func noSessionAndNoCertificateIsDatedBeforeTheStudyEnds() async throws {
+        let time = MovableClock(testNow.addingTimeInterval(-3 * 86_400))  // 26.08.2026, before the study's last day (28.08)
+        try await withTanba(clock: time.clock) { app, browser in
+            let (intakeID, learnerID) = try await CertificationTests.readyLearner(app)
+            try await browser.login(as: .registrar)
+            let path = "/workspace/intakes/\(intakeID)/attestation"
+            try await browser.get(path)
+            let formed = try await browser.post(path, [
+                ("action", "commission"), ("orderNumber", "312-П"), ("orderDate", "2026-08-20"), ("secretaryName", "Жумабаева М."),
+                ("members[0][name]", "Касымов Е."), ("members[0][position]", "зав. кафедрой"), ("members[0][kind]", "teaching_staff"), ("members[0][role]", "chair"),
+                ("members[1][name]", "Омарова Д."), ("members[1][position]", "АО «Казахтелеком»"), ("members[1][kind]", "employer"), ("members[1][role]", "member"),
+                ("members[2][name]", "Ахметов Р."), ("members[2][position]", "ML-инженер"), ("members[2][kind]", "specialist"), ("members[2][role]", "member"),
+            ])
+            #expect(formed.status == .seeOther)
+            let commission = try #require(try await CommissionModel.query(on: app.db).first())
+            let early = try await browser.post(path, [("action", "session"), ("commission", try commission.requireID().uuidString),
+                                                      ("sessionDate", "2026-08-27"), ("protocolNumber", "3")])
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains("заканчивается 28.08.2026"))
+            #expect(try await AttestationSessionModel.query(on: app.db).count() == 0)
+            let opened = try await browser.post(path, [("action", "session"), ("commission", try commission.requireID().uuidString),
+                                                       ("sessionDate", "2026-08-28"), ("protocolNumber", "3")])
+            #expect(opened.status == .seeOther)
+            let session = opened.location
+            let members = try await CertificationTests.memberIDs(app)
+            #expect(try await browser.post(session, [("action", "votes")] + members.map { ("votes[\(learnerID)][\($0)]", "award") }).status == .seeOther)
+            #expect(try await browser.post(session, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
+            // Today is still 26.08: a certificate would be dated before the study it certifies.
+            let tooEarly = try await browser.post(session, [("action", "issue_all")])
+            #expect(tooEarly.status == .unprocessableEntity)
+            #expect(try await CertificateModel.query(on: app.db).count() == 0)
+            time.advance(3 * 86_400)
+            // Three days on, the registrar's session has long expired: signing in again.
+            try await browser.get("/login")
+            try await browser.login(as: .registrar)
+            try await browser.get(session)
+            #expect(try await browser.post(session, [("action", "issue_all")]).status == .seeOther)
+            #expect(try await CertificateModel.query(on: app.db).count() == 1)
+        }
+    }
+}

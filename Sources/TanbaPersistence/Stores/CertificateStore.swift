@@ -83,6 +83,7 @@ public struct CertificateStore: Sendable {
               let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
                 .filter(\.$learnerID == learnerID).first(), decision.awards
         else { throw AttestationStoreError.notAwarded }
+        try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
         let content = try await certifiedContent(learnerID: learnerID, session: session)
         return try await issue(content, learnerID: learnerID, intakeID: session.intakeID, sessionID: sessionID,
                                supersedes: nil, by: actor, render: render)
@@ -95,6 +96,7 @@ public struct CertificateStore: Sendable {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
+        try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
         // Skipped: whoever holds a valid certificate of the intake, and whoever this protocol already
         // got one for, even if revoked since (bulk issuing never silently replaces it). A learner whose

@@ -23,6 +23,8 @@ public enum AttestationStoreError: Error, Sendable, Equatable {
     case accountUnavailable
     /// The member cast this vote in person; the secretary cannot record another one for them.
     case votedInPerson
+    /// A session or an issue dated before the intake's last day of study.
+    case beforeStudyEnds(endsOn: String)
 }
 
 /// Qualification commissions, their sessions, votes and protocols (000 §4.6, 004 §5.14).
@@ -85,12 +87,23 @@ public struct CommissionStore: Sendable {
             .sorted { ($0.role == CommissionRole.chair.rawValue ? 0 : 1, $0.fullName) < ($1.role == CommissionRole.chair.rawValue ? 0 : 1, $1.fullName) }
     }
 
+    /// Refuses a day before the intake's last day of study.
+    static func checkAfterStudy(_ day: String, intakeID: UUID, on database: any Database) async throws {
+        guard let intake = try await IntakeModel.find(intakeID, on: database) else { throw AttestationStoreError.notFound }
+        do {
+            try StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn).checkAfterStudy(day)
+        } catch .beforeStudyEnds(let endsOn) {
+            throw AttestationStoreError.beforeStudyEnds(endsOn: endsOn)
+        }
+    }
+
     public func openSession(of commissionID: UUID, date: String, protocolNumber: String, by actor: Actor) async throws
         -> AttestationSessionModel {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         guard let commission = try await CommissionModel.find(commissionID, on: database) else { throw AttestationStoreError.notFound }
         guard IntakeStore.day(date) != nil else { throw AttestationStoreError.invalidInput(field: "sessionDate") }
         guard (1...50).contains(protocolNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "protocolNumber") }
+        try await Self.checkAfterStudy(date, intakeID: commission.intakeID, on: database)
         let session = AttestationSessionModel(commissionID: commissionID, intakeID: commission.intakeID, sessionDate: date,
                                               protocolNumber: protocolNumber.trimmed, at: clock.now())
         session.present = Set(try await members(of: commissionID).compactMap(\.id))

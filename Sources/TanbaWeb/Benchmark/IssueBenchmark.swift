@@ -79,7 +79,7 @@ public struct IssueBenchmark: Sendable {
         edition.editionStatus = .registered
         try await edition.create(on: db)
         let intake = IntakeModel(programID: try program.requireID(), editionID: try edition.requireID(), title: "Бенчмарк",
-                                 startsOn: "2026-10-01", endsOn: "2026-12-05", capacity: count, language: .russian,
+                                 startsOn: "2026-10-01", endsOn: "2026-11-27", capacity: count, language: .russian,
                                  studyForm: .online, responsiblePerson: "—", price: nil, createdAt: now)
         try await intake.create(on: db)
         var learners: [UUID] = []
@@ -99,7 +99,7 @@ public struct IssueBenchmark: Sendable {
     static func content(_ index: Int) -> CertifiedContent {
         CertifiedContent(
             registrationNumber: "", institution: "НАО «Атырауский университет имени Х. Досмухамедова»", learnerName: name(index),
-            programTitle: "Java Developer", programCode: "AU-MC-2026-001", startsOn: "2026-10-01", endsOn: "2026-12-05",
+            programTitle: "Java Developer", programCode: "AU-MC-2026-001", startsOn: "2026-10-01", endsOn: "2026-11-27",
             hours: 210, credits: "7", usesECTS: false, nqfLevel: 6, eqfLevel: 6, studyForm: "in_person", language: "ru",
             learningOutcomes: ["РО1. писать программы на Java", "РО2. проектировать классы", "РО3. выбирать алгоритмы"],
             assessmentMethods: ["Практическое задание (кейс)", "Тестирование"],

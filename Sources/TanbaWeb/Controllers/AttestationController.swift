@@ -478,6 +478,7 @@ extension Request {
         case .alreadyRevoked: t("certificate.error.already_revoked")
         case .accountUnavailable: t("commission.error.account")
         case .votedInPerson: t("session.error.voted_in_person")
+        case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
         }
     }
 }
