@@ -138,7 +138,8 @@ def get(path, token):
 
 registrar, teacher = os.environ["TANBA_FUZZ_TOKEN"], os.environ["TANBA_FUZZ_TEACHER_TOKEN"]
 with open(journal, encoding="utf-8-sig") as handle:
-    tokens = sorted({row["verification_url"].rstrip("/").rsplit("/", 1)[-1] for row in csv.DictReader(handle)})
+    # The verification link is the last column; the headers are in the journal's language.
+    tokens = sorted({row[-1].rstrip("/").rsplit("/", 1)[-1] for row in list(csv.reader(handle))[1:] if row})
 intakes = sorted(intake["id"] for intake in get("/api/v1/intakes", registrar))
 taught = get("/api/v1/intakes", teacher)
 teacher_intakes = sorted(intake["id"] for intake in taught)
