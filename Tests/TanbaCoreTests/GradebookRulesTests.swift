@@ -92,4 +92,43 @@ import Testing
         #expect(throws: GradebookRules.Refusal.alreadyPassed) { try rules.record(100, as: .exam, in: passed) }
         #expect(throws: GradebookRules.Refusal.repeatNotRequired) { try rules.repeatDiscipline(passed) }
     }
+
+    @Test func aRecordedMarkChangesOnlyAsACorrectionWithAReason() throws {
+        let recorded = try attempt(50, 60)
+        #expect(throws: GradebookRules.Refusal.alreadyRecorded) { try rules.record(55, as: .currentControl, in: recorded) }
+        #expect(throws: GradebookRules.Refusal.correctionReasonRequired) {
+            try rules.correct(.currentControl, to: 55, in: recorded, reason: "  ")
+        }
+        #expect(throws: GradebookRules.Refusal.nothingToCorrect) { try rules.correct(.exam, to: 55, in: recorded, reason: "ошибка") }
+        #expect(throws: GradebookRules.Refusal.pointsOutOfRange(101)) {
+            try rules.correct(.midterm, to: 101, in: recorded, reason: "ошибка")
+        }
+        // a passed discipline can still be corrected, and its standing follows the new value
+        let passed = try attempt(90, 90, exam: 90)
+        let lowered = try rules.correct(.exam, to: 10, in: passed, reason: "перепутаны работы")
+        #expect(rules.standing(of: lowered).band?.letter == "D+") // 54 + 4 = 58
+    }
+
+    @Test func oneSaveRecordsTheRowInOrderAndSkipsWhatIsUnchanged() throws {
+        let empty = DisciplineAttempt()
+        let values: [AssessmentKind: Int?] = [.currentControl: 90, .midterm: 94, .exam: 97, .reExam: Int?.none]
+        let whole = GradeCellEdit(values: values)
+        #expect(try rules.changes(whole, to: empty) == [.record(.currentControl, 90), .record(.midterm, 94), .record(.exam, 97)])
+        let recorded = try attempt(90, 94, exam: 97)
+        #expect(try rules.changes(whole, to: recorded) == [])
+        // a changed value is a correction and needs the reason; an erased one is refused
+        var changed = whole
+        changed.values[AssessmentKind.exam] = .some(80)
+        #expect(throws: GradeCellEdit.Refusal(kind: .exam, refusal: .correctionReasonRequired)) {
+            try rules.changes(changed, to: recorded)
+        }
+        changed.reason = "описка"
+        #expect(try rules.changes(changed, to: recorded) == [.correct(.exam, 80, from: 97)])
+        let blank: [AssessmentKind: Int?] = [.midterm: Int?.none]
+        let erased = GradeCellEdit(values: blank, reason: "описка")
+        #expect(throws: GradeCellEdit.Refusal(kind: .midterm, refusal: .cannotErase)) { try rules.changes(erased, to: recorded) }
+        // the exam entered with an admission below the minimum is refused at the exam
+        let low = GradeCellEdit(values: [.currentControl: 30, .midterm: 40, .exam: 90])
+        #expect(throws: GradeCellEdit.Refusal(kind: .exam, refusal: .mustRepeatFirst)) { try rules.changes(low, to: empty) }
+    }
 }

@@ -28,10 +28,15 @@ import TanbaPersistence
         return (fixture, try learner.requireID())
     }
 
+    /// One component of one cell, posted as the sheet posts it.
     func mark(_ browser: Browser, _ fixture: EnrollmentFixture, learner: UUID, discipline: Int = 1, _ kind: String,
-              _ points: String) async throws -> TestingHTTPResponse {
-        try await browser.post("/workspace/intakes/\(fixture.intakeID)/gradebook", [
-            ("learner", learner.uuidString), ("discipline", "\(discipline)"), ("kind", kind), ("points", points)])
+              _ points: String, reason: String? = nil) async throws -> TestingHTTPResponse {
+        try await save(browser, fixture, [("m.\(learner).\(discipline).\(kind)", points)]
+                       + (reason.map { [("r.\(learner).\(discipline)", $0)] } ?? []))
+    }
+
+    func save(_ browser: Browser, _ fixture: EnrollmentFixture, _ fields: [(String, String)]) async throws -> TestingHTTPResponse {
+        try await browser.post("/workspace/intakes/\(fixture.intakeID)/gradebook", fields)
     }
 
     @Test func theTeacherGradesAndTheLearnerSeesLetterCreditsAndGPA() async throws {
@@ -91,7 +96,9 @@ import TanbaPersistence
             _ = try await mark(browser, fixture, learner: learner, "exam", "20") // 30 + 8 = 38 → FX
             let again = try await mark(browser, fixture, learner: learner, "exam", "90")
             #expect(again.status == .unprocessableEntity)
-            #expect(again.body.string.contains("После FX можно записать только пересдачу"))
+            #expect(again.body.string.contains("Укажите причину исправления записанного балла"))
+            let early = try await mark(browser, fixture, learner: learner, "midterm", "60")
+            #expect(early.body.string.contains("Укажите причину исправления"))
             #expect(try await mark(browser, fixture, learner: learner, "re_exam", "75").status == .seeOther) // 30 + 30 = 60 → C-
             let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
             #expect(sheet.rows.first?.cells.first?.standing.band?.letter == "C-")
@@ -109,7 +116,7 @@ import TanbaPersistence
             #expect(exam.status == .unprocessableEntity)
             #expect(exam.body.string.contains("повторное изучение"))
             let repeated = try await browser.post("/workspace/intakes/\(fixture.intakeID)/gradebook/repeat", [
-                ("learner", learner.uuidString), ("discipline", "1")])
+                ("repeat", "\(learner).1")])
             #expect(repeated.status == .seeOther)
             #expect(try await mark(browser, fixture, learner: learner, "current_control", "80").status == .seeOther)
             let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
@@ -144,6 +151,105 @@ import TanbaPersistence
             #expect(try await GradeEntryModel.query(on: app.db).count() == 2)
             let export = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook.csv")
             #expect(export.body.string.contains("learner,1,85,90,,,1,,,4"))
+        }
+    }
+
+    @Test func theWholeRowIsEnteredAndSavedAtOnce() async throws {
+        try await withTanba { app, browser in
+            // setup
+            let (fixture, learner) = try await Self.enrolled(app)
+            try await browser.login(as: .teacher)
+            let page = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook").body.string
+            #expect(page.contains("name=\"m.\(learner).1.current_control\""))
+            #expect(page.contains("Сохранить журнал"))
+            // act: current control, midterm and exam of one learner in one save
+            let saved = try await save(browser, fixture, [("m.\(learner).1.current_control", "90"), ("m.\(learner).1.midterm", "94"),
+                                                          ("m.\(learner).1.exam", "97"), ("m.\(learner).1.re_exam", ""),
+                                                          ("r.\(learner).1", "")])
+            // check
+            #expect(saved.status == .seeOther)
+            #expect(try await GradeEntryModel.query(on: app.db).count() == 3)
+            let after = try await browser.get(saved.location).body.string
+            #expect(after.contains("<strong>A-</strong>"))
+            #expect(after.contains("Сохранено"))
+            // the same values saved again change nothing
+            #expect(try await save(browser, fixture, [("m.\(learner).1.current_control", "90"),
+                                                      ("m.\(learner).1.midterm", "94")]).status == .seeOther)
+            #expect(try await GradeEntryModel.query(on: app.db).count() == 3)
+        }
+    }
+
+    @Test func aMistakenMarkIsCorrectedWithAReasonAndTheEarlierOneStaysInTheHistory() async throws {
+        try await withTanba { app, browser in
+            // setup
+            let (fixture, learner) = try await Self.enrolled(app)
+            try await browser.login(as: .teacher)
+            try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook")
+            _ = try await save(browser, fixture, [("m.\(learner).1.current_control", "50"), ("m.\(learner).1.midterm", "60"),
+                                                  ("m.\(learner).1.exam", "70")])
+            // act: without a reason the correction is refused, the typed value kept, nothing recorded
+            let refused = try await mark(browser, fixture, learner: learner, "current_control", "55")
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Ничего не сохранено"))
+            #expect(refused.body.string.contains("value=\"55\""))
+            #expect(refused.body.string.contains("aria-invalid=\"true\""))
+            #expect(try await GradeEntryModel.query(on: app.db).count() == 3)
+            // a recorded mark cannot be erased
+            let erased = try await mark(browser, fixture, learner: learner, "exam", "", reason: "ошибка")
+            #expect(erased.status == .unprocessableEntity)
+            #expect(erased.body.string.contains("нельзя стереть"))
+            // with a reason it is a new entry; the first one stays
+            let corrected = try await mark(browser, fixture, learner: learner, "current_control", "55",
+                                           reason: "перепутаны строки ведомости")
+            #expect(corrected.status == .seeOther)
+            // check
+            let entries = try await GradeEntryModel.query(on: app.db).sort(\.$sequence).all()
+            #expect(entries.map(\.points) == [50, 60, 70, 55])
+            #expect(entries.last?.reason == "перепутаны строки ведомости")
+            let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
+            // 0.6 × (55 + 60) / 2 + 0.4 × 70 = 34.5 + 28 = 62.5 → 63 (C)
+            #expect(sheet.rows.first?.cells.first?.standing == .graded(points: 63, band: try sheet.scale.grade(forPoints: 63)))
+            let page = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook").body.string
+            #expect(page.contains("История исправлений (1)"))
+            #expect(page.contains("Текущий контроль: 50 → 55. Причина: перепутаны строки ведомости"))
+        }
+    }
+
+    @Test func marksAreFinalOnceTheCommissionDecided() async throws {
+        try await withTanba { app, browser in
+            // setup: protocol closed with an award for the learner
+            let (intakeID, learnerID) = try await CertificationTests.readyLearner(app)
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            let session = try await CertificationTests.openSession(registrar, intakeID: intakeID)
+            let members = try await CertificationTests.memberIDs(app)
+            try await registrar.post(session, [("action", "attendance")] + members.map { ("present[]", $0.uuidString) })
+            try await registrar.post(session, [("action", "votes")] + members.map { ("votes[\(learnerID)][\($0)]", "award") })
+            #expect(try await registrar.post(session, [("action", "close"), ("confirm", "yes")]).status == .seeOther)
+            // act
+            try await browser.login(as: .teacher)
+            let page = try await browser.get("/workspace/intakes/\(intakeID)/gradebook").body.string
+            let late = try await browser.post("/workspace/intakes/\(intakeID)/gradebook", [
+                ("m.\(learnerID).1.exam", "60"), ("r.\(learnerID).1", "пересчёт")])
+            // check: no input for the decided learner, and a forged post is refused
+            #expect(!page.contains("name=\"m.\(learnerID).1.exam\""))
+            #expect(page.contains("решение комиссии принято"))
+            #expect(late.status == .unprocessableEntity)
+            #expect(late.body.string.contains("баллы окончательны"))
+            #expect(try await GradeEntryModel.query(on: app.db).filter(\.$reason != nil).count() == 0)
+        }
+    }
+
+    @Test func marksWaitForTheFirstDayOfStudy() async throws {
+        // 2026-05-20, before the test intake starts on 2026-06-01
+        try await withTanba(clock: .fixed(Date(timeIntervalSince1970: 1_779_260_000))) { app, browser in
+            let (fixture, learner) = try await Self.enrolled(app)
+            try await browser.login(as: .teacher)
+            try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook")
+            let early = try await mark(browser, fixture, learner: learner, "current_control", "80")
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.body.string.contains("начинается 01.06.2026"))
+            #expect(try await GradeEntryModel.query(on: app.db).count() == 0)
         }
     }
 }

@@ -15,6 +15,13 @@ public struct StudyPeriod: Sendable, Equatable {
     /// Why a date was refused.
     public enum Refusal: Error, Equatable, Sendable {
         case beforeStudyEnds(endsOn: String)
+        case beforeStudyStarts(startsOn: String)
+    }
+
+    /// Marks are recorded for study that has begun: a mark dated `day` before the first day of
+    /// study grades nothing yet.
+    public func checkStudyStarted(_ day: String) throws(Refusal) {
+        guard day >= startsOn else { throw .beforeStudyStarts(startsOn: startsOn) }
     }
 
     /// A commission session or an issue day `day` (`yyyy-MM-dd`) comes on or after the last day of study.

@@ -36,6 +36,15 @@ public struct DisciplineAttempt: Hashable, Sendable, Codable {
         case .reExam: reExam
         }
     }
+
+    public mutating func set(_ kind: AssessmentKind, _ points: Int?) {
+        switch kind {
+        case .currentControl: currentControl = points
+        case .midterm: midterm = points
+        case .exam: exam = points
+        case .reExam: reExam = points
+        }
+    }
 }
 
 /// Where a learner stands in a discipline.

@@ -29,6 +29,14 @@ public struct GradebookRules: Sendable {
         case notAdmittedToExam
         /// Repeating is for disciplines that require it.
         case repeatNotRequired
+        /// The mark is already recorded: changing it is a correction, with a reason.
+        case alreadyRecorded
+        /// A correction names why the mark changes.
+        case correctionReasonRequired
+        /// Only a recorded mark can be corrected.
+        case nothingToCorrect
+        /// A recorded mark cannot be erased, only corrected to another value.
+        case cannotErase
     }
 
     /// The standing that follows from an attempt's points.
@@ -67,6 +75,7 @@ public struct GradebookRules: Sendable {
         case .currentControl, .midterm:
             if isFX { throw .onlyReExamAfterFX }
             if attempt.exam != nil { throw .alreadyPassed }
+            if attempt.points(kind) != nil { throw .alreadyRecorded }
             if kind == .currentControl { updated.currentControl = points } else { updated.midterm = points }
         case .exam:
             if isFX { throw .onlyReExamAfterFX }
@@ -78,6 +87,47 @@ public struct GradebookRules: Sendable {
             updated.reExam = points
         }
         return updated
+    }
+
+    /// The attempt with a recorded mark replaced: a teacher's mistake is corrected by a new entry
+    /// that says why, never by overwriting (append-only, 004 §5.7). Any recorded mark of the
+    /// current attempt may be corrected until the commission decides; the standing follows anew.
+    public func correct(_ kind: AssessmentKind, to points: Int, in attempt: DisciplineAttempt,
+                        reason: String) throws(Refusal) -> DisciplineAttempt {
+        guard (0...100).contains(points) else { throw .pointsOutOfRange(points) }
+        guard attempt.points(kind) != nil else { throw .nothingToCorrect }
+        guard !reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { throw .correctionReasonRequired }
+        var updated = attempt
+        updated.set(kind, points)
+        return updated
+    }
+
+    /// What one save of a learner's discipline does to its attempt, in the order it is recorded:
+    /// current control, midterm, exam, re-exam, so a whole row can be entered at once. An unchanged
+    /// value is skipped, a new one recorded, a changed one corrected with `reason`.
+    public func changes(_ edit: GradeCellEdit, to attempt: DisciplineAttempt) throws(GradeCellEdit.Refusal) -> [GradeChange] {
+        var current = attempt
+        var changes: [GradeChange] = []
+        for kind in AssessmentKind.allCases {
+            guard let submitted = edit.values[kind] else { continue }
+            let recorded = current.points(kind)
+            do throws(Refusal) {
+                switch (submitted, recorded) {
+                case (nil, nil): continue
+                case (nil, .some): throw Refusal.cannotErase
+                case (.some(let points), nil):
+                    current = try record(points, as: kind, in: current)
+                    changes.append(.record(kind, points))
+                case (.some(let points), .some(let before)):
+                    guard points != before else { continue }
+                    current = try correct(kind, to: points, in: current, reason: edit.reason)
+                    changes.append(.correct(kind, points, from: before))
+                }
+            } catch {
+                throw GradeCellEdit.Refusal(kind: kind, refusal: error)
+            }
+        }
+        return changes
     }
 
     /// A fresh attempt, allowed only when the discipline must be repeated.

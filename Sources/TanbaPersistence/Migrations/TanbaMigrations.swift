@@ -24,6 +24,7 @@ public enum TanbaMigrations {
             M018_DropFluentSessions(),
             M019_AddLatinName(),
             M020_RecordPersonalDataConsent(),
+            M021_AddGradeCorrectionReason(),
         ]
     }
 }

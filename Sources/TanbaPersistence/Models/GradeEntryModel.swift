@@ -24,14 +24,17 @@ public final class GradeEntryModel: Model, @unchecked Sendable {
     @Field(key: "recorded_by") public var recordedBy: UUID
     /// Where the mark came from: `page`, `csv` or `api`.
     @Field(key: "source") public var source: String
+    /// Why an earlier mark was corrected; nil for a first mark.
+    @OptionalField(key: "reason") public var reason: String?
 
     public init() {}
 
     public static let attemptOpened = "attempt_opened"
 
     public init(intakeID: UUID, learnerID: UUID, discipline: Int, attempt: Int, sequence: Int, kind: String, points: Int,
-                recordedBy: UUID, source: String, at date: Date) {
+                recordedBy: UUID, source: String, reason: String? = nil, at date: Date) {
         self.intakeID = intakeID
+        self.reason = reason
         self.learnerID = learnerID
         self.discipline = discipline
         self.attempt = attempt

@@ -50,7 +50,8 @@ extension GradebookStore {
             var rowMarks: [Mark] = []
             var refused = false
             for kind in AssessmentKind.allCases {
-                guard let points = row.points[kind] else { continue }
+                // A value equal to the recorded one is no change: an exported sheet imports back.
+                guard let points = row.points[kind], points != attempt.points(kind) else { continue }
                 do {
                     attempt = try rules.record(points, as: kind, in: attempt)
                     rowMarks.append(Mark(learnerID: learnerID, discipline: row.discipline, kind: kind, points: points))
@@ -105,6 +106,10 @@ extension GradebookStore {
         case .examBeforeAdmission: "exam_before_admission"
         case .notAdmittedToExam: "not_admitted_to_exam"
         case .repeatNotRequired: "repeat_not_required"
+        case .alreadyRecorded: "already_recorded"
+        case .correctionReasonRequired: "correction_reason_required"
+        case .nothingToCorrect: "nothing_to_correct"
+        case .cannotErase: "cannot_erase"
         }
     }
 }

@@ -18,6 +18,19 @@ public struct GradebookStore: Sendable {
         public let credits: Credits
         public let attempt: DisciplineAttempt
         public let standing: DisciplineStanding
+        /// Marks corrected in this discipline, earliest first, over every attempt.
+        public var corrections: [Correction] = []
+    }
+
+    /// A recorded mark replaced by another, with why and by whom.
+    public struct Correction: Sendable, Equatable {
+        public let attempt: Int
+        public let kind: AssessmentKind
+        public let from: Int
+        public let to: Int
+        public let reason: String
+        public let recordedBy: UUID
+        public let recordedAt: Date
     }
 
     /// One enrolled learner's row.
@@ -48,6 +61,12 @@ public struct GradebookStore: Sendable {
         public let rows: [Row]
         /// The policy's grade scale the sheet was graded on.
         public let scale: GradeScale
+        /// Learners a closed protocol decided on: their marks are final.
+        public let decided: Set<UUID>
+        /// Names of the staff who corrected marks, for the history.
+        public let correctedBy: [UUID: String]
+        /// The intake's days of study: marks wait for the first one.
+        public var period: StudyPeriod { StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn) }
 
         /// The learner's row; nil when they are not enrolled.
         public func row(of learnerID: UUID) -> Row? {
@@ -61,12 +80,15 @@ public struct GradebookStore: Sendable {
         public let discipline: Int
         public let kind: AssessmentKind
         public let points: Int
+        /// Set for a correction of a recorded mark: why it changes.
+        public let reason: String?
 
-        public init(learnerID: UUID, discipline: Int, kind: AssessmentKind, points: Int) {
+        public init(learnerID: UUID, discipline: Int, kind: AssessmentKind, points: Int, reason: String? = nil) {
             self.learnerID = learnerID
             self.discipline = discipline
             self.kind = kind
             self.points = points
+            self.reason = reason
         }
     }
 
@@ -90,15 +112,29 @@ public struct GradebookStore: Sendable {
         let rules = try await rules()
         let learners = try await enrolledLearners(of: intakeID)
         let entries = try await GradeEntryModel.query(on: database).filter(\.$intakeID == intakeID).all()
-        let attempts = Self.attempts(from: entries)
+        let replay = Self.replay(entries)
         let rows = learners.map { learner in
             Row(learner: learner, cells: content.disciplines.enumerated().map { index, discipline in
-                let attempt = learner.id.flatMap { attempts[Key(learner: $0, discipline: index + 1)] } ?? DisciplineAttempt()
+                let key = learner.id.map { Key(learner: $0, discipline: index + 1) }
+                let attempt = key.flatMap { replay.attempts[$0] } ?? DisciplineAttempt()
                 return Cell(discipline: index + 1, credits: discipline.credits, attempt: attempt,
-                            standing: rules.standing(of: attempt))
+                            standing: rules.standing(of: attempt), corrections: key.flatMap { replay.corrections[$0] } ?? [])
             })
         }
-        return Sheet(intake: intake, content: content, rows: rows, scale: rules.scale)
+        let correctors = Set(replay.corrections.values.flatMap { $0.map(\.recordedBy) })
+        let names = correctors.isEmpty ? [:] : Dictionary(
+            try await UserModel.query(on: database).filter(\.$id ~~ correctors).all().compactMap { user in
+                user.id.map { ($0, user.fullName) }
+            }, uniquingKeysWith: { first, _ in first })
+        return Sheet(intake: intake, content: content, rows: rows, scale: rules.scale,
+                     decided: try await decidedLearners(of: intakeID, on: database), correctedBy: names)
+    }
+
+    /// Learners on whom a closed protocol of the intake decided (decisions exist only once closed).
+    func decidedLearners(of intakeID: UUID, on db: any Database) async throws -> Set<UUID> {
+        let sessions = try await AttestationSessionModel.query(on: db).filter(\.$intakeID == intakeID).all().compactMap(\.id)
+        guard !sessions.isEmpty else { return [] }
+        return Set(try await AttestationDecisionModel.query(on: db).filter(\.$sessionID ~~ sessions).all().map(\.learnerID))
     }
 
     /// Whether `actor` may record points in discipline `number` of the intake.
@@ -115,15 +151,23 @@ public struct GradebookStore: Sendable {
             .filter(\.$teacherID == actor.id).all().map(\.discipline))
     }
 
-    /// Records marks all together or not at all: the first refused mark refuses the batch.
+    /// Records marks all together or not at all: the first refused mark refuses the batch. A mark
+    /// with a reason corrects the recorded one; marks wait for the first day of study and stop
+    /// once the commission has decided on the learner.
     public func record(_ marks: [Mark], in intakeID: UUID, by actor: Actor, source: String) async throws {
         let rules = try await rules()
         let now = clock.now()
         try await database.transaction { db in
             let intake = try await IntakeStore(database: db).find(intakeID)
+            do {
+                try StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn).checkStudyStarted(AlmatyDate.iso(now))
+            } catch {
+                throw LearningStoreError.beforeStudyStarts(startsOn: intake.startsOn)
+            }
             let content = try await IntakeStore(database: db).content(of: intake)
             let enrolled = Set(try await enrolledLearners(of: intakeID, on: db).compactMap(\.id))
-            let allowed = try await GradebookStore(database: db).gradedDisciplines(by: actor, intakeID: intakeID)
+            let allowed = try await GradebookStore(database: db, clock: clock).gradedDisciplines(by: actor, intakeID: intakeID)
+            let decided = try await decidedLearners(of: intakeID, on: db)
             // Each learner's discipline is replayed from its own entries only: replaying the whole
             // intake per mark made importing a gradebook quadratic.
             var entriesByKey = Dictionary(grouping: try await GradeEntryModel.query(on: db).filter(\.$intakeID == intakeID).all()) {
@@ -135,22 +179,99 @@ public struct GradebookStore: Sendable {
                 }
                 guard allowed.contains(mark.discipline) else { throw LearningStoreError.forbidden }
                 guard enrolled.contains(mark.learnerID) else { throw LearningStoreError.notEnrolled }
+                guard !decided.contains(mark.learnerID) else { throw LearningStoreError.decidedByCommission }
                 let key = Key(learner: mark.learnerID, discipline: mark.discipline)
                 let entries = entriesByKey[key] ?? []
-                let current = Self.attempts(from: entries)[key] ?? DisciplineAttempt()
-                do {
-                    _ = try rules.record(mark.points, as: mark.kind, in: current)
-                } catch let refusal as GradebookRules.Refusal {
-                    throw LearningStoreError.grading(refusal)
+                let current = Self.replay(entries).attempts[key] ?? DisciplineAttempt()
+                do throws(GradebookRules.Refusal) {
+                    if let reason = mark.reason {
+                        _ = try rules.correct(mark.kind, to: mark.points, in: current, reason: reason)
+                    } else {
+                        _ = try rules.record(mark.points, as: mark.kind, in: current)
+                    }
+                } catch {
+                    throw LearningStoreError.grading(error)
                 }
                 let entry = GradeEntryModel(
                     intakeID: intakeID, learnerID: mark.learnerID, discipline: mark.discipline, attempt: current.number,
                     sequence: Self.nextSequence(entries, key), kind: mark.kind.rawValue, points: mark.points,
-                    recordedBy: actor.id, source: source, at: now)
+                    recordedBy: actor.id, source: source,
+                    reason: mark.reason?.trimmingCharacters(in: .whitespacesAndNewlines), at: now)
                 try await entry.create(on: db)
                 entriesByKey[key, default: []].append(entry)
             }
         }
+    }
+
+    /// One learner's discipline as submitted from the gradebook sheet.
+    public struct CellEdit: Sendable {
+        public let learnerID: UUID
+        public let discipline: Int
+        public let edit: GradeCellEdit
+
+        public init(learnerID: UUID, discipline: Int, edit: GradeCellEdit) {
+            self.learnerID = learnerID
+            self.discipline = discipline
+            self.edit = edit
+        }
+    }
+
+    /// Why one cell of a sheet was refused.
+    public struct CellProblem: Sendable, Equatable {
+        public let learnerID: UUID
+        public let discipline: Int
+        /// The field at fault, when it is one field.
+        public let kind: AssessmentKind?
+        public let error: LearningStoreError
+
+        public init(learnerID: UUID, discipline: Int, kind: AssessmentKind?, error: LearningStoreError) {
+            self.learnerID = learnerID
+            self.discipline = discipline
+            self.kind = kind
+            self.error = error
+        }
+    }
+
+    /// Saves a whole sheet at once: every cell is checked, every refused cell reported, and nothing
+    /// is recorded unless all pass. Returns the problems (empty when saved) and the entries added.
+    public func save(_ edits: [CellEdit], in intakeID: UUID, by actor: Actor) async throws -> (problems: [CellProblem], recorded: Int) {
+        let sheet = try await sheet(for: intakeID)
+        let rules = try await rules()
+        let allowed = try await gradedDisciplines(by: actor, intakeID: intakeID)
+        guard !allowed.isEmpty else { throw LearningStoreError.forbidden }
+        var problems: [CellProblem] = []
+        var marks: [Mark] = []
+        for cell in edits {
+            guard (1...sheet.content.disciplines.count).contains(cell.discipline) else {
+                throw LearningStoreError.invalidInput(field: "discipline")
+            }
+            guard allowed.contains(cell.discipline) else { throw LearningStoreError.forbidden }
+            guard let row = sheet.row(of: cell.learnerID) else { throw LearningStoreError.notEnrolled }
+            let attempt = row.cells[cell.discipline - 1].attempt
+            do throws(GradeCellEdit.Refusal) {
+                let changes = try rules.changes(cell.edit, to: attempt)
+                if !changes.isEmpty, sheet.decided.contains(cell.learnerID) {
+                    problems.append(.init(learnerID: cell.learnerID, discipline: cell.discipline, kind: nil,
+                                          error: .decidedByCommission))
+                    continue
+                }
+                marks += changes.map { change in
+                    switch change {
+                    case .record(let kind, let points):
+                        Mark(learnerID: cell.learnerID, discipline: cell.discipline, kind: kind, points: points)
+                    case .correct(let kind, let points, _):
+                        Mark(learnerID: cell.learnerID, discipline: cell.discipline, kind: kind, points: points,
+                             reason: cell.edit.reason)
+                    }
+                }
+            } catch {
+                problems.append(.init(learnerID: cell.learnerID, discipline: cell.discipline, kind: error.kind,
+                                      error: .grading(error.refusal)))
+            }
+        }
+        guard problems.isEmpty else { return (problems, 0) }
+        if !marks.isEmpty { try await record(marks, in: intakeID, by: actor, source: "page") }
+        return ([], marks.count)
     }
 
     /// Starts a new attempt of a discipline that must be repeated (F, failed re-exam, not admitted).
@@ -160,7 +281,10 @@ public struct GradebookStore: Sendable {
         try await database.transaction { db in
             let entries = try await GradeEntryModel.query(on: db).filter(\.$intakeID == intakeID).all()
             let key = Key(learner: learnerID, discipline: discipline)
-            let current = Self.attempts(from: entries)[key] ?? DisciplineAttempt()
+            guard !(try await decidedLearners(of: intakeID, on: db).contains(learnerID)) else {
+                throw LearningStoreError.decidedByCommission
+            }
+            let current = Self.replay(entries).attempts[key] ?? DisciplineAttempt()
             let next: DisciplineAttempt
             do {
                 next = try rules.repeatDiscipline(current)
@@ -192,20 +316,27 @@ public struct GradebookStore: Sendable {
         let discipline: Int
     }
 
-    static func attempts(from entries: [GradeEntryModel]) -> [Key: DisciplineAttempt] {
-        var result: [Key: DisciplineAttempt] = [:]
+    /// The attempts and corrections the entries add up to.
+    struct Replay {
+        var attempts: [Key: DisciplineAttempt] = [:]
+        var corrections: [Key: [Correction]] = [:]
+    }
+
+    static func replay(_ entries: [GradeEntryModel]) -> Replay {
+        var result = Replay()
         for entry in entries.sorted(by: { $0.sequence < $1.sequence }) {
             let key = Key(learner: entry.learnerID, discipline: entry.discipline)
-            var attempt = result[key] ?? DisciplineAttempt()
+            var attempt = result.attempts[key] ?? DisciplineAttempt()
             if entry.attempt > attempt.number { attempt = DisciplineAttempt(number: entry.attempt) }
-            switch AssessmentKind(rawValue: entry.kind) {
-            case .currentControl: attempt.currentControl = entry.points
-            case .midterm: attempt.midterm = entry.points
-            case .exam: attempt.exam = entry.points
-            case .reExam: attempt.reExam = entry.points
-            case nil: break
+            if let kind = AssessmentKind(rawValue: entry.kind) {
+                if let reason = entry.reason, let before = attempt.points(kind) {
+                    result.corrections[key, default: []].append(Correction(
+                        attempt: attempt.number, kind: kind, from: before, to: entry.points, reason: reason,
+                        recordedBy: entry.recordedBy, recordedAt: entry.recordedAt))
+                }
+                attempt.set(kind, entry.points)
             }
-            result[key] = attempt
+            result.attempts[key] = attempt
         }
         return result
     }

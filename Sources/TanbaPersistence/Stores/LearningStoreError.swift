@@ -14,6 +14,10 @@ public enum LearningStoreError: Error, Sendable, Equatable {
     /// A teacher grading a discipline they do not teach, or a learner not enrolled.
     case notEnrolled
     case grading(GradebookRules.Refusal)
+    /// Marks wait for the first day of study.
+    case beforeStudyStarts(startsOn: String)
+    /// The commission's protocol decided on the learner: their marks are final.
+    case decidedByCommission
     case orderNumberTaken
     case noApplicationsSelected
 }

@@ -69,6 +69,8 @@ extension Request {
             }
         case .notEnrolled: t("grading.not_enrolled")
         case .grading(let refusal): t("grading.\(GradebookStore.refusalKey(refusal))")
+        case .beforeStudyStarts(let startsOn): t("grading.before_study_starts", ["start": AlmatyDate.dotted(iso: startsOn)])
+        case .decidedByCommission: t("grading.decided")
         case .orderNumberTaken: t("order.error.number_taken")
         case .noApplicationsSelected: t("order.error.none_selected")
         }
@@ -79,7 +81,7 @@ extension Request {
         switch error {
         case .notFound: .notFound
         case .forbidden: .forbidden
-        case .intakeClosed, .alreadyApplied, .orderNumberTaken: .conflict
+        case .intakeClosed, .alreadyApplied, .orderNumberTaken, .decidedByCommission: .conflict
         default: .unprocessableEntity
         }
     }

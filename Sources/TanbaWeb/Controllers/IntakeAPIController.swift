@@ -111,7 +111,11 @@ struct IntakeAPIController: RouteCollection {
                 throw Abort(.unprocessableEntity, reason: request.t("api.error.mark", ["index": "\(index)"]) + " "
                             + request.t("grading.form_invalid"))
             }
-            marks.append(.init(learnerID: id, discipline: mark.discipline, kind: kind, points: mark.points))
+            if let reason = mark.reason, reason.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty || reason.count > 300 {
+                throw Abort(.unprocessableEntity, reason: request.t("api.error.mark", ["index": "\(index)"]) + " "
+                            + request.t("grading.correction_reason_required"))
+            }
+            marks.append(.init(learnerID: id, discipline: mark.discipline, kind: kind, points: mark.points, reason: mark.reason))
         }
         do {
             try await store.record(marks, in: try intake.requireID(), by: actor, source: "api")

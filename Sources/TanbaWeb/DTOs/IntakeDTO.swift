@@ -88,5 +88,7 @@ struct GradebookUpdateDTO: Content {
         let discipline: Int
         let kind: String
         let points: Int
+        /// Why a recorded mark is corrected; absent for a first mark.
+        let reason: String?
     }
 }
