@@ -81,7 +81,7 @@ extension Request {
         switch error {
         case .notFound: .notFound
         case .forbidden: .forbidden
-        case .intakeClosed, .alreadyApplied, .orderNumberTaken, .decidedByCommission: .conflict
+        case .intakeClosed, .alreadyApplied, .orderNumberTaken: .conflict
         default: .unprocessableEntity
         }
     }
