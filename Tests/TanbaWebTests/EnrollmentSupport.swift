@@ -6,6 +6,10 @@ import TanbaCore
 import TanbaPersistence
 @testable import TanbaWeb
 
+/// Noon on 20.05.2026 in Almaty: the fixture intake (study 01.06–28.08.2026) still takes applications,
+/// which close on 31.05; `testNow` (29.08.2026) is after its study ended.
+let applicationDay = Date(timeIntervalSince1970: 1_779_260_400)
+
 /// A registered program with two disciplines and an open intake whose discipline 1 the test teacher grades.
 struct EnrollmentFixture {
     let intakeID: UUID

@@ -16,7 +16,7 @@ import TanbaPersistence
     }
 
     @Test func aLearnerAppliesTheRegistrarEnrollsByOrderAndThePDFNamesTheLearner() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             // setup
             let fixture = try await EnrollmentFixture.make(app)
             // act: the learner applies with an identity document whose name is in Kazakh
@@ -53,7 +53,7 @@ import TanbaPersistence
     }
 
     @Test func anExecutableRenamedPDFIsRefusedAndNothingIsStored() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app)
             let elf: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0]
             let response = try await apply(browser, fixture, files: [
@@ -69,7 +69,7 @@ import TanbaPersistence
     }
 
     @Test func anOversizedFileIsRefused() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app)
             let big = Array("%PDF-1.4\n".utf8) + [UInt8](repeating: 0x20, count: 1024 * 1024 + 1)
             let response = try await apply(browser, fixture, files: [
@@ -82,7 +82,7 @@ import TanbaPersistence
     }
 
     @Test func prerequisitesNeedADiplomaAndARecordedCheck() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app, prerequisites: "Основы программирования")
             // The apply form enforces the documents it asks for: without the diploma nothing is filed.
             let withoutDiploma = try await apply(browser, fixture, files: [.pdf()])
@@ -105,7 +105,7 @@ import TanbaPersistence
     }
 
     @Test func onlyTheApplicantAndStaffReadADocument() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app)
             #expect(try await apply(browser, fixture, files: [.pdf()]).status == .seeOther)
             let document = try #require(try await ApplicationDocumentModel.query(on: app.db).first())
@@ -130,7 +130,7 @@ import TanbaPersistence
 
     @Test(arguments: [Role.learner, .teacher, .programDeveloper])
     func onlyTheRegistrarDecidesAndOrders(role: Role) async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app)
             #expect(try await apply(browser.fresh(), fixture, files: [.pdf()]).status == .seeOther)
             let id = try #require(try await ApplicationModel.query(on: app.db).first()?.requireID())
@@ -144,7 +144,7 @@ import TanbaPersistence
     }
 
     @Test func anOrderTakesOnlySettledApplications() async throws {
-        try await withTanba { app, browser in
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
             let fixture = try await EnrollmentFixture.make(app)
             #expect(try await apply(browser, fixture, files: [.pdf()]).status == .seeOther)
             let id = try #require(try await ApplicationModel.query(on: app.db).first()?.requireID())
@@ -156,6 +156,68 @@ import TanbaPersistence
             #expect(order.status == .unprocessableEntity)
             #expect(order.body.string.contains("договором и оплатой"))
             #expect(try await EnrollmentOrderModel.query(on: app.db).count() == 0)
+        }
+    }
+
+    @Test func applicationsCloseAfterTheDeadlineAndAnEndedIntakeShowsAsEnded() async throws {
+        let time = MovableClock(applicationDay)
+        try await withTanba(clock: time.clock) { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            let program = "/programs/\(fixture.programCode)"
+            let open = try await browser.get(program).body.string
+            #expect(open.contains("идёт приём заявлений") == false, "an accepting intake offers the button, not a badge")
+            #expect(open.contains("31.05.2026"), "the program page names the last day of applications")
+            #expect(open.contains("Зарегистрируйтесь, чтобы подать заявление"))
+
+            // 1 June: study has started, applications are over
+            time.advance(12 * 86_400)
+            try await browser.login(as: .learner)
+            let started = try await browser.get(program).body.string
+            #expect(started.contains("идёт обучение"))
+            #expect(!started.contains("/intakes/\(fixture.intakeID)/apply"), "no apply link once the deadline passed")
+            let form = try await browser.get("/intakes/\(fixture.intakeID)/apply").body.string
+            #expect(form.contains("Приём заявлений в этот набор завершён: последний день был 31.05.2026."))
+            #expect(!form.contains("type=\"file\""))
+            let late = try await browser.postMultipart("/intakes/\(fixture.intakeID)/apply", files: [.pdf()])
+            #expect(late.status == .conflict)
+            #expect(late.body.string.contains("последний день был 31.05.2026"))
+            #expect(try await ApplicationModel.query(on: app.db).count() == 0)
+            #expect(try await ApplicationDocumentModel.query(on: app.db).count() == 0)
+
+            // after 28 August the intake has ended: gone from the program page, marked on the registrar's list
+            time.advance(90 * 86_400)
+            #expect(!(try await browser.get(program).body.string.contains("Лето 2026")))
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            let list = try await registrar.get("/workspace/intakes").body.string
+            #expect(list.contains("phase-ended"))
+            #expect(list.contains("завершён"))
+        }
+    }
+
+    @Test func theRegistrarSetsTheDeadlineAndOneOnTheFirstDayOfStudyIsRefused() async throws {
+        try await withTanba(clock: .fixed(applicationDay)) { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            try await browser.login(as: .registrar)
+            try await browser.get("/workspace/intakes")
+            let fields: [(String, String)] = [
+                ("programCode", fixture.programCode), ("title", "Осень 2026"), ("startsOn", "2026-09-01"), ("endsOn", "2026-11-27"),
+                ("capacity", "20"), ("language", "ru"), ("studyForm", "online"), ("responsiblePerson", "Касымов Е. Т."),
+                ("price", "120000"),
+            ]
+            let refused = try await browser.post("/workspace/intakes", fields + [("applicationsCloseOn", "2026-09-01")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Приём заявлений должен завершиться до начала обучения (01.09.2026)."))
+            #expect(refused.body.string.contains("value=\"2026-09-01\""), "the typed form comes back")
+            #expect(try await IntakeModel.query(on: app.db).count() == 1)
+
+            let created = try await browser.post("/workspace/intakes", fields + [("applicationsCloseOn", "2026-08-20")])
+            #expect(created.status == .seeOther)
+            let intake = try #require(try await IntakeModel.query(on: app.db).filter(\.$title == "Осень 2026").first())
+            #expect(intake.applicationsCloseOn == "2026-08-20")
+            let page = try await browser.get(created.location).body.string
+            #expect(page.contains("идёт приём заявлений"))
+            #expect(page.contains("Приём заявлений до 20.08.2026"))
         }
     }
 }

@@ -25,6 +25,7 @@ public enum TanbaMigrations {
             M019_AddLatinName(),
             M020_RecordPersonalDataConsent(),
             M021_AddGradeCorrectionReason(),
+            M022_AddApplicationDeadline(),
         ]
     }
 }

@@ -18,6 +18,8 @@ public final class IntakeModel: Model, @unchecked Sendable {
     /// First and last day, as `yyyy-MM-dd` on the Almaty calendar.
     @Field(key: "starts_on") public var startsOn: String
     @Field(key: "ends_on") public var endsOn: String
+    /// The last day applications are taken; nil for intakes opened before deadlines were recorded.
+    @OptionalField(key: "applications_close_on") public var applicationsCloseOn: String?
     @Field(key: "capacity") public var capacity: Int
     @Field(key: "language") public var language: String
     @Field(key: "study_form") public var studyForm: String
@@ -29,13 +31,14 @@ public final class IntakeModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public init(programID: UUID, editionID: UUID, title: String, startsOn: String, endsOn: String, capacity: Int,
+    public init(programID: UUID, editionID: UUID, title: String, schedule: IntakeSchedule, capacity: Int,
                 language: LanguageCode, studyForm: StudyForm, responsiblePerson: String, price: Tenge?, createdAt: Date) {
         self.programID = programID
         self.editionID = editionID
         self.title = title
-        self.startsOn = startsOn
-        self.endsOn = endsOn
+        self.startsOn = schedule.period.startsOn
+        self.endsOn = schedule.period.endsOn
+        self.applicationsCloseOn = schedule.applicationsCloseOn
         self.capacity = capacity
         self.language = language.rawValue
         self.studyForm = studyForm.rawValue
@@ -43,6 +46,16 @@ public final class IntakeModel: Model, @unchecked Sendable {
         self.priceTiyn = price?.tiyn
         self.isOpen = true
         self.createdAt = createdAt
+    }
+
+    public var schedule: IntakeSchedule {
+        IntakeSchedule(stored: startsOn, endsOn: endsOn, applicationsCloseOn: applicationsCloseOn)
+    }
+
+    /// Where the intake stands on `day`; closing it by hand ends its applications early.
+    public func phase(on day: String) -> IntakeSchedule.Phase {
+        let phase = schedule.phase(on: day)
+        return !isOpen && phase == .acceptingApplications ? .applicationsClosed : phase
     }
 
     public var price: Tenge? { priceTiyn.map(Tenge.init(tiyn:)) }

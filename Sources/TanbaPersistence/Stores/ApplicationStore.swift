@@ -30,12 +30,17 @@ public struct ApplicationStore: Sendable {
         }
     }
 
-    /// Applies to an open intake. Every file is checked before anything is written; a failure
+    /// Applies to an intake still taking applications. Every file is checked before anything is written; a failure
     /// afterwards removes the files already stored.
     public func apply(to intakeID: UUID, by learner: Actor, uploads: [Upload]) async throws -> ApplicationModel {
         guard learner.role == .learner else { throw LearningStoreError.forbidden }
         guard let intake = try await IntakeModel.find(intakeID, on: database) else { throw LearningStoreError.notFound }
         guard intake.isOpen else { throw LearningStoreError.intakeClosed }
+        do {
+            try intake.schedule.checkAcceptsApplications(on: AlmatyDate.iso(clock.now()))
+        } catch {
+            throw LearningStoreError.applicationsClosed(lastDay: intake.schedule.applicationsCloseOn)
+        }
         var checked: [(Upload, UploadedFileType)] = []
         for upload in uploads {
             do {

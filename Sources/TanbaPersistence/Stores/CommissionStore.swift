@@ -58,7 +58,7 @@ public struct CommissionStore: Sendable {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         guard try await IntakeModel.find(intakeID, on: database) != nil else { throw AttestationStoreError.notFound }
         guard (1...50).contains(orderNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "orderNumber") }
-        guard IntakeStore.day(orderDate) != nil else { throw AttestationStoreError.invalidInput(field: "orderDate") }
+        guard AlmatyDate.day(iso: orderDate) != nil else { throw AttestationStoreError.invalidInput(field: "orderDate") }
         guard (1...200).contains(secretaryName.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "secretaryName") }
         let named = members.filter { !$0.fullName.trimmed.isEmpty }
         let rules = try await SettingsStore.policy(on: database).commissionRules
@@ -101,7 +101,7 @@ public struct CommissionStore: Sendable {
         -> AttestationSessionModel {
         guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
         guard let commission = try await CommissionModel.find(commissionID, on: database) else { throw AttestationStoreError.notFound }
-        guard IntakeStore.day(date) != nil else { throw AttestationStoreError.invalidInput(field: "sessionDate") }
+        guard AlmatyDate.day(iso: date) != nil else { throw AttestationStoreError.invalidInput(field: "sessionDate") }
         guard (1...50).contains(protocolNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "protocolNumber") }
         try await Self.checkAfterStudy(date, intakeID: commission.intakeID, on: database)
         let session = AttestationSessionModel(commissionID: commissionID, intakeID: commission.intakeID, sessionDate: date,

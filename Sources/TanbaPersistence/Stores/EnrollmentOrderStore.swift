@@ -34,7 +34,7 @@ public struct EnrollmentOrderStore: Sendable {
         guard !applicationIDs.isEmpty else { throw LearningStoreError.noApplicationsSelected }
         let number = draft.number.trimmingCharacters(in: .whitespaces)
         guard (1...50).contains(number.count) else { throw LearningStoreError.invalidInput(field: "number") }
-        guard IntakeStore.day(draft.orderDate) != nil else { throw LearningStoreError.invalidInput(field: "orderDate") }
+        guard AlmatyDate.day(iso: draft.orderDate) != nil else { throw LearningStoreError.invalidInput(field: "orderDate") }
         let responsible = draft.responsiblePerson.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...300).contains(responsible.count) else { throw LearningStoreError.invalidInput(field: "responsiblePerson") }
         let now = clock.now()

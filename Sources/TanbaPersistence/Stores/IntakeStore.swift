@@ -18,6 +18,8 @@ public struct IntakeStore: Sendable {
         public var title: String
         public var startsOn: String
         public var endsOn: String
+        /// The last day applications are taken; nil: the day before study starts.
+        public var applicationsCloseOn: String?
         public var capacity: Int
         public var language: LanguageCode
         public var studyForm: StudyForm
@@ -25,12 +27,13 @@ public struct IntakeStore: Sendable {
         /// nil: grant-funded elective, free for the learner.
         public var price: Tenge?
 
-        public init(programCode: String, title: String, startsOn: String, endsOn: String, capacity: Int,
-                    language: LanguageCode, studyForm: StudyForm, responsiblePerson: String, price: Tenge?) {
+        public init(programCode: String, title: String, startsOn: String, endsOn: String, applicationsCloseOn: String? = nil,
+                    capacity: Int, language: LanguageCode, studyForm: StudyForm, responsiblePerson: String, price: Tenge?) {
             self.programCode = programCode
             self.title = title
             self.startsOn = startsOn
             self.endsOn = endsOn
+            self.applicationsCloseOn = applicationsCloseOn
             self.capacity = capacity
             self.language = language
             self.studyForm = studyForm
@@ -44,8 +47,18 @@ public struct IntakeStore: Sendable {
         guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
               entry.edition.editionStatus == .registered
         else { throw LearningStoreError.programNotRegistered }
-        guard let start = Self.day(draft.startsOn) else { throw LearningStoreError.invalidInput(field: "startsOn") }
-        guard let end = Self.day(draft.endsOn), end >= start else { throw LearningStoreError.invalidInput(field: "endsOn") }
+        let schedule: IntakeSchedule
+        do {
+            schedule = try IntakeSchedule(startsOn: draft.startsOn, endsOn: draft.endsOn,
+                                          applicationsCloseOn: draft.applicationsCloseOn)
+        } catch {
+            switch error {
+            case .invalidDay(let field): throw LearningStoreError.invalidInput(field: field.rawValue)
+            case .endsBeforeStart: throw LearningStoreError.invalidInput(field: "endsOn")
+            case .deadlineNotBeforeStart(let startsOn): throw LearningStoreError.deadlineNotBeforeStart(startsOn: startsOn)
+            case .applicationsClosed(let lastDay): throw LearningStoreError.applicationsClosed(lastDay: lastDay)
+            }
+        }
         guard (1...10_000).contains(draft.capacity) else { throw LearningStoreError.invalidInput(field: "capacity") }
         let title = draft.title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard (1...300).contains(title.count) else { throw LearningStoreError.invalidInput(field: "title") }
@@ -53,7 +66,7 @@ public struct IntakeStore: Sendable {
         guard (1...300).contains(responsible.count) else { throw LearningStoreError.invalidInput(field: "responsiblePerson") }
         let intake = IntakeModel(
             programID: try entry.program.requireID(), editionID: try entry.edition.requireID(), title: title,
-            startsOn: draft.startsOn, endsOn: draft.endsOn, capacity: draft.capacity, language: draft.language,
+            schedule: schedule, capacity: draft.capacity, language: draft.language,
             studyForm: draft.studyForm, responsiblePerson: responsible, price: draft.price, createdAt: clock.now())
         try await intake.create(on: database)
         return intake
@@ -76,10 +89,11 @@ public struct IntakeStore: Sendable {
         try await IntakeModel.query(on: database).sort(\.$startsOn, .descending).all()
     }
 
-    /// Intakes open for applications of the program with `programID`.
-    public func open(forProgram programID: UUID) async throws -> [IntakeModel] {
+    /// The program's intakes that have not ended on `day`: those taking applications and those
+    /// already under way, so a visitor sees what runs now and what is coming.
+    public func current(forProgram programID: UUID, on day: String) async throws -> [IntakeModel] {
         try await IntakeModel.query(on: database).filter(\.$programID == programID).filter(\.$isOpen == true)
-            .sort(\.$startsOn).all()
+            .filter(\.$endsOn >= day).sort(\.$startsOn).all()
     }
 
     /// Intakes a teacher grades in.
@@ -105,7 +119,4 @@ public struct IntakeStore: Sendable {
         }
     }
 
-    static func day(_ text: String) -> Date? {
-        AlmatyDate.day(iso: text)
-    }
 }

@@ -8,6 +8,10 @@ public enum LearningStoreError: Error, Sendable, Equatable {
     case invalidInput(field: String)
     case programNotRegistered
     case intakeClosed
+    /// Applications to the intake were taken up to `lastDay` (`yyyy-MM-dd`).
+    case applicationsClosed(lastDay: String)
+    /// An application deadline must come before the intake's first day of study.
+    case deadlineNotBeforeStart(startsOn: String)
     case alreadyApplied
     case upload(DocumentKind, UploadError)
     case review(ApplicationReview.Failure)

@@ -79,7 +79,8 @@ public struct IssueBenchmark: Sendable {
         edition.editionStatus = .registered
         try await edition.create(on: db)
         let intake = IntakeModel(programID: try program.requireID(), editionID: try edition.requireID(), title: "Бенчмарк",
-                                 startsOn: "2026-10-01", endsOn: "2026-11-27", capacity: count, language: .russian,
+                                 schedule: IntakeSchedule(stored: "2026-10-01", endsOn: "2026-11-27", applicationsCloseOn: nil),
+                                 capacity: count, language: .russian,
                                  studyForm: .online, responsiblePerson: "—", price: nil, createdAt: now)
         try await intake.create(on: db)
         var learners: [UUID] = []

@@ -30,6 +30,11 @@ extension Request {
         return services
     }
 
+    /// The day it is now in Almaty (`yyyy-MM-dd`), by the application's clock.
+    func today() throws -> String {
+        AlmatyDate.iso(try services().clock.now())
+    }
+
     /// Certificates issued here always come with their signed Open Badges 3.0 credential.
     func certificateStore() throws -> CertificateStore {
         let services = try services()
@@ -50,6 +55,9 @@ extension Request {
         case .invalidInput(let field): t("learning.error.invalid", ["field": t("learning.field.\(field)")])
         case .programNotRegistered: t("learning.error.program_not_registered")
         case .intakeClosed: t("learning.error.intake_closed")
+        case .applicationsClosed(let lastDay): t("learning.error.applications_closed", ["date": AlmatyDate.dotted(iso: lastDay)])
+        case .deadlineNotBeforeStart(let startsOn):
+            t("learning.error.deadline_not_before_start", ["start": AlmatyDate.dotted(iso: startsOn)])
         case .alreadyApplied: t("learning.error.already_applied")
         case .upload(let kind, let upload):
             switch upload {
@@ -81,7 +89,7 @@ extension Request {
         switch error {
         case .notFound: .notFound
         case .forbidden: .forbidden
-        case .intakeClosed, .alreadyApplied, .orderNumberTaken: .conflict
+        case .intakeClosed, .applicationsClosed, .alreadyApplied, .orderNumberTaken: .conflict
         default: .unprocessableEntity
         }
     }

@@ -147,7 +147,7 @@ struct AttestationController: RouteCollection {
                                               accounts: accounts))
         }
         let body = IndexBody(
-            intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
+            intake: IntakeView(intake, content: try await intakes.content(of: intake), today: try request.today(), request: request),
             commissions: commissions,
             readyLearners: try await readyLearners(of: intakeID, store: store, request: request),
             kinds: CommissionMemberKind.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },

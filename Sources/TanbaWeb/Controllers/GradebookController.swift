@@ -28,7 +28,7 @@ struct GradebookController: RouteCollection {
         let sheet: GradebookStore.Sheet
         do { sheet = try await store.sheet(for: intakeID) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
         let body = GradebookPage(sheet: sheet, mine: mine, rules: try await store.rules(), posted: posted, error: error,
-                                 importReport: report, request: request)
+                                 importReport: report, today: try request.today(), request: request)
         return try await request.page("gradebook", title: request.t("gradebook.title") + " — " + sheet.intake.title,
                                       body: body, status: status)
     }

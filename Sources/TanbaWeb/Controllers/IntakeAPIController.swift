@@ -37,9 +37,10 @@ struct IntakeAPIController: RouteCollection {
         let actor = try request.requireActor()
         let store = IntakeStore(database: request.db)
         var result: [IntakeDTO] = []
+        let today = try request.today()
         for intake in try await visibleIntakes(request, actor: actor) {
             let code = try await ProgramModel.find(intake.programID, on: request.db)?.code ?? ""
-            result.append(try IntakeDTO(intake, content: try await store.content(of: intake), programCode: code))
+            result.append(try IntakeDTO(intake, content: try await store.content(of: intake), programCode: code, today: today))
         }
         return result
     }

@@ -25,6 +25,8 @@ struct IntakeController: RouteCollection {
         var title: String = ""
         var startsOn: String = ""
         var endsOn: String = ""
+        /// Empty: applications close the day before study starts.
+        var applicationsCloseOn: String = ""
         var capacity: String = "25"
         var language: String = LanguageCode.russian.rawValue
         var studyForm: String = StudyForm.inPerson.rawValue
@@ -71,7 +73,8 @@ struct IntakeController: RouteCollection {
         do {
             let intake = try await IntakeStore(database: request.db, clock: try request.services().clock).open(.init(
                 programCode: form.programCode, title: form.title, startsOn: form.startsOn, endsOn: form.endsOn,
-                capacity: capacity, language: language, studyForm: studyForm, responsiblePerson: form.responsiblePerson,
+                applicationsCloseOn: form.applicationsCloseOn, capacity: capacity, language: language,
+                studyForm: studyForm, responsiblePerson: form.responsiblePerson,
                 price: grant ? nil : price), by: actor)
             return request.redirect(to: SiteRoute.intake(intake.id?.uuidString ?? "").path, redirectType: .normal)
         } catch let error as LearningStoreError {
@@ -84,7 +87,10 @@ struct IntakeController: RouteCollection {
         let store = IntakeStore(database: request.db)
         let intakes = actor.role == .teacher ? try await store.taught(by: actor.id) : try await store.all()
         var views: [IntakeView] = []
-        for intake in intakes { views.append(IntakeView(intake, content: try await store.content(of: intake), request: request)) }
+        let today = try request.today()
+        for intake in intakes {
+            views.append(IntakeView(intake, content: try await store.content(of: intake), today: today, request: request))
+        }
         let registry = try await RegistryStore(database: request.db).search(RegistryQuery(perPage: 100))
         return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(
             intakes: views, canCreate: actor.role == .registrar,
@@ -209,7 +215,7 @@ struct IntakeController: RouteCollection {
             return "\(assignment.discipline). \(content.disciplines[safe: assignment.discipline - 1]?.name ?? "") — \(teacher)"
         }
         let body = ShowBody(
-            intake: IntakeView(intake, content: content, request: request), applications: rows, statusFilter: statusFilter,
+            intake: IntakeView(intake, content: content, today: try request.today(), request: request), applications: rows, statusFilter: statusFilter,
             orders: orders,
             disciplines: content.disciplines.enumerated().map { SelectOption(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
             teachers: teachers.map { SelectOption(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
@@ -387,7 +393,7 @@ struct IntakeController: RouteCollection {
             learner: learner.fullName, login: learner.login,
             category: profile.map { request.t("category.\($0.category)") } ?? "", organisation: profile?.organisation ?? "",
             email: profile?.email ?? "", phone: profile?.phone ?? "",
-            intake: IntakeView(intake, content: try await intakes.content(of: intake), request: request),
+            intake: IntakeView(intake, content: try await intakes.content(of: intake), today: try request.today(), request: request),
             status: request.t("application_status.\(application.status)"),
             submitted: DisplayDate.dayTime(application.submittedAt), prerequisitesNote: application.prerequisitesNote,
             contract: application.contractNumber, payment: request.t("payment.\(application.paymentStatus)"),
@@ -411,6 +417,7 @@ extension IntakeController.IntakeForm {
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
         startsOn = try container.decodeIfPresent(String.self, forKey: .startsOn) ?? ""
         endsOn = try container.decodeIfPresent(String.self, forKey: .endsOn) ?? ""
+        applicationsCloseOn = try container.decodeIfPresent(String.self, forKey: .applicationsCloseOn) ?? ""
         capacity = try container.decodeIfPresent(String.self, forKey: .capacity) ?? "25"
         language = try container.decodeIfPresent(String.self, forKey: .language) ?? LanguageCode.russian.rawValue
         studyForm = try container.decodeIfPresent(String.self, forKey: .studyForm) ?? StudyForm.inPerson.rawValue

@@ -153,10 +153,15 @@ struct LearnerController: RouteCollection {
         let intakes = IntakeStore(database: request.db)
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let content = try await intakes.content(of: intake)
+        let view = IntakeView(intake, content: content, today: try request.today(), request: request)
+        // Without the form, the page says why instead: the deadline that passed or the closing.
+        let closed: LearningStoreError = intake.isOpen
+            ? .applicationsClosed(lastDay: intake.schedule.applicationsCloseOn) : .intakeClosed
         return try await request.page("apply", title: request.t("apply.title"), body: ApplyBody(
-            intake: IntakeView(intake, content: content, request: request),
+            intake: view,
             needsPrerequisites: !content.prerequisites.isBlank, prerequisites: content.prerequisites,
-            maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024, error: error), status: status)
+            maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024,
+            error: error ?? (view.acceptsApplications ? nil : request.message(for: closed))), status: status)
     }
 
     // MARK: - The learner's page
@@ -237,7 +242,7 @@ struct LearnerController: RouteCollection {
                 record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)
             }
             views.append(ApplicationView(
-                intake: IntakeView(intake, content: content, request: request),
+                intake: IntakeView(intake, content: content, today: try request.today(), request: request),
                 status: request.t("application_status.\(application.status)"), statusCode: application.status,
                 reason: application.decisionReason, submitted: DisplayDate.dayTime(application.submittedAt),
                 orderNumber: order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",

@@ -106,8 +106,9 @@ struct RegistryController: RouteCollection {
         let code = entry.program.code ?? ""
         let intakes = IntakeStore(database: request.db)
         var open: [IntakeView] = []
-        for intake in try await intakes.open(forProgram: try entry.program.requireID()) {
-            open.append(IntakeView(intake, content: try await intakes.content(of: intake), request: request))
+        let today = try request.today()
+        for intake in try await intakes.current(forProgram: try entry.program.requireID(), on: today) {
+            open.append(IntakeView(intake, content: try await intakes.content(of: intake), today: today, request: request))
         }
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,

@@ -11,6 +11,10 @@ struct IntakeDTO: Content {
     let programTitle: String
     let startsOn: String
     let endsOn: String
+    /// The last day applications are taken.
+    let applicationsCloseOn: String
+    /// `IntakeSchedule.Phase` today: accepting, applications_closed, studying or ended.
+    let phase: String
     let capacity: Int
     let language: String
     let studyForm: String
@@ -28,13 +32,15 @@ struct IntakeDTO: Content {
         let hours: Int
     }
 
-    init(_ intake: IntakeModel, content: ProgramContent, programCode: String) throws {
+    init(_ intake: IntakeModel, content: ProgramContent, programCode: String, today: String) throws {
         id = try intake.requireID()
         title = intake.title
         self.programCode = programCode
         programTitle = content.title
         startsOn = intake.startsOn
         endsOn = intake.endsOn
+        applicationsCloseOn = intake.schedule.applicationsCloseOn
+        phase = intake.phase(on: today).rawValue
         capacity = intake.capacity
         language = intake.language
         studyForm = intake.studyForm

@@ -48,6 +48,11 @@ struct DemoLearning {
             programCode: java.program.code ?? "", title: "Java Developer — элективный курс", startsOn: "2026-10-15",
             endsOn: "2027-01-20", capacity: 30, language: .kazakh, studyForm: .inPerson,
             responsiblePerson: "Нурланова А. К.", price: nil), by: registrar)
+        // The next intake still takes applications, so a visitor can apply from the program page.
+        _ = try await intakes.open(.init(
+            programCode: ml.program.code ?? "", title: "ML Specialist — весна 2027", startsOn: "2027-02-01",
+            endsOn: "2027-03-12", applicationsCloseOn: "2027-01-22", capacity: 25, language: .russian, studyForm: .blended,
+            responsiblePerson: "Касымов Е. Т., заведующий кафедрой ИИ", price: Tenge(parsing: "250000")), by: registrar)
         let mlID = try mlIntake.requireID()
         let content = try await intakes.content(of: mlIntake)
         for number in 1...content.disciplines.count {

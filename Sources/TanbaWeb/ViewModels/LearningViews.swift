@@ -19,10 +19,17 @@ struct IntakeView: Encodable {
     let responsible: String
     let price: String
     let isOpen: Bool
+    /// `IntakeSchedule.Phase` on the day shown, for styling; `phaseLabel` says it in words.
+    let phase: String
+    let phaseLabel: String
+    /// The last day applications are taken, `dd.mm.yyyy`.
+    let applicationsClose: String
+    let acceptsApplications: Bool
     let href: String
     let applyLink: String
 
-    init(_ intake: IntakeModel, content: ProgramContent, request: Request) {
+    /// The intake as it stands on `today` (`yyyy-MM-dd`, Almaty).
+    init(_ intake: IntakeModel, content: ProgramContent, today: String, request: Request) {
         id = intake.id?.uuidString ?? ""
         title = intake.title
         programTitle = content.title
@@ -36,6 +43,12 @@ struct IntakeView: Encodable {
         responsible = intake.responsiblePerson
         price = intake.price.map { "\($0) ₸" } ?? request.t("intake.grant_funded")
         isOpen = intake.isOpen
+        let schedule = intake.schedule
+        let phase = intake.phase(on: today)
+        self.phase = phase.rawValue
+        phaseLabel = request.t("intake.phase.\(phase.rawValue)")
+        applicationsClose = DisplayDate.fromISO(schedule.applicationsCloseOn)
+        acceptsApplications = phase == .acceptingApplications
         href = SiteRoute.intake(id).path
         applyLink = SiteRoute.apply(intakeID: id).path
     }
