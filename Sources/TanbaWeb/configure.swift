@@ -63,6 +63,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     app.middleware.use(LanguageMiddleware())
     app.middleware.use(PageErrorMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+    app.middleware.use(WordingMiddleware())
     app.middleware.use(BodyLimitMiddleware(uploadMaxBytes: config.uploadMaxBytes, readTimeout: .seconds(60)))
     app.middleware.use(UserSessionMiddleware())
     app.middleware.use(APITokenAuthenticator())

@@ -8,6 +8,8 @@ import TanbaCore
 @Suite struct LocalizationTests {
     /// A key with its plural suffix taken off: each language has the plural forms its rules need.
     static func base(_ key: String) -> String {
+        // A wording variant (`key@svidetelstvo`) is optional in each language; its base key is not.
+        let key = key.split(separator: "@").first.map(String.init) ?? key
         for form in PluralCategory.allCases where key.hasSuffix(".\(form.rawValue)") {
             return String(key.dropLast(form.rawValue.count + 1)) + ".{plural}"
         }
@@ -28,6 +30,19 @@ import TanbaCore
             let keys = Set(localizer.keys(language).map(Self.base))
             #expect(russian.subtracting(keys).isEmpty, "\(language) lacks \(russian.subtracting(keys).sorted())")
             #expect(keys.subtracting(russian).isEmpty, "\(language) has extra \(keys.subtracting(russian).sorted())")
+        }
+    }
+
+    @Test func everyWordingVariantRewordsAnExistingStringWithItsPlaceholders() throws {
+        let localizer = try Localizer.bundled()
+        for language in LanguageCode.allCases {
+            for key in localizer.keys(language) where key.contains("@") {
+                let base = String(key.prefix { $0 != "@" })
+                #expect(localizer.keys(language).contains(base), "\(language): \(key) has no \(base)")
+                let placeholders = { (text: String) in Set(text.matches(of: /\{[a-z]+\}/).map { String($0.output) }) }
+                #expect(placeholders(localizer.string(key, language)) == placeholders(localizer.string(base, language)),
+                        "\(language): \(key) fills the same placeholders as \(base)")
+            }
         }
     }
 

@@ -22,6 +22,8 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     public let usesECTS: Bool
     /// How the qualification commission is composed and decides.
     public var commissionRules: CommissionRules = .standard
+    /// What the issued document is called on every page and form.
+    public var awardDocument: AwardDocumentName = .certificate
 
     public func programType(code: String) -> ProgramType? {
         programTypes.first { $0.code == code }

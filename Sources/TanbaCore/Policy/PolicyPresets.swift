@@ -33,7 +33,9 @@ public enum PolicyPresets {
         registrationNumberFormat: NumberFormat("MSCE{YYYY}{N:4}"),
         programCodeFormat: NumberFormat("AITU-MC-{YYYY}-{N:3}"),
         monitoringPeriodMonths: 12,
-        usesECTS: false
+        usesECTS: false,
+        // 001's form is headed «СВИДЕТЕЛЬСТВО».
+        awardDocument: .svidetelstvo
     )
 
     /// 002: faculty regulation on certification of micro-credentials (2025, EHEA/EQF/ECTS).

@@ -470,7 +470,8 @@ extension Request {
         case .voting(_, let problem):
             switch problem {
             case .noQuorum(let present, let required): t("session.error.quorum", ["present": "\(present)", "required": "\(required)"])
-            case .missingVotes(let count): application.localizer.plural("session.error.missing_votes", language, count: count)
+            case .missingVotes(let count): application.localizer.plural("session.error.missing_votes", language, count: count,
+                                                                                     variant: wordingVariant)
             case .voteFromAbsentMember, .notAMember: t("session.error.absent")
             }
         case .notAwarded: t("certificate.error.not_awarded")

@@ -91,7 +91,7 @@ struct JournalController: RouteCollection {
         _ = try request.requireActor(.registrar, .administrator)
         let (certificates, _) = try await rows(request)
         let data = try JournalExport.csv(certificates, publicURL: config.publicURL, localizer: request.application.localizer,
-                                         language: request.language)
+                                         language: request.language, variant: request.wordingVariant)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"journal.csv\"")
@@ -201,8 +201,8 @@ struct JournalController: RouteCollection {
 /// `status_code` column keeps the stable machine value (`valid`, `revoked`, `superseded`).
 public enum JournalExport {
     public static func csv(_ certificates: [CertificateModel], publicURL: String, localizer: Localizer,
-                           language: LanguageCode) throws -> Data {
-        let t = { (key: String) in localizer.string(key, language) }
+                           language: LanguageCode, variant: String? = nil) throws -> Data {
+        let t = { (key: String) in localizer.string(key, language, variant: variant) }
         var rows = [[t("verify.number"), t("workspace.status"), "status_code", t("journal.type"), t("journal.learner"),
                      t("program.title"), t("verify.issued_on"), t("journal.verification_url")]]
         for certificate in certificates {

@@ -42,6 +42,8 @@ struct VerificationController: RouteCollection {
         let certificate: VerificationDTO?
         let statusLabel: String
         let studyForm: String
+        /// The certificate's forms of assessment in the page's language where they are usual ones.
+        let assessmentForms: [String]
         let language: String
         let pdfLink: String
         let jsonLink: String
@@ -107,6 +109,7 @@ struct VerificationController: RouteCollection {
             number: number, surname: surname, certificate: dto,
             statusLabel: dto.map { request.t("certificate_status.\($0.status)") } ?? "",
             studyForm: dto.map { request.t("study_form.\($0.studyForm)") } ?? "",
+            assessmentForms: dto.map { $0.assessmentMethods.map(request.assessmentForm) } ?? [],
             language: "",
             pdfLink: certificate.map { SiteRoute.apiVerifyPDF(token: $0.token).path } ?? "",
             jsonLink: certificate.map { SiteRoute.apiVerify(token: $0.token).path } ?? "",

@@ -24,6 +24,9 @@ struct CertificateRendering: Sendable {
         }
     }
 
+    /// The policy's wording for its document («свидетельство»), for every string on the forms.
+    var variant: String? { policy.awardDocument.wordingVariant }
+
     var city: String {
         switch policy.name {
         case PolicyPresets.atyrau2023.name: t("certificate.city.atyrau")
@@ -34,12 +37,12 @@ struct CertificateRendering: Sendable {
     }
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        localizer.string(key, language, arguments)
+        localizer.string(key, language, arguments, variant: variant)
     }
 
     /// The form's fixed wording in `language`, from the localisation files.
     func labels(_ language: LanguageCode) -> CertificateLabels {
-        let t = { (key: String) in localizer.string("certificate.label." + key, language) }
+        let t = { (key: String) in localizer.string("certificate.label." + key, language, variant: variant) }
         return CertificateLabels(
             numberSign: t("number_sign"), learnerIntro: t("learner_intro"), identificationNumber: t("identification_number"),
             learningOutcomesTitle: t("outcomes_title"), detailsTitle: t("details_title"), appendixTitle: t("appendix_title"),
@@ -48,16 +51,16 @@ struct CertificateRendering: Sendable {
     }
 
     func transcriptLabels() -> TranscriptLabels {
-        let t = { (key: String) in localizer.string("transcript.label." + key, language) }
+        let t = { (key: String) in localizer.string("transcript.label." + key, language, variant: variant) }
         return TranscriptLabels(
-            numberSign: localizer.string("certificate.label.number_sign", language), learner: t("learner"), program: t("program"),
+            numberSign: localizer.string("certificate.label.number_sign", language, variant: variant), learner: t("learner"), program: t("program"),
             period: t("period"), columns: t("columns").split(separator: "|").map(String.init), total: t("total"),
             creditsEarned: t("credits_earned"), totalHours: t("total_hours"), gpa: t("gpa"))
     }
 
     /// The certificate's sentences in `language`: the same facts, worded for that language.
     func translation(_ content: CertifiedContent, into language: LanguageCode) -> CertificateTranslation {
-        let t = { (key: String, arguments: [String: String]) in localizer.string(key, language, arguments) }
+        let t = { (key: String, arguments: [String: String]) in localizer.string(key, language, arguments, variant: variant) }
         let creditUnit = content.usesECTS ? t("certificate.credits_ects", [:]) : t("certificate.credits_kz", [:])
         return CertificateTranslation(
             documentTitle: t("certificate.title.certificate", [:]),
@@ -97,7 +100,7 @@ struct CertificateRendering: Sendable {
         let url = verificationURL(token)
         return CertificateContent(
             institutionName: content.institution,
-            documentTitle: layout == .aitu ? t("certificate.title.svidetelstvo") : t("certificate.title.certificate"),
+            documentTitle: policy.awardDocument == .svidetelstvo ? t("certificate.title.svidetelstvo") : t("certificate.title.certificate"),
             documentSubtitle: t("certificate.subtitle"),
             registrationNumber: content.registrationNumber,
             identificationNumber: layout == .skma ? content.registrationNumber : nil,
@@ -109,7 +112,8 @@ struct CertificateRendering: Sendable {
             levelLine: t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
             studyFormLine: t("certificate.study_form", ["form": t("study_form.\(content.studyForm)")]),
             languageLine: t("certificate.language", ["language": t("language.\(content.language)")]),
-            assessmentLine: t("certificate.assessment", ["methods": content.assessmentMethods.joined(separator: "; ")]),
+            assessmentLine: t("certificate.assessment", ["methods": content.assessmentMethods.map { localizer.assessmentForm($0, language) }
+                .joined(separator: "; ")]),
             learningOutcomes: content.learningOutcomes,
             gradeLine: content.gpa.isEmpty ? nil : t("certificate.gpa", ["gpa": content.gpa]),
             issueDate: DisplayDate.fromISO(content.issuedOn),

@@ -25,15 +25,19 @@ public struct Localizer: Sendable {
     }
 
     /// The string for `key`; falls back to Russian, then shows the key so a gap is visible, not blank.
-    public func string(_ key: String, _ language: LanguageCode) -> String {
-        tables[language]?[key] ?? tables[Self.defaultLanguage]?[key] ?? key
+    /// With a `variant` (the institution's own name for a document, `AwardDocumentName.wordingVariant`),
+    /// `key@variant` wins where this language has it; a language whose wording does not change keeps the usual string.
+    public func string(_ key: String, _ language: LanguageCode, variant: String? = nil) -> String {
+        if let variant, let text = tables[language]?[key + "@" + variant] { return text }
+        return tables[language]?[key] ?? tables[Self.defaultLanguage]?[key] ?? key
     }
 
     /// The string with `{name}` placeholders filled in one pass: a value is never searched for
     /// placeholders itself (a learner's name or a program title may contain braces), and unknown
     /// placeholders stay as written.
-    public func string(_ key: String, _ language: LanguageCode, _ arguments: [String: String]) -> String {
-        let template = string(key, language)
+    public func string(_ key: String, _ language: LanguageCode, _ arguments: [String: String],
+                       variant: String? = nil) -> String {
+        let template = string(key, language, variant: variant)
         guard !arguments.isEmpty else { return template }
         var text = ""
         var rest = template[...]
@@ -54,10 +58,11 @@ public struct Localizer: Sendable {
 
     /// The string for `count` in its plural form: `key.one`, `key.few`, `key.many` or `key.other`
     /// as the language's rules pick (`key.other` when a form is missing), `{count}` filled in.
-    public func plural(_ key: String, _ language: LanguageCode, count: Int, _ arguments: [String: String] = [:]) -> String {
+    public func plural(_ key: String, _ language: LanguageCode, count: Int, _ arguments: [String: String] = [:],
+                       variant: String? = nil) -> String {
         let category = PluralCategory.of(count, in: language)
         let form = tables[language]?["\(key).\(category.rawValue)"] != nil ? "\(key).\(category.rawValue)" : "\(key).other"
-        return string(form, language, arguments.merging(["count": "\(count)"]) { given, _ in given })
+        return string(form, language, arguments.merging(["count": "\(count)"]) { given, _ in given }, variant: variant)
     }
 
     public func keys(_ language: LanguageCode) -> Set<String> {

@@ -24,9 +24,12 @@ extension Request {
     /// The language this request is answered in.
     var language: LanguageCode { storage[LanguageKey.self] ?? Localizer.defaultLanguage }
 
-    /// Shortcut for a localised string in the request's language.
+    /// The wording of the institution's document name (`AwardDocumentName.wordingVariant`), once read.
+    var wordingVariant: String? { storage[WordingVariantKey.self] ?? nil }
+
+    /// Shortcut for a localised string in the request's language and the institution's wording.
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        application.localizer.string(key, language, arguments)
+        application.localizer.string(key, language, arguments, variant: wordingVariant)
     }
 }
 

@@ -6,6 +6,8 @@ import TanbaPersistence
 /// What every page's layout needs, around the page's own `body`.
 struct PageContext<Body: Encodable>: Encodable {
     let lang: String
+    /// The institution's wording for its document, read by `#t` (`AwardDocumentName.wordingVariant`; "" for none).
+    let wording: String
     let title: String
     let path: String
     let csrf: String
@@ -62,6 +64,7 @@ extension Request {
         let current = url.path + (url.query.map { "?" + $0 } ?? "")
         let context = PageContext(
             lang: language.rawValue,
+            wording: wordingVariant ?? "",
             title: title,
             path: url.path,
             csrf: csrfToken,
@@ -114,6 +117,11 @@ extension Request {
     func fieldOfEducation(_ typed: String) -> String {
         guard let code = FieldOfEducation.code(of: typed) else { return typed }
         return "\(code) " + t("field_of_education.\(code)")
+    }
+
+    /// A typed form of assessment in the page's language when it is one of the usual forms; else as typed.
+    func assessmentForm(_ typed: String) -> String {
+        application.localizer.assessmentForm(typed, language)
     }
 
     /// Where signing in leads this user: where their work is.

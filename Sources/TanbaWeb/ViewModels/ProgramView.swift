@@ -106,7 +106,11 @@ struct ProgramView: Encodable {
         tasks = TextLines.items(content.tasks)
         description = content.description
         prerequisites = content.prerequisites
-        outcomes = content.learningOutcomes
+        outcomes = content.learningOutcomes.map { outcome in
+            var shown = outcome
+            shown.assessmentMethod = request.assessmentForm(outcome.assessmentMethod)
+            return shown
+        }
         disciplines = content.disciplines.enumerated().map { index, discipline in
             DisciplineView(number: index + 1, name: discipline.name, description: discipline.description,
                            credits: "\(discipline.credits)", hours: HoursView(discipline.hours),
