@@ -7,7 +7,8 @@ import TanbaPersistence
 @testable import TanbaWeb
 
 /// Follows every link and form target a user can reach from the demo data, as each role: a link
-/// that answers 404 or 5xx is a broken button somebody will press.
+/// that answers 404 or 5xx is a broken button somebody will press, and a day printed as
+/// `2026-11-16` instead of `16.11.2026` is one the reader has to decode.
 @Suite(.serialized) struct LinkCrawlerTests {
     static let pageLimit = 300
 
@@ -35,14 +36,23 @@ import TanbaPersistence
         }
     }
 
+    /// Days written `yyyy-MM-dd` in what a reader sees: the text between tags, not attributes
+    /// (a date input's value is ISO by the HTML standard) or scripts.
+    static func isoDays(inTextOf html: String) -> [String] {
+        let text = html.replacing(/<(script|style)[^>]*>[\s\S]*?<\/(script|style)>/, with: "")
+            .replacing(/<[^>]*>/, with: " ")
+        return text.matches(of: /\b20\d\d-[01]\d-[0-3]\d\b/).map { String($0.output) }
+    }
+
     /// Visits everything reachable from `start`, at most `pageLimit` addresses.
     func crawl(_ browser: Browser, from start: [String], publicURL: String) async throws
-        -> (visited: Int, broken: [Broken], pdfs: [String]) {
+        -> (visited: Int, broken: [Broken], pdfs: [String], isoDays: [String]) {
         var queue = start.map { ($0, "(start)") }
         var seen = Set(start)
         var broken: [Broken] = []
         var visited = 0
         var pdfs: [String] = []
+        var isoDays: [String] = []
         while !queue.isEmpty, visited < Self.pageLimit {
             let (path, from) = queue.removeFirst()
             // Signing out and switching language change the browser, not the site.
@@ -58,13 +68,14 @@ import TanbaPersistence
             if (300..<400).contains(Int(response.status.code)), !response.location.isEmpty { next.append(response.location) }
             if response.headers.contentType?.subType == "html" {
                 next += Self.targets(in: response.body.string, publicURL: publicURL)
+                isoDays += Self.isoDays(inTextOf: response.body.string).map { "\(path): \($0)" }
             }
             for target in next where !seen.contains(target) {
                 seen.insert(target)
                 queue.append((target, path))
             }
         }
-        return (visited, broken, pdfs)
+        return (visited, broken, pdfs, isoDays)
     }
 
     @Test func everyLinkAndFormTargetOfTheDemoAnswersForEveryRole() async throws {
@@ -76,17 +87,20 @@ import TanbaPersistence
                                                                      issuer: try #require(app.services).issuer)
             let publicURL = try #require(app.services).config.publicURL
             let anonymous = browser.fresh()
-            let (pages, broken, _) = try await crawl(anonymous, from: ["/", "/verify", "/login", "/register"], publicURL: publicURL)
+            let (pages, broken, _, isoDays) = try await crawl(anonymous, from: ["/", "/verify", "/login", "/register"],
+                                                              publicURL: publicURL)
             #expect(broken.isEmpty, "anonymous: \(broken)")
+            #expect(isoDays.isEmpty, "anonymous: \(isoDays)")
             #expect(pages > 10)
             for login in logins {
                 let user = browser.fresh()
                 try await user.get("/login")
                 let signedIn = try await user.post("/login", [("login", login.login), ("password", login.password)])
                 #expect(signedIn.status == .seeOther, "\(login.login) signs in")
-                let (visited, broken, pdfs) = try await crawl(user, from: [signedIn.location, "/", "/me", "/workspace"],
-                                                              publicURL: publicURL)
+                let (visited, broken, pdfs, isoDays) = try await crawl(user, from: [signedIn.location, "/", "/me", "/workspace"],
+                                                                       publicURL: publicURL)
                 #expect(broken.isEmpty, "\(login.login): \(broken)")
+                #expect(isoDays.isEmpty, "\(login.login) reads days as dd.mm.yyyy: \(isoDays)")
                 #expect(visited > 5, "\(login.login) reached \(visited) pages")
                 if login.role == .learner || login.role == .registrar {
                     // The buttons that once answered 404: the certificate and its transcript, downloaded.

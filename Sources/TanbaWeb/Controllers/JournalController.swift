@@ -102,6 +102,9 @@ struct JournalController: RouteCollection {
     struct ShowBody: Encodable {
         let certificate: VerificationDTO
         let statusLabel: String
+        /// Days as `dd.mm.yyyy`, as the certificate prints them.
+        let issuedOn: String
+        let revokedOn: String
         let verifyURL: String
         let audit: [String]
         let actionLink: String
@@ -132,6 +135,7 @@ struct JournalController: RouteCollection {
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
         let body = ShowBody(
             certificate: dto, statusLabel: request.t("certificate_status.\(certificate.status)"),
+            issuedOn: DisplayDate.fromISO(dto.issuedOn), revokedOn: dto.revokedOn.map(DisplayDate.fromISO) ?? "",
             verifyURL: config.publicURL + SiteRoute.verify(token: certificate.token).path,
             audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
             actionLink: SiteRoute.certificate(id.uuidString).path,
