@@ -150,7 +150,34 @@ import TanbaPersistence
             #expect(applied.status == .ok)
             #expect(try await GradeEntryModel.query(on: app.db).count() == 2)
             let export = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook.csv")
-            #expect(export.body.string.contains("learner,1,85,90,,,1,,,4"))
+            #expect(export.body.string.contains("learner,1,85,90,,,,1,,,4"), "an empty reason column to fill for corrections")
+        }
+    }
+
+    @Test func aCSVCorrectsARecordedMarkOnlyWithTheReasonColumn() async throws {
+        try await withTanba { app, browser in
+            let (fixture, _) = try await Self.enrolled(app)
+            try await browser.login(as: .teacher)
+            try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook")
+            let path = "/workspace/intakes/\(fixture.intakeID)/gradebook/import"
+            let csv = { (text: String) in UploadFile(field: "file", filename: "g.csv", contentType: "text/csv", bytes: Array(text.utf8)) }
+            #expect(try await browser.postMultipart(path, files: [csv("learner,discipline,current_control,midterm\nlearner,1,85,90\n")])
+                .status == .ok)
+            // the exported sheet, re-imported with one mark changed and no reason: refused, nothing recorded
+            let changed = try await browser.postMultipart(path, files: [csv("learner,discipline,current_control,midterm,reason\nlearner,1,80,90,\n")])
+            #expect(changed.status == .unprocessableEntity)
+            #expect(changed.body.string.contains("Строка 2"))
+            #expect(try await GradeEntryModel.query(on: app.db).count() == 2)
+            // with the reason: one new entry, the first one kept, the history names the reason
+            let fixed = try await browser.postMultipart(path, files: [
+                csv("learner,discipline,current_control,midterm,reason\nlearner,1,80,90,\"Описка: 80, не 85\"\n")])
+            #expect(fixed.status == .ok)
+            let entries = try await GradeEntryModel.query(on: app.db).sort(\.$sequence).all()
+            #expect(entries.map(\.points) == [85, 90, 80])
+            #expect(entries.last?.reason == "Описка: 80, не 85")
+            #expect(entries.last?.source == "csv")
+            let page = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook").body.string
+            #expect(page.contains("Описка: 80, не 85"))
         }
     }
 

@@ -8,6 +8,21 @@ public struct GradeImportRow: Hashable, Sendable {
     /// Discipline number (1-based) in the program.
     public let discipline: Int
     public let points: [AssessmentKind: Int]
+    /// Why recorded marks on this line change (the `reason` column); empty for first marks.
+    public let reason: String
+
+    public init(line: Int, learner: String, discipline: Int, points: [AssessmentKind: Int], reason: String = "") {
+        self.line = line
+        self.learner = learner
+        self.discipline = discipline
+        self.points = points
+        self.reason = reason
+    }
+
+    /// The line as the gradebook sheet submits a cell: only the components it fills in.
+    public var edit: GradeCellEdit {
+        GradeCellEdit(values: points.mapValues { Optional($0) }, reason: reason)
+    }
 }
 
 /// A problem with one line of an import, shown with its line number.
@@ -24,10 +39,10 @@ public struct GradeImportProblem: Hashable, Sendable {
     }
 }
 
-/// Reads gradebook CSVs: header `learner,discipline,current_control,midterm,exam[,re_exam]`;
-/// empty cells leave points unchanged.
+/// Reads gradebook CSVs: header `learner,discipline,current_control,midterm,exam[,re_exam][,reason]`;
+/// empty cells leave points unchanged, and a changed recorded mark needs the line's `reason`.
 public enum GradeImportReader {
-    public static let header = ["learner", "discipline"] + AssessmentKind.allCases.map(\.rawValue)
+    public static let header = ["learner", "discipline"] + AssessmentKind.allCases.map(\.rawValue) + ["reason"]
 
     public static func read(_ data: Data) -> (rows: [GradeImportRow], problems: [GradeImportProblem]) {
         let records: [CSV.Record]
@@ -46,6 +61,7 @@ public enum GradeImportReader {
         guard let learnerColumn = columns.firstIndex(of: "learner"), let disciplineColumn = columns.firstIndex(of: "discipline") else {
             return ([], [GradeImportProblem(line: head.line, key: "import.header", arguments: ["expected": header.joined(separator: ",")])])
         }
+        let reasonColumn = columns.firstIndex(of: "reason")
         var rows: [GradeImportRow] = []
         var problems: [GradeImportProblem] = []
         for record in records.dropFirst() {
@@ -77,7 +93,8 @@ public enum GradeImportReader {
                 points[kind] = value
             }
             if rowOK {
-                rows.append(GradeImportRow(line: record.line, learner: learner, discipline: discipline, points: points))
+                rows.append(GradeImportRow(line: record.line, learner: learner, discipline: discipline, points: points,
+                                           reason: reasonColumn.map(cell) ?? ""))
             }
         }
         return (rows, problems)

@@ -46,25 +46,26 @@ extension GradebookStore {
                 continue
             }
             let key = Key(learner: learnerID, discipline: row.discipline)
-            var attempt = attempts[key] ?? DisciplineAttempt()
-            var rowMarks: [Mark] = []
-            var refused = false
-            for kind in AssessmentKind.allCases {
-                // A value equal to the recorded one is no change: an exported sheet imports back.
-                guard let points = row.points[kind], points != attempt.points(kind) else { continue }
-                do {
-                    attempt = try rules.record(points, as: kind, in: attempt)
-                    rowMarks.append(Mark(learnerID: learnerID, discipline: row.discipline, kind: kind, points: points))
-                } catch {
-                    problems.append(GradeImportProblem(line: row.line, key: "grading.\(Self.refusalKey(error))",
-                                                       arguments: ["value": "\(points)", "column": kind.rawValue]))
-                    refused = true
-                    break
+            let attempt = attempts[key] ?? DisciplineAttempt()
+            // The same rules as the sheet: a value equal to the recorded one is no change (an exported
+            // sheet imports back), a different one is a correction and needs the line's reason.
+            do throws(GradeCellEdit.Refusal) {
+                let changes = try rules.changes(row.edit, to: attempt)
+                var updated = attempt
+                for change in changes { updated.set(change.kind, change.points) }
+                attempts[key] = updated
+                marks += changes.map { change in
+                    if case .correct = change {
+                        Mark(learnerID: learnerID, discipline: row.discipline, kind: change.kind, points: change.points,
+                             reason: row.reason)
+                    } else {
+                        Mark(learnerID: learnerID, discipline: row.discipline, kind: change.kind, points: change.points)
+                    }
                 }
-            }
-            if !refused {
-                attempts[key] = attempt
-                marks += rowMarks
+            } catch {
+                problems.append(GradeImportProblem(line: row.line, key: "grading.\(Self.refusalKey(error.refusal))",
+                                                   arguments: ["value": row.points[error.kind].map(String.init) ?? "",
+                                                               "column": error.kind.rawValue]))
             }
         }
         problems.sort { $0.line < $1.line }
@@ -89,7 +90,7 @@ extension GradebookStore {
                 }
                 rows.append([row.learner.login, "\(cell.discipline)"]
                     + AssessmentKind.allCases.map { cell.attempt.points($0).map(String.init) ?? "" }
-                    + ["\(cell.attempt.number)", points, letter, "\(cell.credits)"])
+                    + ["", "\(cell.attempt.number)", points, letter, "\(cell.credits)"])
             }
         }
         return CSV.write(rows)
