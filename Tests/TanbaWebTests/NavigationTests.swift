@@ -18,6 +18,34 @@ import TanbaPersistence
         }
     }
 
+    /// A page each permission opens, and whether it has a menu item.
+    static let gatedPages: [(path: String, permission: Permission, inMenu: Bool)] = [
+        (SiteRoute.intakes.path, .viewIntakes, true),
+        (SiteRoute.journal.path, .viewCertificates, true),
+        (SiteRoute.adminUsers.path, .administer, true),
+        (SiteRoute.newProgram.path, .developPrograms, false),
+        (SiteRoute.me.path, .applyAndStudy, true),
+        (SiteRoute.commissionSeats.path, .sitOnCommission, true),
+    ]
+
+    @Test(arguments: Role.allCases)
+    func everyPageAnswersAsThePermissionTableSaysAndTheMenuOffersOnlyWhatOpens(role: Role) async throws {
+        try await withTanba { _, browser in
+            try await browser.login(as: role)
+            let menu = try await browser.get("/").body.string
+            for page in Self.gatedPages {
+                let status = try await browser.get(page.path).status
+                #expect(status == (role.may(page.permission) ? .ok : .forbidden), "\(role) → \(page.path)")
+                let offered = menu.contains(#"href="\#(page.path)""#)
+                if !role.may(page.permission) {
+                    #expect(!offered, "\(role) is not offered \(page.path)")
+                } else if page.inMenu, page.permission != .sitOnCommission || !role.may(.manageAttestation) {
+                    #expect(offered, "\(role) finds \(page.path) in the menu")
+                }
+            }
+        }
+    }
+
     @Test func theCurrentMenuItemIsMarkedAndASkipLinkLeadsToTheContent() async throws {
         try await withTanba { _, browser in
             try await browser.login(as: .registrar)

@@ -33,7 +33,7 @@ public struct ApplicationStore: Sendable {
     /// Applies to an intake still taking applications. Every file is checked before anything is written; a failure
     /// afterwards removes the files already stored.
     public func apply(to intakeID: UUID, by learner: Actor, uploads: [Upload]) async throws -> ApplicationModel {
-        guard learner.role == .learner else { throw LearningStoreError.forbidden }
+        guard learner.role.may(.applyAndStudy) else { throw LearningStoreError.forbidden }
         guard let intake = try await IntakeModel.find(intakeID, on: database) else { throw LearningStoreError.notFound }
         guard intake.isOpen else { throw LearningStoreError.intakeClosed }
         do {
@@ -111,7 +111,7 @@ public struct ApplicationStore: Sendable {
         guard let document = try await ApplicationDocumentModel.find(documentID, on: database),
               let application = try await ApplicationModel.find(document.applicationID, on: database)
         else { throw LearningStoreError.notFound }
-        let allowed = application.learnerID == actor.id || actor.role == .registrar || actor.role == .administrator
+        let allowed = application.learnerID == actor.id || actor.role.may(.viewEnrollment)
         guard allowed else { throw LearningStoreError.forbidden }
         return (document, try storage.read(document.storedName))
     }
@@ -136,7 +136,7 @@ public struct ApplicationStore: Sendable {
         case .withdraw:
             guard actor.id == application.learnerID else { throw LearningStoreError.forbidden }
         default:
-            guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+            guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         }
         do {
             switch decision {

@@ -77,7 +77,7 @@ public struct CertificateStore: Sendable {
     /// and journal row in one transaction. A failure anywhere leaves nothing behind.
     public func issue(to learnerID: UUID, from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed,
               let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
@@ -93,7 +93,7 @@ public struct CertificateStore: Sendable {
     /// and none from this session, as one transaction.
     public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
                          progress: IssueProgress? = nil) async throws -> [CertificateModel] {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
         try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
@@ -328,7 +328,7 @@ public struct CertificateStore: Sendable {
 
     /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
     public func revoke(_ certificateID: UUID, reason: String, by actor: Actor) async throws {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard (3...2000).contains(reason.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "reason") }
         let now = clock.now()
         try await database.transaction { db in
@@ -346,7 +346,7 @@ public struct CertificateStore: Sendable {
     /// Issues a corrected certificate (new number and token) that supersedes `certificateID`.
     public func reissue(_ certificateID: UUID, correctedName: String?, by actor: Actor, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard let old = try await CertificateModel.find(certificateID, on: database) else { throw AttestationStoreError.notFound }
         guard old.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
         var content = try old.certifiedContent()

@@ -55,7 +55,7 @@ public struct CommissionStore: Sendable {
     /// Forms the commission by order; the composition must satisfy the policy.
     public func form(for intakeID: UUID, orderNumber: String, orderDate: String, secretaryName: String,
                      members: [MemberDraft], by actor: Actor) async throws -> CommissionModel {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard try await IntakeModel.find(intakeID, on: database) != nil else { throw AttestationStoreError.notFound }
         guard (1...50).contains(orderNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "orderNumber") }
         guard AlmatyDate.day(iso: orderDate) != nil else { throw AttestationStoreError.invalidInput(field: "orderDate") }
@@ -99,7 +99,7 @@ public struct CommissionStore: Sendable {
 
     public func openSession(of commissionID: UUID, date: String, protocolNumber: String, by actor: Actor) async throws
         -> AttestationSessionModel {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard let commission = try await CommissionModel.find(commissionID, on: database) else { throw AttestationStoreError.notFound }
         guard AlmatyDate.day(iso: date) != nil else { throw AttestationStoreError.invalidInput(field: "sessionDate") }
         guard (1...50).contains(protocolNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "protocolNumber") }
@@ -152,7 +152,7 @@ public struct CommissionStore: Sendable {
     }
 
     public func setAttendance(_ present: Set<UUID>, in sessionID: UUID, by actor: Actor) async throws {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await session(sessionID)
         guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
         let memberIDs = Set(try await members(of: session.commissionID).compactMap(\.id))
@@ -204,7 +204,7 @@ public struct CommissionStore: Sendable {
             var sequence = recorded.count
             for entry in entries {
                 let member = members[entry.memberID]
-                guard actor.role == .registrar || (member?.userID != nil && member?.userID == actor.id) else {
+                guard actor.role.may(.manageAttestation) || (member?.userID != nil && member?.userID == actor.id) else {
                     throw AttestationStoreError.forbidden
                 }
                 guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
@@ -230,14 +230,14 @@ public struct CommissionStore: Sendable {
 
     /// Links a member's seat to the account they sign in with (`nil` unlinks), so they vote in person.
     public func link(member memberID: UUID, to userID: UUID?, by actor: Actor) async throws {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let now = clock.now()
         try await database.transaction { db in
             guard let member = try await CommissionMemberModel.find(memberID, on: db) else { throw AttestationStoreError.notFound }
             guard member.userID != userID else { return }
             var details = ""
             if let userID {
-                guard let user = try await UserModel.find(userID, on: db), user.isActive, let role = user.role, role != .learner
+                guard let user = try await UserModel.find(userID, on: db), user.isActive, let role = user.role, role.may(.sitOnCommission)
                 else { throw AttestationStoreError.accountUnavailable }
                 let taken = try await CommissionMemberModel.query(on: db).filter(\.$commissionID == member.commissionID)
                     .filter(\.$userID == userID).filter(\.$id != memberID).count()
@@ -287,7 +287,7 @@ public struct CommissionStore: Sendable {
 
     /// Closes the protocol: every learner awaiting a decision gets one, or nothing closes.
     public func close(_ sessionID: UUID, by actor: Actor) async throws -> [AttestationDecisionModel] {
-        guard actor.role == .registrar else { throw AttestationStoreError.forbidden }
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let rules = try await SettingsStore.policy(on: database).commissionRules
         let now = clock.now()
         return try await database.transaction { db in

@@ -30,7 +30,7 @@ public struct EnrollmentOrderStore: Sendable {
     /// Issues the order for `applicationIDs` of the intake: all of them are enrolled, or none.
     public func issue(_ draft: Draft, for intakeID: UUID, applications applicationIDs: [UUID], by actor: Actor) async throws
         -> EnrollmentOrderModel {
-        guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+        guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         guard !applicationIDs.isEmpty else { throw LearningStoreError.noApplicationsSelected }
         let number = draft.number.trimmingCharacters(in: .whitespaces)
         guard (1...50).contains(number.count) else { throw LearningStoreError.invalidInput(field: "number") }

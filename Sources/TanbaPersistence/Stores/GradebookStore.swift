@@ -139,14 +139,14 @@ public struct GradebookStore: Sendable {
 
     /// Whether `actor` may record points in discipline `number` of the intake.
     public func mayGrade(_ actor: Actor, intakeID: UUID, discipline number: Int) async throws -> Bool {
-        guard actor.role == .teacher else { return false }
+        guard actor.role.may(.recordGrades) else { return false }
         return try await TeachingAssignmentModel.query(on: database).filter(\.$intakeID == intakeID)
             .filter(\.$discipline == number).filter(\.$teacherID == actor.id).count() > 0
     }
 
     /// The disciplines `actor` grades in the intake.
     public func gradedDisciplines(by actor: Actor, intakeID: UUID) async throws -> Set<Int> {
-        guard actor.role == .teacher else { return [] }
+        guard actor.role.may(.recordGrades) else { return [] }
         return Set(try await TeachingAssignmentModel.query(on: database).filter(\.$intakeID == intakeID)
             .filter(\.$teacherID == actor.id).all().map(\.discipline))
     }

@@ -43,7 +43,7 @@ public struct IntakeStore: Sendable {
     }
 
     public func open(_ draft: Draft, by actor: Actor) async throws -> IntakeModel {
-        guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+        guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
               entry.edition.editionStatus == .registered
         else { throw LearningStoreError.programNotRegistered }
@@ -96,6 +96,15 @@ public struct IntakeStore: Sendable {
             .filter(\.$endsOn >= day).sort(\.$startsOn).all()
     }
 
+    /// The intakes `actor` may see (`IntakeScope`): all of them, those they grade in, or none.
+    public func visible(to actor: Actor) async throws -> [IntakeModel] {
+        switch IntakeScope.of(actor.role) {
+        case .all: try await all()
+        case .taught: try await taught(by: actor.id)
+        case nil: []
+        }
+    }
+
     /// Intakes a teacher grades in.
     public func taught(by teacherID: UUID) async throws -> [IntakeModel] {
         let ids = try await TeachingAssignmentModel.query(on: database).filter(\.$teacherID == teacherID).all().map(\.intakeID)
@@ -105,10 +114,10 @@ public struct IntakeStore: Sendable {
 
     /// Lets `teacherID` grade discipline `number` (1-based) of the intake.
     public func assign(teacher teacherID: UUID, discipline number: Int, of intake: IntakeModel, by actor: Actor) async throws {
-        guard actor.role == .registrar else { throw LearningStoreError.forbidden }
+        guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         let content = try await content(of: intake)
         guard (1...content.disciplines.count).contains(number) else { throw LearningStoreError.invalidInput(field: "discipline") }
-        guard let teacher = try await UserModel.find(teacherID, on: database), teacher.role == .teacher else {
+        guard let teacher = try await UserModel.find(teacherID, on: database), teacher.role?.may(.recordGrades) == true else {
             throw LearningStoreError.invalidInput(field: "teacher")
         }
         let intakeID = try intake.requireID()

@@ -16,7 +16,7 @@ public struct ProgramStore: Sendable {
 
     /// Saves a new program as a draft; policy problems may remain, malformed input may not.
     public func createDraft(_ content: ProgramContent, by actor: Actor) async throws -> ProgramEditionModel {
-        guard actor.role == .programDeveloper else { throw ProgramStoreError.forbidden }
+        guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         try await rejectMalformed(content)
         let now = clock.now()
         return try await database.transaction { db in
@@ -31,7 +31,7 @@ public struct ProgramStore: Sendable {
 
     /// Replaces the content of a draft or returned edition.
     public func updateDraft(_ editionID: UUID, with content: ProgramContent, by actor: Actor) async throws -> ProgramEditionModel {
-        guard actor.role == .programDeveloper else { throw ProgramStoreError.forbidden }
+        guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         guard let edition = try await ProgramEditionModel.find(editionID, on: database) else {
             throw ProgramStoreError.editionNotFound
         }
@@ -45,7 +45,7 @@ public struct ProgramStore: Sendable {
 
     /// Starts a new edition of a registered program; the registered one stays public meanwhile.
     public func startNewEdition(of programID: UUID, by actor: Actor) async throws -> ProgramEditionModel {
-        guard actor.role == .programDeveloper else { throw ProgramStoreError.forbidden }
+        guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         let now = clock.now()
         return try await database.transaction { db in
             guard let program = try await ProgramModel.find(programID, on: db) else {

@@ -4,12 +4,6 @@ import TanbaCore
 import TanbaCredentials
 import TanbaPersistence
 
-extension Role {
-    /// Roles whose accounts may add a TOTP second factor: those who administer users, issue
-    /// certificates and keep the councils' decisions.
-    var mayUseSecondFactor: Bool { [.administrator, .registrar, .councilSecretary].contains(self) }
-}
-
 /// A user's TOTP second factor: set up (a secret sealed with the key-encryption key), confirmed by
 /// a first code, asked for at every sign-in, and removed only with a current code.
 struct SecondFactor: Sendable {
@@ -26,7 +20,7 @@ struct SecondFactor: Sendable {
 
     /// Starts (or restarts) setting up: a new secret, not asked for until confirmed. Returns it.
     func begin(for user: UserModel) async throws -> [UInt8] {
-        guard user.role?.mayUseSecondFactor == true else { throw Refusal.notAllowedForRole }
+        guard user.role?.may(.useSecondFactor) == true else { throw Refusal.notAllowedForRole }
         guard !user.hasSecondFactor else { throw Refusal.notSetUp }
         let secret = TOTP.newSecret()
         user.sealedTOTPSecret = try keyEncryptionKey.seal(secret, context: try Self.context(user))

@@ -29,10 +29,10 @@ extension Request {
         return Actor(id: id, name: user.fullName, role: role)
     }
 
-    /// The actor when `role` matches one of `roles`; 403 otherwise.
-    func requireActor(_ roles: Role...) throws -> Actor {
+    /// The actor when their role holds `permission` in the permission table; 403 otherwise.
+    func requireActor(_ permission: Permission) throws -> Actor {
         let actor = try requireActor()
-        guard roles.contains(actor.role) else { throw Abort(.forbidden, reason: t("error.forbidden")) }
+        guard actor.role.may(permission) else { throw Abort(.forbidden, reason: t("error.forbidden")) }
         return actor
     }
 }

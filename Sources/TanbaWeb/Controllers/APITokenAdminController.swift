@@ -27,7 +27,7 @@ struct APITokenAdminController: RouteCollection {
     }
 
     @Sendable func list(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.administrator)
+        _ = try request.requireActor(.administer)
         let now = try request.services().clock.now()
         let tokens = try await APITokenStore(database: request.db, clock: try request.services().clock).list()
         let rows = tokens.map { token in
@@ -42,7 +42,7 @@ struct APITokenAdminController: RouteCollection {
     }
 
     @Sendable func revoke(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.administrator)
+        let actor = try request.requireActor(.administer)
         let id = try request.uuidParameter("id")
         do {
             try await APITokenStore(database: request.db, clock: try request.services().clock)

@@ -20,7 +20,7 @@ struct AdminController: RouteCollection {
 
     /// Saves the language issued documents are printed in.
     @Sendable func saveSettings(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.administrator)
+        _ = try request.requireActor(.administer)
         let form = try request.content.decode(SettingsForm.self)
         guard let language = form.documentLanguage, SettingsStore.documentLanguages.contains(language) else {
             throw Abort(.unprocessableEntity, reason: request.t("validation.value_unknown",
@@ -60,12 +60,12 @@ struct AdminController: RouteCollection {
     }
 
     @Sendable func users(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.administrator)
+        _ = try request.requireActor(.administer)
         return try await render(request, form: UserForm(), errors: [], status: .ok)
     }
 
     @Sendable func createUser(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.administrator)
+        _ = try request.requireActor(.administer)
         var form = try request.content.decode(UserForm.self)
         let password = form.password ?? ""
         form.password = nil

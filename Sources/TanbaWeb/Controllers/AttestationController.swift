@@ -19,7 +19,7 @@ struct AttestationController: RouteCollection {
 
     /// Every valid certificate and transcript of a session in one ZIP, for printing in one go.
     @Sendable func documentsZIP(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let sessionID = try request.uuidParameter("id")
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
             .filter(\.$status == CertificateStatus.valid.rawValue).sort(\.$sequence).all()
@@ -112,7 +112,7 @@ struct AttestationController: RouteCollection {
     }
 
     private func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let intakes = IntakeStore(database: request.db)
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let intakeID = try intake.requireID()
@@ -173,7 +173,7 @@ struct AttestationController: RouteCollection {
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageAttestation)
         let intakeID = try request.uuidParameter("id")
         let form = try request.content.decode(ActForm.self)
         let store = CommissionStore(database: request.db, clock: try request.services().clock)
@@ -268,7 +268,7 @@ struct AttestationController: RouteCollection {
     }
 
     private func renderSession(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let store = CommissionStore(database: request.db)
         let session: AttestationSessionModel
         do { session = try await store.session(try request.uuidParameter("id")) } catch {
@@ -331,7 +331,7 @@ struct AttestationController: RouteCollection {
 
     /// The closed protocol as a PDF.
     @Sendable func protocolPDF(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let store = CommissionStore(database: request.db)
         let session: AttestationSessionModel
         do { session = try await store.session(try request.uuidParameter("id")) } catch {
@@ -392,13 +392,13 @@ struct AttestationController: RouteCollection {
 
     /// How far the session's bulk issue has got; the session page polls it while its issue request runs.
     @Sendable func issueProgress(_ request: Request) async throws -> IssueProgressBoard.Entry {
-        _ = try request.requireActor(.registrar)
+        _ = try request.requireActor(.manageAttestation)
         return try request.services().issueProgress.entry(try request.uuidParameter("id"))
             ?? IssueProgressBoard.Entry(done: 0, total: 0, stage: "idle")
     }
 
     @Sendable func sessionAct(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageAttestation)
         let sessionID = try request.uuidParameter("id")
         let form = try request.content.decode(SessionForm.self)
         let services = try request.services()

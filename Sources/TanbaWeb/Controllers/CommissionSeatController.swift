@@ -47,7 +47,7 @@ struct CommissionSeatController: RouteCollection {
     }
 
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let actor = try Self.requireMember(request)
+        let actor = try request.requireActor(.sitOnCommission)
         let store = CommissionStore(database: request.db)
         let intakes = IntakeStore(database: request.db)
         let gradebook = GradebookStore(database: request.db)
@@ -90,7 +90,7 @@ struct CommissionSeatController: RouteCollection {
     }
 
     @Sendable func vote(_ request: Request) async throws -> Response {
-        let actor = try Self.requireMember(request)
+        let actor = try request.requireActor(.sitOnCommission)
         let sessionID = try request.uuidParameter("id")
         let form = try request.content.decode(VoteForm.self)
         let store = CommissionStore(database: request.db, clock: try request.services().clock)
@@ -113,12 +113,6 @@ struct CommissionSeatController: RouteCollection {
         return request.redirect(to: SiteRoute.commissionSeats.path, redirectType: .normal)
     }
 
-    /// Anyone on staff may sit on a commission; learners may not.
-    static func requireMember(_ request: Request) throws -> Actor {
-        let actor = try request.requireActor()
-        guard actor.role != .learner else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
-        return actor
-    }
 }
 
 extension CommissionSeatController.VoteForm {

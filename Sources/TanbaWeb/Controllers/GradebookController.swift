@@ -20,11 +20,11 @@ struct GradebookController: RouteCollection {
 
     private func render(_ request: Request, posted: GradebookPage.Posted = .init(), error: String? = nil,
                         report: GradebookPage.ImportView? = nil, status: HTTPStatus) async throws -> Response {
-        let actor = try request.requireActor(.teacher, .registrar, .administrator)
+        let actor = try request.requireActor(.viewGradebook)
         let intakeID = try request.uuidParameter("id")
         let store = GradebookStore(database: request.db)
         let mine = try await store.gradedDisciplines(by: actor, intakeID: intakeID)
-        if actor.role == .teacher, mine.isEmpty { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+        if IntakeScope.of(actor.role) == .taught, mine.isEmpty { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
         let sheet: GradebookStore.Sheet
         do { sheet = try await store.sheet(for: intakeID) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
         let body = GradebookPage(sheet: sheet, mine: mine, rules: try await store.rules(), posted: posted, error: error,
@@ -35,7 +35,7 @@ struct GradebookController: RouteCollection {
 
     /// Saves the whole sheet: every component of every learner the teacher grades, at once.
     @Sendable func save(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.teacher)
+        let actor = try request.requireActor(.recordGrades)
         let intakeID = try request.uuidParameter("id")
         let fields = try request.content.decode([String: String].self)
         guard let form = GradebookSheetForm(fields) else {
@@ -64,7 +64,7 @@ struct GradebookController: RouteCollection {
     }
 
     @Sendable func repeatDiscipline(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.teacher)
+        let actor = try request.requireActor(.recordGrades)
         let intakeID = try request.uuidParameter("id")
         guard let form = try? request.content.decode(RepeatForm.self),
               let (learnerID, discipline) = GradebookSheetForm.parse(key: Substring(form.repeat)) else {
@@ -87,7 +87,7 @@ struct GradebookController: RouteCollection {
     }
 
     @Sendable func importCSV(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.teacher)
+        let actor = try request.requireActor(.recordGrades)
         let intakeID = try request.uuidParameter("id")
         let form = try request.content.decode(ImportForm.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
@@ -103,9 +103,9 @@ struct GradebookController: RouteCollection {
     }
 
     @Sendable func exportCSV(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.teacher, .registrar, .administrator)
+        let actor = try request.requireActor(.viewGradebook)
         let intakeID = try request.uuidParameter("id")
-        if actor.role == .teacher,
+        if IntakeScope.of(actor.role) == .taught,
            try await GradebookStore(database: request.db).gradedDisciplines(by: actor, intakeID: intakeID).isEmpty {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }

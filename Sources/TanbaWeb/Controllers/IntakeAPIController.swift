@@ -12,14 +12,10 @@ struct IntakeAPIController: RouteCollection {
         routes.put(SiteRoute.apiGradebook(":id").pattern, use: updateGradebook)
     }
 
-    /// Registrars and administrators see every intake, a teacher the intakes they grade in.
+    /// Registrars and administrators see every intake, a teacher the intakes they grade in (`IntakeScope`).
     private func visibleIntakes(_ request: Request, actor: Actor) async throws -> [IntakeModel] {
-        let store = IntakeStore(database: request.db)
-        switch actor.role {
-        case .registrar, .administrator: return try await store.all()
-        case .teacher: return try await store.taught(by: actor.id)
-        default: throw Abort(.forbidden, reason: request.t("error.forbidden"))
-        }
+        guard IntakeScope.of(actor.role) != nil else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+        return try await IntakeStore(database: request.db).visible(to: actor)
     }
 
     private func intake(_ request: Request, actor: Actor) async throws -> IntakeModel {
@@ -88,7 +84,7 @@ struct IntakeAPIController: RouteCollection {
     }
 
     @Sendable func updateGradebook(_ request: Request) async throws -> GradebookDTO {
-        let actor = try request.requireActor(.teacher)
+        let actor = try request.requireActor(.recordGrades)
         let intake = try await intake(request, actor: actor)
         let update: GradebookUpdateDTO
         _ = try request.requireJSONObjectBody()

@@ -55,12 +55,12 @@ struct IntakeController: RouteCollection {
     }
 
     @Sendable func index(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator, .teacher)
+        _ = try request.requireActor(.viewIntakes)
         return try await renderIndex(request, form: IntakeForm(), error: nil, status: .ok)
     }
 
     @Sendable func create(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageEnrollment)
         let form = try request.content.decode(IntakeForm.self)
         let grant = form.grantFunded != nil
         let price = Tenge(parsing: form.price)
@@ -85,7 +85,7 @@ struct IntakeController: RouteCollection {
     private func renderIndex(_ request: Request, form: IntakeForm, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor()
         let store = IntakeStore(database: request.db)
-        let intakes = actor.role == .teacher ? try await store.taught(by: actor.id) : try await store.all()
+        let intakes = try await store.visible(to: actor)
         var views: [IntakeView] = []
         let today = try request.today()
         for intake in intakes {
@@ -93,7 +93,7 @@ struct IntakeController: RouteCollection {
         }
         let registry = try await RegistryStore(database: request.db).search(RegistryQuery(perPage: 100))
         return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(
-            intakes: views, canCreate: actor.role == .registrar,
+            intakes: views, canCreate: actor.role.may(.manageEnrollment),
             programs: registry.entries.map {
                 SelectOption(value: $0.program.code ?? "", label: "\($0.program.code ?? "") — \($0.content.title)",
                        selected: $0.program.code == form.programCode)
@@ -163,7 +163,7 @@ struct IntakeController: RouteCollection {
     }
 
     private func renderShow(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let actor = try request.requireActor(.registrar, .administrator)
+        let actor = try request.requireActor(.viewEnrollment)
         let intakes = IntakeStore(database: request.db)
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let intakeID = try intake.requireID()
@@ -223,7 +223,7 @@ struct IntakeController: RouteCollection {
             gradebookLink: SiteRoute.gradebook(intakeID: intakeID.uuidString).path,
             orderLink: SiteRoute.orders(intakeID: intakeID.uuidString).path,
             assignLink: SiteRoute.assignTeacher(intakeID: intakeID.uuidString).path,
-            canManage: actor.role == .registrar, error: error,
+            canManage: actor.role.may(.manageEnrollment), error: error,
             today: DisplayDate.iso(try request.services().clock.now()) ?? "",
             languages: LanguageCode.allCases.map {
                 SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0 == request.language)
@@ -260,10 +260,10 @@ struct IntakeController: RouteCollection {
         let applicationID = try request.uuidParameter("id")
         do {
             let application = try await store.decide(decision, on: applicationID, by: actor)
-            let back = actor.role == .learner ? SiteRoute.me.path : SiteRoute.intake(application.intakeID.uuidString).path
+            let back = actor.role.may(.applyAndStudy) ? SiteRoute.me.path : SiteRoute.intake(application.intakeID.uuidString).path
             return request.redirect(to: back, redirectType: .normal)
         } catch let error as LearningStoreError {
-            guard actor.role == .registrar, case .review = error,
+            guard actor.role.may(.manageEnrollment), case .review = error,
                   let application = try? await store.find(applicationID) else {
                 throw Abort(request.status(for: error), reason: request.message(for: error))
             }
@@ -284,7 +284,7 @@ struct IntakeController: RouteCollection {
     }
 
     @Sendable func issueOrder(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageEnrollment)
         let intakeID = try request.uuidParameter("id")
         let form = try request.content.decode(OrderForm.self)
         let ids = (form.applications ?? []).compactMap(UUID.init(uuidString:))
@@ -300,7 +300,7 @@ struct IntakeController: RouteCollection {
     }
 
     @Sendable func orderPDF(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewEnrollment)
         let id = try request.uuidParameter("id")
         let orders = EnrollmentOrderStore(database: request.db)
         let order: EnrollmentOrderModel
@@ -341,7 +341,7 @@ struct IntakeController: RouteCollection {
     }
 
     @Sendable func assignTeacher(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageEnrollment)
         let form = try request.content.decode(AssignForm.self)
         let intakes = IntakeStore(database: request.db)
         let intake = try await intakes.find(try request.uuidParameter("id"))
@@ -378,7 +378,7 @@ struct IntakeController: RouteCollection {
     }
 
     @Sendable func learnerFile(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewEnrollment)
         let intakeID = try request.uuidParameter("id")
         let learnerID = try request.uuidParameter("learner")
         guard let learner = try await UserModel.find(learnerID, on: request.db),

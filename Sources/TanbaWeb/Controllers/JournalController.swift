@@ -73,7 +73,7 @@ struct JournalController: RouteCollection {
     }
 
     @Sendable func index(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let (certificates, filters) = try await rows(request)
         let rows = certificates.compactMap { certificate -> Row? in
             guard let content = try? certificate.certifiedContent() else { return nil }
@@ -88,7 +88,7 @@ struct JournalController: RouteCollection {
     }
 
     @Sendable func csv(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let (certificates, _) = try await rows(request)
         let data = try JournalExport.csv(certificates, publicURL: config.publicURL, localizer: request.application.localizer,
                                          language: request.language, variant: request.wordingVariant)
@@ -124,7 +124,7 @@ struct JournalController: RouteCollection {
     }
 
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        _ = try request.requireActor(.registrar, .administrator)
+        _ = try request.requireActor(.viewCertificates)
         let store = try request.certificateStore()
         guard let certificate = try await store.find(try request.uuidParameter("id")) else {
             throw Abort(.notFound, reason: request.t("error.http.404"))
@@ -158,7 +158,7 @@ struct JournalController: RouteCollection {
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.registrar)
+        let actor = try request.requireActor(.manageAttestation)
         let id = try request.uuidParameter("id")
         let form = try request.content.decode(ActForm.self)
         let store = try request.certificateStore()
@@ -189,7 +189,7 @@ struct JournalController: RouteCollection {
         guard let certificate = try await store.find(try request.uuidParameter("id")),
               let document = try await store.document(kind.rawValue, of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("error.http.404")) }
-        guard certificate.learnerID == actor.id || actor.role == .registrar || actor.role == .administrator else {
+        guard certificate.learnerID == actor.id || actor.role.may(.viewCertificates) else {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }
         let response = Response(status: .ok, body: .init(data: try await request.servedCopy(of: document, certificate: certificate)))

@@ -127,12 +127,12 @@ struct LearnerController: RouteCollection {
     }
 
     @Sendable func applyForm(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.learner)
+        _ = try request.requireActor(.applyAndStudy)
         return try await renderApply(request, error: nil, status: .ok)
     }
 
     @Sendable func apply(_ request: Request) async throws -> Response {
-        let learner = try request.requireActor(.learner)
+        let learner = try request.requireActor(.applyAndStudy)
         let intakeID = try request.uuidParameter("id")
         let form = try request.content.decode(ApplyForm.self)
         let files: [(DocumentKind, File?)] = [(.identityDocument, form.identityDocument), (.diploma, form.diploma),
@@ -182,7 +182,7 @@ struct LearnerController: RouteCollection {
 
     /// Saves the learner's name in Latin letters; certificates issued afterwards print it.
     @Sendable func saveProfile(_ request: Request) async throws -> Response {
-        let learner = try request.requireActor(.learner)
+        let learner = try request.requireActor(.applyAndStudy)
         let form = try request.content.decode(ProfileForm.self)
         let name: String?
         do {
@@ -226,7 +226,7 @@ struct LearnerController: RouteCollection {
     }
 
     @Sendable func me(_ request: Request) async throws -> Response {
-        try await renderMe(request, learner: try request.requireActor(.learner), profileError: nil, status: .ok)
+        try await renderMe(request, learner: try request.requireActor(.applyAndStudy), profileError: nil, status: .ok)
     }
 
     private func renderMe(_ request: Request, learner: Actor, profileError: String?, status: HTTPStatus) async throws -> Response {

@@ -113,7 +113,7 @@ struct RegistryController: RouteCollection {
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
             jsonLink: SiteRoute.apiProgram(code: code).path, intakes: open,
-            isLearner: request.auth.get(UserModel.self)?.role == .learner))
+            isLearner: request.auth.get(UserModel.self)?.role?.may(.applyAndStudy) ?? false))
     }
 
     /// Registry application (004 App. Д) body.

@@ -63,7 +63,7 @@ struct SecondFactorController: RouteCollection {
     }
 
     private func requireUser(_ request: Request) throws -> UserModel {
-        _ = try request.requireActor(.administrator, .registrar, .councilSecretary)
+        _ = try request.requireActor(.useSecondFactor)
         guard let user = request.auth.get(UserModel.self) else { throw Abort(.unauthorized, reason: request.t("error.login_required")) }
         return user
     }

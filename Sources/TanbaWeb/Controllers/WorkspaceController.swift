@@ -49,7 +49,7 @@ struct WorkspaceController: RouteCollection {
                 updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(edition.id?.uuidString ?? "").path)
         }
         return try await request.page("workspace", title: request.t("workspace.title"), body: IndexBody(
-            canCreate: actor.role == .programDeveloper, newProgramLink: SiteRoute.newProgram.path, editions: rows))
+            canCreate: actor.role.may(.developPrograms), newProgramLink: SiteRoute.newProgram.path, editions: rows))
     }
 
     // MARK: - Program form
@@ -78,12 +78,12 @@ struct WorkspaceController: RouteCollection {
 
 
     @Sendable func newProgram(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.programDeveloper)
+        _ = try request.requireActor(.developPrograms)
         return try await renderForm(request, form: ProgramForm(), editionID: nil, issues: [], status: .ok)
     }
 
     @Sendable func createProgram(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.programDeveloper)
+        let actor = try request.requireActor(.developPrograms)
         let form = try request.content.decode(ProgramForm.self)
         let (content, parseIssues) = form.content()
         if !parseIssues.filter(\.blocksSaving).isEmpty {
@@ -98,7 +98,7 @@ struct WorkspaceController: RouteCollection {
     }
 
     @Sendable func editEdition(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.programDeveloper)
+        _ = try request.requireActor(.developPrograms)
         let edition = try await findEdition(request)
         guard edition.editionStatus.isEditable else { throw Abort(.conflict, reason: request.t("error.not_editable")) }
         let content = try edition.decodedContent()
@@ -106,7 +106,7 @@ struct WorkspaceController: RouteCollection {
     }
 
     @Sendable func updateEdition(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.programDeveloper)
+        let actor = try request.requireActor(.developPrograms)
         let edition = try await findEdition(request)
         let form = try request.content.decode(ProgramForm.self)
         let (content, parseIssues) = form.content()
@@ -234,7 +234,7 @@ struct WorkspaceController: RouteCollection {
     }
 
     @Sendable func newEdition(_ request: Request) async throws -> Response {
-        let actor = try request.requireActor(.programDeveloper)
+        let actor = try request.requireActor(.developPrograms)
         guard let programID = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
             throw Abort(.notFound, reason: request.t("error.program_not_found"))
         }
@@ -274,11 +274,11 @@ struct WorkspaceController: RouteCollection {
             program: ProgramView(request: request, program: program, edition: edition, content: content, history: history),
             editionID: edition.id?.uuidString ?? "",
             programID: programID.uuidString,
-            canEdit: status.isEditable && actor.role == .programDeveloper,
+            canEdit: status.isEditable && actor.role.may(.developPrograms),
             editLink: SiteRoute.editEdition(edition.id?.uuidString ?? "").path,
             actionLink: SiteRoute.editionAction(edition.id?.uuidString ?? "").path,
             newEditionLink: SiteRoute.newEdition(programID: programID.uuidString).path,
-            canStartNewEdition: actor.role == .programDeveloper && status == .registered && !hasOpenEdition,
+            canStartNewEdition: actor.role.may(.developPrograms) && status == .registered && !hasOpenEdition,
             publicLink: program.code.flatMap { code in program.publicEditionID == nil ? nil : SiteRoute.program(code: code).path },
             issues: issues.map { IssueView($0, request: request) },
             actions: actions.map { ActionView(value: $0.formValue, label: request.t("action.\($0.formValue)"),

@@ -70,9 +70,9 @@ extension Request {
             csrf: csrfToken,
             user: user.map { user in
                 UserView(name: user.fullName, role: user.roleRaw, roleLabel: t("role.\(user.roleRaw)"),
-                         isAdministrator: user.role == .administrator, isDeveloper: user.role == .programDeveloper,
-                         isLearner: user.role == .learner,
-                         mayUseSecondFactor: user.role?.mayUseSecondFactor ?? false)
+                         isAdministrator: user.role?.may(.administer) ?? false, isDeveloper: user.role?.may(.developPrograms) ?? false,
+                         isLearner: user.role?.may(.applyAndStudy) ?? false,
+                         mayUseSecondFactor: user.role?.may(.useSecondFactor) ?? false)
             },
             nav: navigation(for: user),
             languages: LanguageCode.allCases.map { code in
@@ -99,11 +99,14 @@ extension Request {
     func navigation(for user: UserModel?) -> [NavLink] {
         var items: [(String, String)] = [("nav.registry", SiteRoute.registry.path), ("nav.verify", SiteRoute.verifyLookup.path)]
         if let user, let role = user.role {
-            items.append(role == .learner ? ("nav.me", SiteRoute.me.path) : ("nav.workspace", SiteRoute.workspace.path))
-            if [.registrar, .administrator, .teacher].contains(role) { items.append(("nav.intakes", SiteRoute.intakes.path)) }
-            if [.registrar, .administrator].contains(role) { items.append(("nav.journal", SiteRoute.journal.path)) }
-            if ![.learner, .registrar].contains(role) { items.append(("nav.commission", SiteRoute.commissionSeats.path)) }
-            if role == .administrator { items.append(("nav.admin", SiteRoute.adminUsers.path)) }
+            items.append(role.isStaff ? ("nav.workspace", SiteRoute.workspace.path) : ("nav.me", SiteRoute.me.path))
+            if role.may(.viewIntakes) { items.append(("nav.intakes", SiteRoute.intakes.path)) }
+            if role.may(.viewCertificates) { items.append(("nav.journal", SiteRoute.journal.path)) }
+            // The registrar follows every session from the attestation pages instead of a seat.
+            if role.may(.sitOnCommission), !role.may(.manageAttestation) {
+                items.append(("nav.commission", SiteRoute.commissionSeats.path))
+            }
+            if role.may(.administer) { items.append(("nav.admin", SiteRoute.adminUsers.path)) }
         }
         let path = url.path
         let current = items.map(\.1).filter { href in

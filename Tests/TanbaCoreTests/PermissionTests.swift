@@ -1,0 +1,43 @@
+import Testing
+@testable import TanbaCore
+
+@Suite struct PermissionTests {
+    @Test func aLearnerOnlyAppliesAndStudies() {
+        #expect(Role.learner.permissions == [.applyAndStudy])
+        #expect(!Role.learner.may(.sitOnCommission))
+    }
+
+    @Test func onlyTeachersRecordMarksAndOnlyTheRegistrarIssues() {
+        #expect(Permission.recordGrades.roles == [.teacher])
+        #expect(!Role.registrar.may(.recordGrades), "the registrar reads gradebooks; marks are the teacher's")
+        #expect(Permission.manageAttestation.roles == [.registrar])
+        #expect(Permission.manageEnrollment.roles == [.registrar])
+        #expect(!Role.administrator.may(.manageAttestation), "an administrator reads the journal but issues nothing")
+        #expect(Role.administrator.may(.viewCertificates))
+    }
+
+    @Test func expertsAndSecretariesWorkInTheApprovalWorkflowAndOnCommissions() {
+        for role in [Role.internalExpert, .externalExpert] {
+            #expect(role.permissions == [.sitOnCommission], "\(role)")
+        }
+        #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor])
+        #expect(Role.programDeveloper.permissions == [.developPrograms, .sitOnCommission])
+    }
+
+    @Test func everyPermissionBelongsToSomeRole() {
+        for permission in Permission.allCases {
+            #expect(!permission.roles.isEmpty, "\(permission)")
+        }
+    }
+}
+
+@Suite struct IntakeScopeTests {
+    @Test func theRegistrarsOfficeSeesEveryIntakeATeacherOnlyTheirsOthersNone() {
+        #expect(IntakeScope.of(.registrar) == .all)
+        #expect(IntakeScope.of(.administrator) == .all)
+        #expect(IntakeScope.of(.teacher) == .taught)
+        for role in [Role.learner, .programDeveloper, .internalExpert, .externalExpert, .councilSecretary] {
+            #expect(IntakeScope.of(role) == nil, "\(role)")
+        }
+    }
+}
