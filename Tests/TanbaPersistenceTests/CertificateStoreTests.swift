@@ -105,10 +105,10 @@ import TanbaCore
                                                     by: registrar, render: fakeRenderer)
             // check
             let revoked = try #require(try await store.find(token: first.token))
-            #expect(revoked.certificateStatus == .revoked)
+            #expect(try revoked.certificateStatus == .revoked)
             #expect(revoked.revocationReason == "Выдан ошибочно")
             let superseded = try #require(try await store.find(number: second.registrationNumber, surname: "НҰРЛАНОВА1"))
-            #expect(superseded.certificateStatus == .superseded)
+            #expect(try superseded.certificateStatus == .superseded)
             #expect(superseded.supersededBy == corrected.id)
             #expect(corrected.registrationNumber == "MC-2026-000003")
             #expect(try corrected.certifiedContent().learnerName == "Нұрланова1 Әлия Қанатқызы")

@@ -20,7 +20,7 @@ import TanbaPersistence
             try await browser.login("registrar", password: "demo-registrar-2026")
             let path = "/workspace/intakes/\(intakeID.uuidString)"
             let page = try await browser.get(path).body.string
-            let statuses = applications.filter { $0.intakeID == intakeID }.map(\.applicationStatus)
+            let statuses = try applications.filter { $0.intakeID == intakeID }.map { try $0.applicationStatus }
             // The badges appear in review order: every pending one before any settled one.
             let order = ApplicationStatus.allCases.sorted { $0.reviewRank < $1.reviewRank }
             let shownOrder = order.filter { statuses.contains($0) }.compactMap { status in

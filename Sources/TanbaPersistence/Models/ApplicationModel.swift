@@ -39,8 +39,13 @@ public final class ApplicationModel: Model, @unchecked Sendable {
         self.updatedAt = date
     }
 
-    public var applicationStatus: ApplicationStatus { ApplicationStatus(rawValue: status) ?? .submitted }
-    public var payment: PaymentStatus { PaymentStatus(rawValue: paymentStatus) ?? .pending }
+    public var applicationStatus: ApplicationStatus {
+        get throws { try UnknownStoredValue.decode(status, column: "applications.status") }
+    }
+
+    public var payment: PaymentStatus {
+        get throws { try UnknownStoredValue.decode(paymentStatus, column: "applications.payment_status") }
+    }
 }
 
 /// A file attached to an application, stored outside the web root under a generated name.

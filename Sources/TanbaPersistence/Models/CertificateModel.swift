@@ -49,7 +49,9 @@ public final class CertificateModel: Model, @unchecked Sendable {
         self.issuedAt = date
     }
 
-    public var certificateStatus: CertificateStatus { CertificateStatus(rawValue: status) ?? .valid }
+    public var certificateStatus: CertificateStatus {
+        get throws { try UnknownStoredValue.decode(status, column: "certificates.status") }
+    }
 
     public func certifiedContent() throws -> CertifiedContent {
         try JSONDecoder().decode(CertifiedContent.self, from: Data(content.utf8))

@@ -131,7 +131,7 @@ public struct ApplicationStore: Sendable {
     @discardableResult
     public func decide(_ decision: Decision, on applicationID: UUID, by actor: Actor) async throws -> ApplicationModel {
         let application = try await find(applicationID)
-        let status = application.applicationStatus
+        let status = try application.applicationStatus
         switch decision {
         case .withdraw:
             guard actor.id == application.learnerID else { throw LearningStoreError.forbidden }

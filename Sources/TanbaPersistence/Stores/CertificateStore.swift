@@ -333,7 +333,7 @@ public struct CertificateStore: Sendable {
         let now = clock.now()
         try await database.transaction { db in
             guard let certificate = try await CertificateModel.find(certificateID, on: db) else { throw AttestationStoreError.notFound }
-            guard certificate.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+            guard try certificate.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
             certificate.status = CertificateStatus.revoked.rawValue
             certificate.revokedAt = now
             certificate.revocationReason = reason.trimmed
@@ -348,7 +348,7 @@ public struct CertificateStore: Sendable {
         -> CertificateModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard let old = try await CertificateModel.find(certificateID, on: database) else { throw AttestationStoreError.notFound }
-        guard old.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+        guard try old.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
         var content = try old.certifiedContent()
         if let name = correctedName?.trimmed, !name.isEmpty { content.learnerName = String(name.prefix(200)) }
         return try await issue(content, learnerID: old.learnerID, intakeID: old.intakeID, sessionID: old.sessionID,

@@ -302,14 +302,14 @@ struct AttestationController: RouteCollection {
                            detail: "\(member.position) · \(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : "")",
                            present: member.id.map(session.present.contains) ?? false)
             },
-            learners: learners.map { learner in
-                let id = learner.id ?? UUID()
+            learners: try learners.map { learner in
+                let id = try learner.requireID()
                 let decision = decisions.first { $0.learnerID == id }
                 let certificate = certificates.first { $0.learnerID == id }
                 return LearnerVotes(
                     id: id.uuidString, name: learner.fullName,
-                    votes: members.map { member in
-                        let memberID = member.id ?? UUID()
+                    votes: try members.map { member in
+                        let memberID = try member.requireID()
                         let vote = votes[id]?[memberID]
                         return VoteCell(memberID: memberID.uuidString, present: session.present.contains(memberID),
                                         award: vote == .award, refuse: vote == .refuse,
@@ -324,7 +324,7 @@ struct AttestationController: RouteCollection {
             actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
             protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
             zipLink: SiteRoute.sessionDocumentsZIP(sessionID.uuidString).path,
-            error: error, issuedCount: certificates.filter { $0.certificateStatus == .valid }.count,
+            error: error, issuedCount: try certificates.filter { try $0.certificateStatus == .valid }.count,
             pendingCount: decisions.filter { decision in decision.awards && !certificates.contains { $0.learnerID == decision.learnerID } }.count)
         return try await request.page("session", title: body.title, body: body, status: status)
     }

@@ -172,21 +172,21 @@ struct IntakeController: RouteCollection {
         let shown = (try? request.query.get(String.self, at: "status")).flatMap(ApplicationStatus.init(rawValue:))
         // Pending applications first; the order within a status stays as submitted.
         let all = try await store.applications(of: intakeID).enumerated().sorted {
-            ($0.element.applicationStatus.reviewRank, $0.offset) < ($1.element.applicationStatus.reviewRank, $1.offset)
+            (try $0.element.applicationStatus.reviewRank, $0.offset) < (try $1.element.applicationStatus.reviewRank, $1.offset)
         }.map(\.element)
-        let statusFilter = [StatusFilter(label: request.t("intake.filter.all"), count: all.count,
+        let statusFilter = try [StatusFilter(label: request.t("intake.filter.all"), count: all.count,
                                          href: SiteRoute.intake(intakeID.uuidString).path, current: shown == nil)]
             + ApplicationStatus.allCases.sorted { $0.reviewRank < $1.reviewRank }.map { status in
                 StatusFilter(label: request.t("application_status.\(status.rawValue)"),
-                             count: all.filter { $0.applicationStatus == status }.count,
+                             count: try all.filter { try $0.applicationStatus == status }.count,
                              href: SiteRoute.intake(intakeID.uuidString).path + "?status=\(status.rawValue)", current: shown == status)
             }
         var rows: [ApplicationRow] = []
-        for application in all where shown == nil || application.applicationStatus == shown {
+        for application in all where try shown == nil || application.applicationStatus == shown {
             let learner = try await UserModel.find(application.learnerID, on: request.db)
             let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == application.learnerID).first()
             let id = application.id?.uuidString ?? ""
-            let status = application.applicationStatus
+            let status = try application.applicationStatus
             rows.append(ApplicationRow(
                 id: id, learner: learner?.fullName ?? "", category: profile.map { request.t("category.\($0.category)") } ?? "",
                 organisation: profile?.organisation ?? "",
@@ -198,7 +198,7 @@ struct IntakeController: RouteCollection {
                 decisionLink: SiteRoute.applicationDecision(id).path,
                 fileLink: SiteRoute.learnerFile(intakeID: intakeID.uuidString, learnerID: application.learnerID.uuidString).path,
                 readyForOrder: (try? ApplicationReview.enroll(from: status, contractNumber: application.contractNumber,
-                                                              payment: application.payment)) != nil,
+                                                              payment: try application.payment)) != nil,
                 isSubmitted: status == .submitted, isOpen: status == .submitted || status == .accepted))
         }
         let orderStore = EnrollmentOrderStore(database: request.db)
@@ -312,10 +312,11 @@ struct IntakeController: RouteCollection {
         let language = LanguageCode(rawValue: order.language) ?? .russian
         var learners: [(name: String, category: String, contract: String)] = []
         for user in try await orders.learners(of: id) {
-            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == (user.id ?? UUID())).first()
+            let userID = try user.requireID()
+            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == userID).first()
             let application = try await ApplicationModel.query(on: request.db).filter(\.$orderID == id)
-                .filter(\.$learnerID == (user.id ?? UUID())).first()
-            let contract = application.map { $0.payment == .grantFunded && $0.contractNumber.isEmpty
+                .filter(\.$learnerID == userID).first()
+            let contract = try application.map { try $0.payment == .grantFunded && $0.contractNumber.isEmpty
                 ? request.application.localizer.string("payment.grant_funded", language) : $0.contractNumber } ?? ""
             learners.append((user.fullName,
                              profile.map { request.application.localizer.string("category.\($0.category)", language) } ?? "",

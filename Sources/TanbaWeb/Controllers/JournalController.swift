@@ -131,7 +131,7 @@ struct JournalController: RouteCollection {
         }
         let id = try certificate.requireID()
         let successor = try await certificate.supersededBy.asyncMap { try await store.find($0) } ?? nil
-        let dto = VerificationDTO(certificate, content: try certificate.certifiedContent(),
+        let dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
         let body = ShowBody(
             certificate: dto, statusLabel: request.t("certificate_status.\(certificate.status)"),
@@ -144,7 +144,7 @@ struct JournalController: RouteCollection {
             } + (try await store.credential(of: id) == nil ? [] : [
                 Link(label: request.t("me.credential"), href: SiteRoute.apiVerifyCredential(token: certificate.token).path),
             ]),
-            canChange: certificate.certificateStatus == .valid, error: error)
+            canChange: try certificate.certificateStatus == .valid, error: error)
         return try await request.page("certificate", title: certificate.registrationNumber, body: body, status: status)
     }
 

@@ -238,7 +238,7 @@ struct LearnerController: RouteCollection {
             let content = try await intakes.content(of: intake)
             let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db).find($0) }
             var record: LearningRecordView?
-            if application.applicationStatus == .enrolled {
+            if try application.applicationStatus == .enrolled {
                 record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)
             }
             views.append(ApplicationView(
@@ -249,13 +249,13 @@ struct LearnerController: RouteCollection {
                 documents: try await store.documents(of: try application.requireID()).map { DocumentView($0, request: request) },
                 records: record.map { [$0] } ?? [],
                 withdrawLink: SiteRoute.applicationDecision(application.id?.uuidString ?? "").path,
-                canWithdraw: application.applicationStatus == .submitted || application.applicationStatus == .accepted))
+                canWithdraw: try [.submitted, .accepted].contains(application.applicationStatus)))
         }
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$learnerID == learner.id)
             .sort(\.$issuedAt, .descending).all()
         let withCredential = Set(try await CertificateCredentialModel.query(on: request.db)
             .filter(\.$certificateID ~~ certificates.compactMap(\.id)).all(\.$certificateID))
-        let links = certificates.map { certificate in
+        let links = try certificates.map { certificate in
             let id = certificate.id?.uuidString ?? ""
             return CertificateLink(
                 number: certificate.registrationNumber,
@@ -266,7 +266,7 @@ struct LearnerController: RouteCollection {
                 verifyLink: SiteRoute.verify(token: certificate.token).path,
                 credentialLink: certificate.id.map(withCredential.contains) == true
                     ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "",
-                revocation: certificate.certificateStatus == .revoked
+                revocation: try certificate.certificateStatus == .revoked
                     ? "\(request.t("verify.revoked_on")) \(DisplayDate.day(certificate.revokedAt)). \(request.t("verify.reason")) \(certificate.revocationReason)"
                     : "")
         }

@@ -95,7 +95,7 @@ struct VerificationController: RouteCollection {
         var successorLink = ""
         if let certificate {
             let successor = try await self.successor(of: certificate, request: request)
-            dto = VerificationDTO(certificate, content: try certificate.certifiedContent(),
+            dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
             successorLink = successor.map { SiteRoute.verify(token: $0.token).path } ?? ""
             hasCredential = try await request.certificateStore().credential(of: try certificate.requireID()) != nil
@@ -129,7 +129,7 @@ struct VerificationController: RouteCollection {
     }
 
     private func dto(_ certificate: CertificateModel, request: Request) async throws -> VerificationDTO {
-        VerificationDTO(certificate, content: try certificate.certifiedContent(),
+        try VerificationDTO(certificate, content: certificate.certifiedContent(),
                         supersededByNumber: try await successor(of: certificate, request: request)?.registrationNumber,
                         publicURL: config.publicURL)
     }

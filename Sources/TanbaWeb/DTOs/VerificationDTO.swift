@@ -32,7 +32,7 @@ struct VerificationDTO: Content {
     let supersededBy: String?
     let certificateURL: String
 
-    init(_ certificate: CertificateModel, content: CertifiedContent, supersededByNumber: String?, publicURL: String) {
+    init(_ certificate: CertificateModel, content: CertifiedContent, supersededByNumber: String?, publicURL: String) throws {
         status = certificate.status
         registrationNumber = certificate.registrationNumber
         learnerName = content.learnerName
@@ -54,7 +54,7 @@ struct VerificationDTO: Content {
         gpa = content.gpa
         disciplines = content.disciplines
         revokedOn = certificate.revokedAt.flatMap(DisplayDate.iso)
-        revocationReason = certificate.certificateStatus == .revoked ? certificate.revocationReason : nil
+        revocationReason = try certificate.certificateStatus == .revoked ? certificate.revocationReason : nil
         supersededBy = supersededByNumber
         certificateURL = publicURL + SiteRoute.apiVerifyPDF(token: certificate.token).path
     }

@@ -10,7 +10,7 @@ extension Request {
     /// printout cannot pass for a valid certificate. The stored document is never changed.
     func servedCopy(of document: IssuedDocumentModel, certificate: CertificateModel) async throws -> Data {
         let headline: String, date: Date?
-        switch certificate.certificateStatus {
+        switch try certificate.certificateStatus {
         case .valid: return document.pdf
         case .revoked:
             headline = t("certificate.stamp.revoked")
