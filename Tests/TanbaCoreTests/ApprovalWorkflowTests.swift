@@ -123,6 +123,15 @@ import Testing
         #expect(workflow.availableActions(in: .inReview(.externalExpertise), for: .internalExpert).isEmpty)
     }
 
+    @Test func anEditionIsOpenWhileDraftedReturnedOrInReview() {
+        #expect(EditionStatus.draft.isOpen)
+        #expect(EditionStatus.returnedForRevision.isOpen)
+        #expect(ApprovalStage.allCases.allSatisfy { EditionStatus.inReview($0).isOpen })
+        for closed in [EditionStatus.registered, .suspended, .superseded, .withdrawn] {
+            #expect(!closed.isOpen, "\(closed)")
+        }
+    }
+
     @Test func storedStatusRoundTrips() {
         let all: [EditionStatus] = [.draft, .returnedForRevision, .registered, .suspended, .superseded, .withdrawn]
             + ApprovalStage.allCases.map(EditionStatus.inReview)

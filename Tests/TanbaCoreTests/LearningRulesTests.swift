@@ -21,6 +21,12 @@ import Testing
 }
 
 @Suite struct ApplicationReviewTests {
+    @Test func aGrantFundedPlaceWithoutAContractIsListedAsFundedByTheGrant() {
+        #expect(ApplicationReview.contractEntry(contractNumber: " ", payment: .grantFunded) == .grantFunded)
+        #expect(ApplicationReview.contractEntry(contractNumber: "Д-7", payment: .grantFunded) == .number("Д-7"))
+        #expect(ApplicationReview.contractEntry(contractNumber: "Д-8 ", payment: .paid) == .number("Д-8"))
+    }
+
     @Test func acceptingNeedsTheDocumentsAndThePrerequisiteCheck() throws {
         #expect(throws: ApplicationReview.Failure.documentMissing(.identityDocument)) {
             try ApplicationReview.accept(from: .submitted, documents: [], programHasPrerequisites: false, prerequisitesChecked: false)

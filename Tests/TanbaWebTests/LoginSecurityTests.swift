@@ -75,6 +75,24 @@ import TanbaPersistence
         }
     }
 
+    @Test func aRegistrationWithSeveralMistakesNamesEveryOneAtOnceAndKeepsWhatWasTyped() async throws {
+        try await withTanba { app, browser in
+            try await browser.get("/register")
+            let refused = try await browser.post("/register", [
+                ("fullName", "Жумабаева Мадина"), ("login", "мадина"), ("password", "коротко"), ("category", ""),
+                ("email", "madina@"), ("organisation", "АО «Казахтелеком»"), ("phone", "")])
+            #expect(refused.status == .unprocessableEntity)
+            let page = refused.body.string
+            for message in ["Логин: от 1 до 64 символов", "Выберите категорию слушателя.", "Адрес электронной почты указан неверно.",
+                            "Без согласия на обработку персональных данных", "не менее 10 символов"] {
+                #expect(page.contains(message), "\(message)")
+            }
+            #expect(page.contains("АО «Казахтелеком»"), "the typed organisation comes back")
+            #expect(!page.contains("коротко"), "the password never comes back")
+            #expect(try await UserModel.query(on: app.db).filter(\.$login == "мадина").count() == 0)
+        }
+    }
+
     @Test func newPasswordsFollowThePolicyWithAMessagePerProblem() async throws {
         try await withTanba { _, browser in
             try await browser.get("/register")

@@ -88,4 +88,18 @@ public enum ApplicationReview {
         guard payment == .grantFunded || (hasContract && payment == .paid) else { throw .notReadyForOrder }
         return .enrolled
     }
+
+    /// What the enrollment order's contract column says for an enrolled learner (004 §6.2.4).
+    public enum ContractEntry: Equatable, Sendable {
+        /// The contract's number.
+        case number(String)
+        /// A grant-funded elective needs no contract: the order says it is funded by the grant.
+        case grantFunded
+    }
+
+    /// The contract column of the order: a contract number wins, even for a grant-funded place.
+    public static func contractEntry(contractNumber: String, payment: PaymentStatus) -> ContractEntry {
+        let number = contractNumber.trimmingCharacters(in: .whitespaces)
+        return payment == .grantFunded && number.isEmpty ? .grantFunded : .number(number)
+    }
 }

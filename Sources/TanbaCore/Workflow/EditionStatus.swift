@@ -47,6 +47,13 @@ public enum EditionStatus: Hashable, Sendable {
     /// Only a draft or a returned edition can be changed.
     public var isEditable: Bool { self == .draft || self == .returnedForRevision }
 
+    /// Work on the edition is not finished (a draft, returned, or in review): while one is open,
+    /// no further edition of the program may start.
+    public var isOpen: Bool {
+        if case .inReview = self { return true }
+        return isEditable
+    }
+
     /// Visible in the public registry.
     public var isPublic: Bool { self == .registered || self == .suspended }
 }

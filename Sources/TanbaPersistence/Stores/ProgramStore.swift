@@ -57,7 +57,7 @@ public struct ProgramStore: Sendable {
                   let current = editions.first(where: { $0.id == publicID }),
                   current.editionStatus == .registered
             else { throw ProgramStoreError.notRegistered }
-            if editions.contains(where: { $0.editionStatus.isEditable || $0.status == "in_review" }) {
+            if editions.contains(where: \.editionStatus.isOpen) {
                 throw ProgramStoreError.openEditionExists
             }
             let edition = try ProgramEditionModel(
@@ -140,6 +140,12 @@ public struct ProgramStore: Sendable {
             .filter(\.$id == id).with(\.$program).first()
         else { throw ProgramStoreError.editionNotFound }
         return edition
+    }
+
+    /// Whether the program has an edition still being drafted or reviewed (`EditionStatus.isOpen`).
+    public func hasOpenEdition(_ programID: UUID) async throws -> Bool {
+        try await ProgramEditionModel.query(on: database).filter(\.$program.$id == programID).all()
+            .contains(where: \.editionStatus.isOpen)
     }
 
     /// The approval history of a program, oldest first, over all editions.

@@ -23,13 +23,13 @@ public struct UserDirectory: Sendable {
     @discardableResult
     public func create(login rawLogin: String, fullName rawName: String, roleName: String, password: String,
                        check: PasswordCheck = .policy) async throws -> UserModel {
-        let login = rawLogin.trimmingCharacters(in: .whitespaces).lowercased()
-        let fullName = rawName.trimmingCharacters(in: .whitespacesAndNewlines)
-        let allowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyz0123456789._-@")
-        guard !login.isEmpty, login.count <= 64, login.unicodeScalars.allSatisfy(allowed.contains) else {
-            throw UserDirectoryError.invalidLogin
+        let login: String, fullName: String
+        do {
+            login = try AccountName.login(rawLogin)
+            fullName = try AccountName.fullName(rawName)
+        } catch {
+            throw error == .invalidLogin ? UserDirectoryError.invalidLogin : UserDirectoryError.invalidName
         }
-        guard !fullName.isEmpty, fullName.count <= 200 else { throw UserDirectoryError.invalidName }
         guard let role = Role(rawValue: roleName) else { throw UserDirectoryError.unknownRole(roleName) }
         if check == .policy, let problem = Self.passwordProblems(password, login: login, fullName: fullName).first {
             throw UserDirectoryError.weakPassword(problem)

@@ -277,13 +277,11 @@ struct AttestationController: RouteCollection {
         let sessionID = try session.requireID()
         let members = try await store.members(of: session.commissionID)
         let votes = try await store.votes(in: sessionID)
-        var castInPerson: Set<String> = []
-        let accounts = Dictionary(members.compactMap { member in member.id.map { ($0, member.userID) } }, uniquingKeysWith: { first, _ in first })
-        for record in try await store.voteRecords(in: sessionID) {
-            // Records are oldest first, so the last one for a member and learner decides.
-            let key = "\(record.learnerID)/\(record.memberID)"
-            if let account = accounts[record.memberID] ?? nil, record.recordedBy == account { castInPerson.insert(key) } else { castInPerson.remove(key) }
-        }
+        let accounts = Dictionary(members.compactMap { member in member.userID.flatMap { user in member.id.map { ($0, user) } } },
+                                  uniquingKeysWith: { first, _ in first })
+        let castInPerson = VotesInPerson.of(try await store.voteRecords(in: sessionID).map {
+            VotesInPerson.Entry(learner: $0.learnerID, member: $0.memberID, enteredBy: $0.recordedBy)
+        }, accounts: accounts)
         let decisions = try await store.decisions(in: sessionID)
         // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
         let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
@@ -313,7 +311,7 @@ struct AttestationController: RouteCollection {
                         let vote = votes[id]?[memberID]
                         return VoteCell(memberID: memberID.uuidString, present: session.present.contains(memberID),
                                         award: vote == .award, refuse: vote == .refuse,
-                                        inPerson: castInPerson.contains("\(id)/\(memberID)"))
+                                        inPerson: castInPerson.contains(.init(learner: id, member: memberID)))
                     },
                     decision: decision.map { Self.decisionText($0, request: request) } ?? "",
                     awarded: decision?.awards ?? false,

@@ -316,8 +316,12 @@ struct IntakeController: RouteCollection {
             let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == userID).first()
             let application = try await ApplicationModel.query(on: request.db).filter(\.$orderID == id)
                 .filter(\.$learnerID == userID).first()
-            let contract = try application.map { try $0.payment == .grantFunded && $0.contractNumber.isEmpty
-                ? request.application.localizer.string("payment.grant_funded", language) : $0.contractNumber } ?? ""
+            let contract = try application.map { application -> String in
+                switch ApplicationReview.contractEntry(contractNumber: application.contractNumber, payment: try application.payment) {
+                case .grantFunded: request.application.localizer.string("payment.grant_funded", language)
+                case .number(let number): number
+                }
+            } ?? ""
             learners.append((user.fullName,
                              profile.map { request.application.localizer.string("category.\($0.category)", language) } ?? "",
                              contract))

@@ -55,46 +55,53 @@ struct LearnerController: RouteCollection {
         var form = try request.content.decode(RegisterForm.self)
         let password = form.password ?? ""
         form.password = nil
-        guard let category = LearnerCategory(rawValue: form.category) else {
-            return try await renderRegister(request, form: form, errors: [request.t("register.error.category")],
-                                            status: .unprocessableEntity)
-        }
-        let email = form.email.trimmingCharacters(in: .whitespaces)
-        guard email.count <= 200, email.isEmpty || email.range(of: #"^[^@\s]+@[^@\s]+\.[^@\s]+$"#, options: .regularExpression) != nil
-        else {
-            return try await renderRegister(request, form: form, errors: [request.t("register.error.email")],
-                                            status: .unprocessableEntity)
-        }
-        let consentVersion: String
-        do {
-            consentVersion = try PersonalDataConsent.given(form.consent)
+        let registration = LearnerRegistration(
+            fullName: form.fullName, latinName: form.latinName, login: form.login, category: form.category,
+            consent: form.consent, organisation: form.organisation, email: form.email, phone: form.phone)
+        // Every problem of the form at once, the password's too, so one attempt shows all there is to fix.
+        var errors: [String] = []
+        var checked: LearnerRegistration.Checked?
+        do throws(LearnerRegistration.Problems) {
+            checked = try registration.checked()
         } catch {
-            return try await renderRegister(request, form: form, errors: [request.t("register.error.consent")],
-                                            status: .unprocessableEntity)
+            errors = error.problems.map { request.t(Self.messageKey($0)) }
         }
-        let latinName: String?
-        do {
-            latinName = try LatinName.normalized(form.latinName)
-        } catch {
-            return try await renderRegister(request, form: form, errors: [request.t("register.error.latin_name")],
-                                            status: .unprocessableEntity)
+        errors += UserDirectory.passwordProblems(password, login: checked?.login ?? form.login,
+                                                 fullName: checked?.fullName ?? form.fullName)
+            .map { problem in
+                let error = UserDirectoryError.weakPassword(problem)
+                return request.t(error.messageKey, error.arguments)
+            }
+        guard let checked, errors.isEmpty else {
+            return try await renderRegister(request, form: form, errors: errors, status: .unprocessableEntity)
         }
         let services = try request.services()
-        let submitted = form
         do {
             let user = try await request.db.transaction { db in
                 let user = try await UserDirectory(database: db, clock: services.clock).create(
-                    login: submitted.login, fullName: submitted.fullName, roleName: Role.learner.rawValue, password: password)
+                    login: checked.login, fullName: checked.fullName, roleName: Role.learner.rawValue, password: password)
                 try await LearnerProfileModel(
-                    userID: try user.requireID(), category: category, organisation: String(submitted.organisation.prefix(300)),
-                    email: email, phone: String(submitted.phone.prefix(50)), latinName: latinName,
-                    consentVersion: consentVersion, createdAt: services.clock.now()).create(on: db)
+                    userID: try user.requireID(), category: checked.category, organisation: checked.organisation,
+                    email: checked.email, phone: checked.phone, latinName: checked.latinName,
+                    consentVersion: checked.consentVersion, createdAt: services.clock.now()).create(on: db)
                 return user
             }
             return try await request.openSession(for: user, stage: .signedIn, redirectTo: SiteRoute.me.path)
         } catch let error as UserDirectoryError {
             return try await renderRegister(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
                                             status: .unprocessableEntity)
+        }
+    }
+
+    /// The message for a registration problem, the same wording as the staff's user form where they share one.
+    static func messageKey(_ problem: LearnerRegistration.Problem) -> String {
+        switch problem {
+        case .invalidName: "user.error.name"
+        case .invalidLatinName: "register.error.latin_name"
+        case .invalidLogin: "user.error.login"
+        case .categoryMissing: "register.error.category"
+        case .invalidEmail: "register.error.email"
+        case .consentMissing: "register.error.consent"
         }
     }
 

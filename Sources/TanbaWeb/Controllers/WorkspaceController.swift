@@ -261,10 +261,7 @@ struct WorkspaceController: RouteCollection {
         let status = edition.editionStatus
         let actions = ApprovalWorkflow(policy: policy).availableActions(in: status, for: actor.role)
         let issues = status.isEditable ? ProgramValidator(policy: policy).validate(content) : []
-        let hasOpenEdition = try await ProgramEditionModel.query(on: request.db)
-            .filter(\.$program.$id == programID)
-            .filter(\.$status ~~ ["draft", "returned", "in_review"])
-            .count() > 0
+        let hasOpenEdition = try await store(request).hasOpenEdition(programID)
         let needsNumber: Bool = switch status {
         case .inReview(let stage): stage.requiresDocumentNumber
         case .registered, .suspended: true
