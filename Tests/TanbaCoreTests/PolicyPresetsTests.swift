@@ -52,4 +52,10 @@ import Testing
         #expect(PolicyPresets.atyrau2023.registrationNumberFormat.format(year: 2026, sequence: 123) == "MC-2026-000123")
         #expect(PolicyPresets.aitu.registrationNumberFormat.format(year: 2022, sequence: 11) == "MSCE20220011")
     }
+
+    @Test func everyPresetNamesItsOwnCertificateFormAndCity() {
+        #expect(PolicyPresets.all.map(\.certificateForm) == [.atyrau, .aitu, .ects, .skma])
+        #expect(PolicyPresets.all.map(\.documentCity) == [.atyrau, .astana, nil, .shymkent])
+        #expect(PolicyPresets.all.map(\.awardDocument) == [.certificate, .svidetelstvo, .certificate, .certificate])
+    }
 }

@@ -122,6 +122,7 @@ import TanbaPersistence
             // the protocol PDF lists the decision
             let protocolText = try pdfText(Data(try await browser.get(session + "/protocol.pdf").body.readableBytesView))
             #expect(protocolText.contains("Тестовый learner"))
+            #expect(protocolText.contains("г. Астана"), "the protocol is signed in the policy's city")
 
             // act: revocation; check: it verifies as revoked, with the reason
             let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",

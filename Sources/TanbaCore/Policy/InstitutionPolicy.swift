@@ -20,6 +20,11 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     public let monitoringPeriodMonths: Int
     /// Whether credits are ECTS rather than Kazakh academic credits, for labels.
     public let usesECTS: Bool
+    /// The seed form certificates are laid out in; every preset names its own, so none falls back
+    /// to another institution's layout.
+    public let certificateForm: CertificateForm
+    /// The city printed on certificates and protocols; nil where the regulation's forms print none.
+    public let documentCity: DocumentCity?
     /// How the qualification commission is composed and decides.
     public var commissionRules: CommissionRules = .standard
     /// What the issued document is called on every page and form.

@@ -16,7 +16,9 @@ public enum PolicyPresets {
         registrationNumberFormat: NumberFormat("MC-{YYYY}-{N:6}"),
         programCodeFormat: NumberFormat("AU-MC-{YYYY}-{N:3}"),
         monitoringPeriodMonths: 12,
-        usesECTS: false
+        usesECTS: false,
+        certificateForm: .atyrau,
+        documentCity: .atyrau
     )
 
     /// 001: Astana IT University presentation.
@@ -34,6 +36,8 @@ public enum PolicyPresets {
         programCodeFormat: NumberFormat("AITU-MC-{YYYY}-{N:3}"),
         monitoringPeriodMonths: 12,
         usesECTS: false,
+        certificateForm: .aitu,
+        documentCity: .astana,
         // 001's form is headed «СВИДЕТЕЛЬСТВО».
         awardDocument: .svidetelstvo
     )
@@ -52,7 +56,9 @@ public enum PolicyPresets {
         registrationNumberFormat: NumberFormat("MC-{YYYY}-{N:6}"),
         programCodeFormat: NumberFormat("FAC-MC-{YYYY}-{N:3}"),
         monitoringPeriodMonths: 12,
-        usesECTS: true
+        usesECTS: true,
+        certificateForm: .ects,
+        documentCity: nil
     )
 
     /// 004: South Kazakhstan Medical Academy regulation P 490-2026.
@@ -71,7 +77,9 @@ public enum PolicyPresets {
         registrationNumberFormat: NumberFormat("SKMA-MC-{YYYY}-{N:6}"),
         programCodeFormat: NumberFormat("SKMA-MC-{YYYY}-{N:3}"),
         monitoringPeriodMonths: 12,
-        usesECTS: false
+        usesECTS: false,
+        certificateForm: .skma,
+        documentCity: .shymkent
     )
 
     public static let all: [InstitutionPolicy] = [atyrau2023, aitu, faculty2025, skma2026]

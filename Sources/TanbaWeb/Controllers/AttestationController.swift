@@ -349,12 +349,14 @@ struct AttestationController: RouteCollection {
                                               votesFor: decision.votesFor, votesAgainst: decision.votesAgainst, abstained: 0,
                                               decision: request.t("decision_outcome." + decision.outcome)))
         }
-        let rules = try await SettingsStore.policy(on: request.db).commissionRules
+        let policy = try await SettingsStore.policy(on: request.db)
+        let rules = policy.commissionRules
         let protocolContent = CommissionProtocolContent(
             institutionName: try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? "",
             documentTitle: request.t("protocol.title"), protocolNumber: session.protocolNumber,
             subject: request.t("protocol.subject", ["program": content.title, "intake": intake.title]),
-            city: "", date: DisplayDate.fromISO(session.sessionDate),
+            city: policy.documentCity.map { request.t("certificate.city.\($0.rawValue)") } ?? "",
+            date: DisplayDate.fromISO(session.sessionDate),
             orderLine: request.t("protocol.order", ["number": commission.orderNumber, "date": DisplayDate.fromISO(commission.orderDate)]),
             members: members.map { member in
                 ProtocolMember(name: member.fullName, position: member.position,

@@ -16,11 +16,11 @@ struct CertificateRendering: Sendable {
 
     var layout: CertificateLayout {
         if secondLanguage != nil { return .bilingual }
-        return switch policy.name {
-        case PolicyPresets.atyrau2023.name: .atyrau
-        case PolicyPresets.faculty2025.name: .ects
-        case PolicyPresets.skma2026.name: .skma
-        default: .aitu
+        return switch policy.certificateForm {
+        case .atyrau: .atyrau
+        case .aitu: .aitu
+        case .ects: .ects
+        case .skma: .skma
         }
     }
 
@@ -28,12 +28,7 @@ struct CertificateRendering: Sendable {
     var variant: String? { policy.awardDocument.wordingVariant }
 
     var city: String {
-        switch policy.name {
-        case PolicyPresets.atyrau2023.name: t("certificate.city.atyrau")
-        case PolicyPresets.skma2026.name: t("certificate.city.shymkent")
-        case PolicyPresets.aitu.name: t("certificate.city.astana")
-        default: ""
-        }
+        policy.documentCity.map { t("certificate.city.\($0.rawValue)") } ?? ""
     }
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
