@@ -9,7 +9,7 @@ import TanbaCore
 import TanbaPersistence
 
 /// Builds the whole application: database, sessions, views, languages, middleware and routes.
-public func configure(_ app: Application, config: AppConfig, clock: Clock = .live) async throws {
+public func configure(_ app: Application, config: AppConfig, clock: Clock) async throws {
     switch config.database {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
@@ -39,13 +39,13 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock = .liv
     // Templates are read once in production; in development each request reads them anew.
     app.leaf.cache.isEnabled = app.environment == .production
     app.localizer = try Localizer.bundled()
-    app.lookupLimiter = LookupRateLimiter()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
 
     app.services = AppServices(config: config, clock: clock,
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
                                issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
-                               issueProgress: IssueProgressBoard())
+                               issueProgress: IssueProgressBoard(),
+                               lookupLimiter: LookupRateLimiter(limits: LookupLimits(), clock: clock))
     // Every body is read by BodyLimitMiddleware within its route's limit; this is what routes
     // that declare none accept (forms with long program texts need more than Vapor's 16 kB).
     app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.formBytes)

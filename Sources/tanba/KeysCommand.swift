@@ -16,7 +16,7 @@ struct KeysCommand: AsyncParsableCommand {
             let config = try AppConfig.fromEnvironment()
             try await withApplication { app in
                 try await app.autoMigrate()
-                let ring = IssuerKeyRing(database: app.db, issuer: try config.openBadgesIssuer())
+                let ring = IssuerKeyRing(database: app.db, issuer: try config.openBadgesIssuer(), clock: .live)
                 _ = try await ring.activeKey()
                 for key in try await ring.publishedKeys() {
                     let state = key.active ? "active " : "retired"
@@ -36,7 +36,7 @@ struct KeysCommand: AsyncParsableCommand {
             let config = try AppConfig.fromEnvironment()
             try await withApplication { app in
                 try await app.autoMigrate()
-                let key = try await IssuerKeyRing(database: app.db, issuer: try config.openBadgesIssuer()).rotate()
+                let key = try await IssuerKeyRing(database: app.db, issuer: try config.openBadgesIssuer(), clock: .live).rotate()
                 print("New active signing key: \(key.id)")
             }
         }

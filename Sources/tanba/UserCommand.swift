@@ -22,7 +22,7 @@ struct UserCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 do {
-                    try await UserDirectory(database: app.db).create(login: login, fullName: name, roleName: role, password: secret)
+                    try await UserDirectory(database: app.db, clock: .live).create(login: login, fullName: name, roleName: role, password: secret)
                 } catch let error as UserDirectoryError {
                     throw ValidationError(error.description)
                 }
@@ -43,7 +43,7 @@ struct UserCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 do {
-                    try await UserDirectory(database: app.db).changeRole(login: login, to: role)
+                    try await UserDirectory(database: app.db, clock: .live).changeRole(login: login, to: role)
                 } catch let error as UserDirectoryError {
                     throw ValidationError(error.description)
                 }
@@ -64,7 +64,7 @@ struct UserCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 do {
-                    try await UserDirectory(database: app.db).resetSecondFactor(login: login)
+                    try await UserDirectory(database: app.db, clock: .live).resetSecondFactor(login: login)
                 } catch let error as UserDirectoryError {
                     throw ValidationError(error.description)
                 }

@@ -29,7 +29,7 @@ struct VerifyCommand: AsyncParsableCommand {
         let config = try AppConfig.fromEnvironment()
         let report = try await withApplication { app in
             try await app.autoMigrate()
-            return try await InstallationVerifier(database: app.db, issuer: try config.openBadgesIssuer()).verify(data)
+            return try await InstallationVerifier(database: app.db, issuer: try config.openBadgesIssuer(), clock: .live).verify(data)
         }
         if json {
             print(String(decoding: report.jsonValue.serialized(), as: UTF8.self))

@@ -161,12 +161,12 @@ import TanbaCredentials
 
     @Test func keysAreSealedAtRestAndAWrongKeyEncryptionKeyIsRefused() async throws {
         try await withDatabase { db in
-            let key = try await IssuerKeyRing(database: db, issuer: issuer).activeKey()
+            let key = try await IssuerKeyRing(database: db, issuer: issuer, clock: .live).activeKey()
             let row = try #require(try await IssuerKeyModel.query(on: db).first())
             #expect(!row.sealedPrivateKey.contains(key.privateKey.rawRepresentation))
             let stranger = OpenBadgesIssuer(publicURL: issuer.publicURL, keyEncryptionKey: .generate())
-            await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger).activeKey() }
-            await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger).rotate() }
+            await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger, clock: .live).activeKey() }
+            await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger, clock: .live).rotate() }
             #expect(try await IssuerKeyModel.query(on: db).count() == 1)
         }
     }

@@ -21,7 +21,7 @@ import TanbaCore
         try await edition.create(on: db)
         program.publicEditionID = try edition.requireID()
         try await program.update(on: db)
-        let intake = try await IntakeStore(database: db).open(.init(
+        let intake = try await IntakeStore(database: db, clock: .live).open(.init(
             programCode: "AU-MC-2026-001", title: "Осень", startsOn: "2026-10-01", endsOn: "2026-12-20", capacity: 500,
             language: .russian, studyForm: .online, responsiblePerson: "Касымов", price: nil), by: registrar)
         var learners: [UUID] = []

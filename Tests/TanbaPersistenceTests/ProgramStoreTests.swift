@@ -42,7 +42,7 @@ import TanbaCore
             var content = validProgram()
             content.passport.nqfLevel = 9
             await #expect(throws: ProgramStoreError.self) {
-                try await ProgramStore(database: db).createDraft(content, by: developer)
+                try await ProgramStore(database: db, clock: .live).createDraft(content, by: developer)
             }
             #expect(try await ProgramEditionModel.query(on: db).count() == 0)
             #expect(try await ProgramModel.query(on: db).count() == 0)

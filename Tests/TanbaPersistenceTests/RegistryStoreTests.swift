@@ -60,7 +60,7 @@ import TanbaCore
     @Test func draftsAreNeverPublic() async throws {
         try await withDatabase { db in
             let developer = try await makeActor(.programDeveloper, on: db)
-            _ = try await ProgramStore(database: db).createDraft(validProgram(), by: developer)
+            _ = try await ProgramStore(database: db, clock: .live).createDraft(validProgram(), by: developer)
             #expect(try await RegistryStore(database: db).search(RegistryQuery()).total == 0)
         }
     }

@@ -54,8 +54,8 @@ import TanbaPersistence
 
     @Test func onlyTheAdministratorManagesTokens() async throws {
         try await withTanba { app, browser in
-            let token = try await APITokenStore(database: app.db).create(forLogin: "registrar", name: "Platonus")
-            let id = try #require(try await APITokenStore(database: app.db).list().first?.id)
+            let token = try await APITokenStore(database: app.db, clock: .live).create(forLogin: "registrar", name: "Platonus")
+            let id = try #require(try await APITokenStore(database: app.db, clock: .live).list().first?.id)
             try await browser.login(as: .registrar)
             #expect(try await browser.get("/admin/tokens").status == .forbidden)
             #expect(try await browser.post("/admin/tokens/\(id.uuidString)/revoke").status == .forbidden)

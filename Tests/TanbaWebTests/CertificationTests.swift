@@ -16,15 +16,15 @@ import TanbaPersistence
         let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
         let teacher = Actor(id: try teacherUser.requireID(), name: teacherUser.fullName, role: .teacher)
         let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
-        let intake = try await IntakeStore(database: app.db).find(fixture.intakeID)
-        try await IntakeStore(database: app.db).assign(teacher: teacher.id, discipline: 2, of: intake, by: registrar)
+        let intake = try await IntakeStore(database: app.db, clock: .live).find(fixture.intakeID)
+        try await IntakeStore(database: app.db, clock: .live).assign(teacher: teacher.id, discipline: 2, of: intake, by: registrar)
         var marks: [GradebookStore.Mark] = []
         for discipline in 1...2 {
             marks += [.init(learnerID: learnerID, discipline: discipline, kind: .currentControl, points: 92),
                       .init(learnerID: learnerID, discipline: discipline, kind: .midterm, points: 90),
                       .init(learnerID: learnerID, discipline: discipline, kind: .exam, points: 95)]
         }
-        try await GradebookStore(database: app.db).record(marks, in: fixture.intakeID, by: teacher, source: "test")
+        try await GradebookStore(database: app.db, clock: .live).record(marks, in: fixture.intakeID, by: teacher, source: "test")
         return (fixture.intakeID, learnerID)
     }
 

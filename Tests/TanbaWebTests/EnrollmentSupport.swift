@@ -51,7 +51,7 @@ struct EnrollmentFixture {
         program.publicEditionID = try edition.requireID()
         try await program.update(on: db)
         let registrar = try await actor(.registrar)
-        let intakes = IntakeStore(database: db)
+        let intakes = IntakeStore(database: db, clock: .live)
         let intake = try await intakes.open(.init(
             programCode: "TEST-MC-001", title: "Лето 2026", startsOn: "2026-06-01", endsOn: "2026-08-28", capacity: 2,
             language: .russian, studyForm: .online, responsiblePerson: "Касымов Е. Т.", price: price), by: registrar)

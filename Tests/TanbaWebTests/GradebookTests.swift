@@ -22,7 +22,7 @@ import TanbaPersistence
         let id = try application.requireID()
         try await applications.decide(.accept, on: id, by: registrar)
         try await applications.decide(.contract(number: "Д-1", payment: .paid), on: id, by: registrar)
-        _ = try await EnrollmentOrderStore(database: app.db).issue(
+        _ = try await EnrollmentOrderStore(database: app.db, clock: .live).issue(
             .init(number: "1-МК", orderDate: "2026-09-29", responsiblePerson: "Касымов", language: .russian),
             for: fixture.intakeID, applications: [id], by: registrar)
         return (fixture, try learner.requireID())
@@ -100,7 +100,7 @@ import TanbaPersistence
             let early = try await mark(browser, fixture, learner: learner, "midterm", "60")
             #expect(early.body.string.contains("Укажите причину исправления"))
             #expect(try await mark(browser, fixture, learner: learner, "re_exam", "75").status == .seeOther) // 30 + 30 = 60 → C-
-            let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
+            let sheet = try await GradebookStore(database: app.db, clock: .live).sheet(for: fixture.intakeID)
             #expect(sheet.rows.first?.cells.first?.standing.band?.letter == "C-")
         }
     }
@@ -119,7 +119,7 @@ import TanbaPersistence
                 ("repeat", "\(learner).1")])
             #expect(repeated.status == .seeOther)
             #expect(try await mark(browser, fixture, learner: learner, "current_control", "80").status == .seeOther)
-            let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
+            let sheet = try await GradebookStore(database: app.db, clock: .live).sheet(for: fixture.intakeID)
             #expect(sheet.rows.first?.cells.first?.attempt == DisciplineAttempt(number: 2, currentControl: 80))
         }
     }
@@ -233,7 +233,7 @@ import TanbaPersistence
             let entries = try await GradeEntryModel.query(on: app.db).sort(\.$sequence).all()
             #expect(entries.map(\.points) == [50, 60, 70, 55])
             #expect(entries.last?.reason == "перепутаны строки ведомости")
-            let sheet = try await GradebookStore(database: app.db).sheet(for: fixture.intakeID)
+            let sheet = try await GradebookStore(database: app.db, clock: .live).sheet(for: fixture.intakeID)
             // 0.6 × (55 + 60) / 2 + 0.4 × 70 = 34.5 + 28 = 62.5 → 63 (C)
             #expect(sheet.rows.first?.cells.first?.standing == .graded(points: 63, band: try sheet.scale.grade(forPoints: 63)))
             let page = try await browser.get("/workspace/intakes/\(fixture.intakeID)/gradebook").body.string

@@ -48,7 +48,7 @@ import TanbaPersistence
 
     @Test func anUnknownLoginTakesAsLongAsAWrongPassword() async throws {
         try await withTanba { app, browser in
-            try await UserDirectory(database: app.db).create(login: "madina", fullName: "Жумабаева Мадина",
+            try await UserDirectory(database: app.db, clock: .live).create(login: "madina", fullName: "Жумабаева Мадина",
                                                              roleName: "registrar", password: "тихий вечер над степью")
             try await browser.get("/login")
             func timed(_ login: String, _ index: Int) async throws -> Double {

@@ -93,7 +93,7 @@ import TanbaPersistence
         try await withTanba { app, browser in
             try await browser.login(as: .registrar)
             #expect(try await browser.get("/workspace/journal").status == .ok)
-            try await UserDirectory(database: app.db).changeRole(login: "registrar", to: Role.teacher.rawValue)
+            try await UserDirectory(database: app.db, clock: .live).changeRole(login: "registrar", to: Role.teacher.rawValue)
             #expect(try await browser.get("/workspace/journal").status == .seeOther)
             let events = try await AuditEventModel.query(on: app.db).filter(\.$action == "role_changed").all()
             #expect(events.map(\.details) == ["registrar → teacher"])

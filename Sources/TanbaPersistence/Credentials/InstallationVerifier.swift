@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TanbaCore
 import TanbaCredentials
 
 /// Checks any Open Badges 3.0 credential the way an outside verifier would, offline: this
@@ -11,7 +12,7 @@ public struct InstallationVerifier: Sendable {
     public let issuer: OpenBadgesIssuer
     public let clock: Clock
 
-    public init(database: any Database, issuer: OpenBadgesIssuer, clock: Clock = .live) {
+    public init(database: any Database, issuer: OpenBadgesIssuer, clock: Clock) {
         self.database = database
         self.issuer = issuer
         self.clock = clock

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TanbaCore
 import TanbaCredentials
 
 /// The institution's signing keys in the database: one active, the retired ones kept published.
@@ -8,7 +9,7 @@ public struct IssuerKeyRing: Sendable {
     public let issuer: OpenBadgesIssuer
     public let clock: Clock
 
-    public init(database: any Database, issuer: OpenBadgesIssuer, clock: Clock = .live) {
+    public init(database: any Database, issuer: OpenBadgesIssuer, clock: Clock) {
         self.database = database
         self.issuer = issuer
         self.clock = clock

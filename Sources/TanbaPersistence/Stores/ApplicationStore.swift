@@ -10,7 +10,7 @@ public struct ApplicationStore: Sendable {
     public let clock: Clock
 
     public init(database: any Database, storage: any DocumentStorage, uploadRules: UploadRules = UploadRules(),
-                clock: Clock = .live) {
+                clock: Clock) {
         self.database = database
         self.storage = storage
         self.uploadRules = uploadRules
@@ -49,7 +49,7 @@ public struct ApplicationStore: Sendable {
                 throw LearningStoreError.upload(upload.kind, error)
             }
         }
-        let content = try await IntakeStore(database: database).content(of: intake)
+        let content = try await IntakeStore(database: database, clock: clock).content(of: intake)
         do {
             try ApplicationReview.checkDocuments(Set(checked.map(\.0.kind)),
                                                  programHasPrerequisites: !content.prerequisites.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
@@ -145,8 +145,8 @@ public struct ApplicationStore: Sendable {
                 application.prerequisitesChecked = true
                 application.prerequisitesNote = String(note.prefix(2000))
             case .accept:
-                let intake = try await IntakeStore(database: database).find(application.intakeID)
-                let content = try await IntakeStore(database: database).content(of: intake)
+                let intake = try await IntakeStore(database: database, clock: clock).find(application.intakeID)
+                let content = try await IntakeStore(database: database, clock: clock).content(of: intake)
                 let kinds = Set(try await documents(of: applicationID).compactMap { DocumentKind(rawValue: $0.kind) })
                 application.status = try ApplicationReview.accept(
                     from: status, documents: kinds,

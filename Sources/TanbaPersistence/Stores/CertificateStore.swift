@@ -67,7 +67,7 @@ public struct CertificateStore: Sendable {
     /// numbering and documents leave it out; the app always sets it.
     public let issuer: OpenBadgesIssuer?
 
-    public init(database: any Database, clock: Clock = .live, issuer: OpenBadgesIssuer? = nil) {
+    public init(database: any Database, clock: Clock, issuer: OpenBadgesIssuer? = nil) {
         self.database = database
         self.clock = clock
         self.issuer = issuer
@@ -78,7 +78,7 @@ public struct CertificateStore: Sendable {
     public func issue(to learnerID: UUID, from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
-        let session = try await CommissionStore(database: database).session(sessionID)
+        let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
         guard session.isClosed,
               let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
                 .filter(\.$learnerID == learnerID).first(), decision.awards
@@ -94,7 +94,7 @@ public struct CertificateStore: Sendable {
     public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
                          progress: IssueProgress? = nil) async throws -> [CertificateModel] {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
-        let session = try await CommissionStore(database: database).session(sessionID)
+        let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
         guard session.isClosed else { throw AttestationStoreError.notAwarded }
         try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
@@ -429,7 +429,7 @@ public struct CertificateStore: Sendable {
     /// What each learner's certificate will say. The intake, the program and the gradebook are read
     /// once for all of them: a session's bulk issue used to read the whole gradebook per learner.
     func certifiedContents(of learnerIDs: [UUID], session: AttestationSessionModel) async throws -> [UUID: CertifiedContent] {
-        let sheet = try await GradebookStore(database: database).sheet(for: session.intakeID)
+        let sheet = try await GradebookStore(database: database, clock: clock).sheet(for: session.intakeID)
         let intake = sheet.intake, content = sheet.content
         let program = try await ProgramModel.find(intake.programID, on: database)
         let policy = try await SettingsStore.policy(on: database)

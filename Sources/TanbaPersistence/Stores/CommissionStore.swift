@@ -32,7 +32,7 @@ public struct CommissionStore: Sendable {
     public let database: any Database
     public let clock: Clock
 
-    public init(database: any Database, clock: Clock = .live) {
+    public init(database: any Database, clock: Clock) {
         self.database = database
         self.clock = clock
     }
@@ -122,7 +122,7 @@ public struct CommissionStore: Sendable {
 
     /// Learners enrolled in the intake who passed every discipline (one read of the gradebook).
     public func readyLearners(of intakeID: UUID) async throws -> [UserModel] {
-        try await GradebookStore(database: database).sheet(for: intakeID).rows.filter(\.isReady).map(\.learner)
+        try await GradebookStore(database: database, clock: clock).sheet(for: intakeID).rows.filter(\.isReady).map(\.learner)
     }
 
     /// Ready learners a new protocol still has to decide on: not those holding a valid certificate
@@ -188,7 +188,7 @@ public struct CommissionStore: Sendable {
         let now = clock.now()
         try await database.transaction { db in
             guard let session = try await AttestationSessionModel.find(sessionID, on: db) else { throw AttestationStoreError.notFound }
-            let store = CommissionStore(database: db)
+            let store = CommissionStore(database: db, clock: clock)
             let members = Dictionary(try await store.members(of: session.commissionID).compactMap { seat in
                 seat.id.map { ($0, seat) }
             }, uniquingKeysWith: { first, _ in first })
@@ -293,7 +293,7 @@ public struct CommissionStore: Sendable {
         return try await database.transaction { db in
             guard let session = try await AttestationSessionModel.find(sessionID, on: db) else { throw AttestationStoreError.notFound }
             guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
-            let store = CommissionStore(database: db)
+            let store = CommissionStore(database: db, clock: clock)
             let members = try await store.members(of: session.commissionID).compactMap(\.member)
             let votes = try await store.votes(in: sessionID, on: db)
             var decisions: [AttestationDecisionModel] = []

@@ -7,7 +7,7 @@ public struct GradebookStore: Sendable {
     public let database: any Database
     public let clock: Clock
 
-    public init(database: any Database, clock: Clock = .live) {
+    public init(database: any Database, clock: Clock) {
         self.database = database
         self.clock = clock
     }
@@ -106,7 +106,7 @@ public struct GradebookStore: Sendable {
     }
 
     public func sheet(for intakeID: UUID) async throws -> Sheet {
-        let intakes = IntakeStore(database: database)
+        let intakes = IntakeStore(database: database, clock: clock)
         let intake = try await intakes.find(intakeID)
         let content = try await intakes.content(of: intake)
         let rules = try await rules()
@@ -158,13 +158,13 @@ public struct GradebookStore: Sendable {
         let rules = try await rules()
         let now = clock.now()
         try await database.transaction { db in
-            let intake = try await IntakeStore(database: db).find(intakeID)
+            let intake = try await IntakeStore(database: db, clock: clock).find(intakeID)
             do {
                 try StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn).checkStudyStarted(AlmatyDate.iso(now))
             } catch {
                 throw LearningStoreError.beforeStudyStarts(startsOn: intake.startsOn)
             }
-            let content = try await IntakeStore(database: db).content(of: intake)
+            let content = try await IntakeStore(database: db, clock: clock).content(of: intake)
             let enrolled = Set(try await enrolledLearners(of: intakeID, on: db).compactMap(\.id))
             let allowed = try await GradebookStore(database: db, clock: clock).gradedDisciplines(by: actor, intakeID: intakeID)
             let decided = try await decidedLearners(of: intakeID, on: db)

@@ -8,7 +8,7 @@ public struct LoginAttemptStore: Sendable {
     public let clock: Clock
     public let throttle: LoginThrottle
 
-    public init(database: any Database, clock: Clock = .live, throttle: LoginThrottle = LoginThrottle()) {
+    public init(database: any Database, clock: Clock, throttle: LoginThrottle = LoginThrottle()) {
         self.database = database
         self.clock = clock
         self.throttle = throttle

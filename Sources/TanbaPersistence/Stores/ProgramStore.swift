@@ -7,7 +7,7 @@ public struct ProgramStore: Sendable {
     public let database: any Database
     public let clock: Clock
 
-    public init(database: any Database, clock: Clock = .live) {
+    public init(database: any Database, clock: Clock) {
         self.database = database
         self.clock = clock
     }

@@ -42,7 +42,7 @@ public struct IssueBenchmark: Sendable {
             return try await rendering.render(content, token: token, code: code)
         }
         // Every issue signs its Open Badges credential too, as in production.
-        let store = CertificateStore(database: database, issuer: OpenBadgesIssuer(publicURL: Self.publicURL, keyEncryptionKey: .generate()))
+        let store = CertificateStore(database: database, clock: .live, issuer: OpenBadgesIssuer(publicURL: Self.publicURL, keyEncryptionKey: .generate()))
         let pdfBefore = RenderingClock.pdfCPUSeconds
         let started = DispatchTime.now()
         // Issued as a commission session's bulk issue is: batches, each one transaction.

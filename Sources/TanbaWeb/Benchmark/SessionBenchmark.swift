@@ -28,7 +28,7 @@ public struct SessionBenchmark: Sendable {
         let (intakeID, learnerIDs, registrar) = try await IssueBenchmark.prepare(db, count: learners)
         DocumentFonts.prepare()
         let teacher = try await enrol(learnerIDs, in: intakeID, by: registrar, on: db)
-        let disciplines = try await IntakeStore(database: db).content(of: try await IntakeStore(database: db).find(intakeID))
+        let disciplines = try await IntakeStore(database: db, clock: .live).content(of: try await IntakeStore(database: db, clock: .live).find(intakeID))
             .disciplines.count
         var stages: [String: Double] = [:]
 
@@ -40,10 +40,10 @@ public struct SessionBenchmark: Sendable {
             }
         }
         stages["grades"] = try await Self.timed {
-            try await GradebookStore(database: db).record(marks, in: intakeID, by: teacher, source: "bench")
+            try await GradebookStore(database: db, clock: .live).record(marks, in: intakeID, by: teacher, source: "bench")
         }
 
-        let commissions = CommissionStore(database: db)
+        let commissions = CommissionStore(database: db, clock: .live)
         let commission = try await commissions.form(
             for: intakeID, orderNumber: "312-П", orderDate: "2026-12-01", secretaryName: "Жумабаева М. Н.",
             members: [.init(fullName: "Касымов Ерлан Темирович", position: "заведующий кафедрой", kind: .teachingStaff, role: .chair),
@@ -68,7 +68,7 @@ public struct SessionBenchmark: Sendable {
 
         let rendering = CertificateRendering(policy: PolicyPresets.atyrau2023, publicURL: IssueBenchmark.publicURL,
                                              localizer: localizer, language: .russian)
-        let certificates = CertificateStore(database: db, issuer: OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL,
+        let certificates = CertificateStore(database: db, clock: .live, issuer: OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL,
                                                                                    keyEncryptionKey: .generate()))
         stages["issue"] = try await Self.timed {
             let issued = try await certificates.issueAll(from: sessionID, by: registrar,
@@ -92,7 +92,7 @@ public struct SessionBenchmark: Sendable {
                              createdAt: now)
         try await user.create(on: db)
         let teacher = Actor(id: try user.requireID(), name: user.fullName, role: .teacher)
-        let intakes = IntakeStore(database: db)
+        let intakes = IntakeStore(database: db, clock: .live)
         let intake = try await intakes.find(intakeID)
         for discipline in 1...(try await intakes.content(of: intake).disciplines.count) {
             try await intakes.assign(teacher: teacher.id, discipline: discipline, of: intake, by: registrar)

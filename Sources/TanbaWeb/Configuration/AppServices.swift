@@ -11,6 +11,8 @@ struct AppServices: Sendable {
     let issuer: OpenBadgesIssuer
     let statusListCache: StatusListCache
     let issueProgress: IssueProgressBoard
+    /// The number-and-surname lookup's limits per client, counted by the application's clock.
+    let lookupLimiter: LookupRateLimiter
 }
 
 private struct AppServicesKey: StorageKey {
@@ -28,6 +30,11 @@ extension Request {
     func services() throws -> AppServices {
         guard let services = application.services else { throw Abort(.internalServerError) }
         return services
+    }
+
+    /// The application's clock: the real one when serving, a fixed one in tests.
+    func clock() throws -> Clock {
+        try services().clock
     }
 
     /// The day it is now in Almaty (`yyyy-MM-dd`), by the application's clock.

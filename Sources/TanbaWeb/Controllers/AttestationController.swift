@@ -113,10 +113,10 @@ struct AttestationController: RouteCollection {
 
     private func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let intakeID = try intake.requireID()
-        let store = CommissionStore(database: request.db)
+        let store = CommissionStore(database: request.db, clock: try request.clock())
         var commissions: [CommissionView] = []
         let staff = try await UserModel.query(on: request.db).filter(\.$roleRaw != Role.learner.rawValue)
             .filter(\.$isActive == true).sort(\.$fullName).all()
@@ -269,7 +269,7 @@ struct AttestationController: RouteCollection {
 
     private func renderSession(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let store = CommissionStore(database: request.db)
+        let store = CommissionStore(database: request.db, clock: try request.clock())
         let session: AttestationSessionModel
         do { session = try await store.session(try request.uuidParameter("id")) } catch {
             throw Abort(.notFound, reason: request.t("error.http.404"))
@@ -288,7 +288,7 @@ struct AttestationController: RouteCollection {
             .sort(\.$sequence, .descending).all()
         let learners = try await store.learners(of: session)
         let rules = try await SettingsStore.policy(on: request.db).commissionRules
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(session.intakeID)
         let body = SessionBody(
             title: request.sessionTitle(session),
@@ -330,7 +330,7 @@ struct AttestationController: RouteCollection {
     /// The closed protocol as a PDF.
     @Sendable func protocolPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let store = CommissionStore(database: request.db)
+        let store = CommissionStore(database: request.db, clock: try request.clock())
         let session: AttestationSessionModel
         do { session = try await store.session(try request.uuidParameter("id")) } catch {
             throw Abort(.notFound, reason: request.t("error.http.404"))
@@ -338,7 +338,7 @@ struct AttestationController: RouteCollection {
         guard session.isClosed, let commission = try await CommissionModel.find(session.commissionID, on: request.db) else {
             throw Abort(.conflict, reason: request.t("session.error.not_closed"))
         }
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(session.intakeID)
         let content = try await intakes.content(of: intake)
         let members = try await store.members(of: session.commissionID)

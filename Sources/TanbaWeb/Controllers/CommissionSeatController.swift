@@ -48,9 +48,9 @@ struct CommissionSeatController: RouteCollection {
 
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.sitOnCommission)
-        let store = CommissionStore(database: request.db)
-        let intakes = IntakeStore(database: request.db)
-        let gradebook = GradebookStore(database: request.db)
+        let store = CommissionStore(database: request.db, clock: try request.clock())
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
+        let gradebook = GradebookStore(database: request.db, clock: try request.clock())
         var sessions: [SessionView] = []
         for seat in try await store.seats(of: actor.id) {
             let session = seat.session

@@ -22,7 +22,7 @@ struct GradebookController: RouteCollection {
                         report: GradebookPage.ImportView? = nil, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.viewGradebook)
         let intakeID = try request.uuidParameter("id")
-        let store = GradebookStore(database: request.db)
+        let store = GradebookStore(database: request.db, clock: try request.clock())
         let mine = try await store.gradedDisciplines(by: actor, intakeID: intakeID)
         if IntakeScope.of(actor.role) == .taught, mine.isEmpty { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
         let sheet: GradebookStore.Sheet
@@ -106,10 +106,10 @@ struct GradebookController: RouteCollection {
         let actor = try request.requireActor(.viewGradebook)
         let intakeID = try request.uuidParameter("id")
         if IntakeScope.of(actor.role) == .taught,
-           try await GradebookStore(database: request.db).gradedDisciplines(by: actor, intakeID: intakeID).isEmpty {
+           try await GradebookStore(database: request.db, clock: try request.clock()).gradedDisciplines(by: actor, intakeID: intakeID).isEmpty {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }
-        let data = try await GradebookStore(database: request.db).exportCSV(intakeID)
+        let data = try await GradebookStore(database: request.db, clock: try request.clock()).exportCSV(intakeID)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
         response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"gradebook.csv\"")

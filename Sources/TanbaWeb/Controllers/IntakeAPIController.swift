@@ -15,7 +15,7 @@ struct IntakeAPIController: RouteCollection {
     /// Registrars and administrators see every intake, a teacher the intakes they grade in (`IntakeScope`).
     private func visibleIntakes(_ request: Request, actor: Actor) async throws -> [IntakeModel] {
         guard IntakeScope.of(actor.role) != nil else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
-        return try await IntakeStore(database: request.db).visible(to: actor)
+        return try await IntakeStore(database: request.db, clock: try request.clock()).visible(to: actor)
     }
 
     private func intake(_ request: Request, actor: Actor) async throws -> IntakeModel {
@@ -31,7 +31,7 @@ struct IntakeAPIController: RouteCollection {
 
     @Sendable func intakes(_ request: Request) async throws -> [IntakeDTO] {
         let actor = try request.requireActor()
-        let store = IntakeStore(database: request.db)
+        let store = IntakeStore(database: request.db, clock: try request.clock())
         var result: [IntakeDTO] = []
         let today = try request.today()
         for intake in try await visibleIntakes(request, actor: actor) {
@@ -45,7 +45,7 @@ struct IntakeAPIController: RouteCollection {
         let actor = try request.requireActor()
         let intake = try await intake(request, actor: actor)
         var result: [IntakeLearnerDTO] = []
-        for learner in try await GradebookStore(database: request.db).enrolledLearners(of: try intake.requireID()) {
+        for learner in try await GradebookStore(database: request.db, clock: try request.clock()).enrolledLearners(of: try intake.requireID()) {
             let id = try learner.requireID()
             let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == id).first()
             result.append(IntakeLearnerDTO(id: id, login: learner.login, fullName: learner.fullName,
@@ -57,7 +57,7 @@ struct IntakeAPIController: RouteCollection {
     @Sendable func gradebook(_ request: Request) async throws -> GradebookDTO {
         let actor = try request.requireActor()
         let intake = try await intake(request, actor: actor)
-        let sheet = try await GradebookStore(database: request.db).sheet(for: try intake.requireID())
+        let sheet = try await GradebookStore(database: request.db, clock: try request.clock()).sheet(for: try intake.requireID())
         var entries: [GradebookDTO.Entry] = []
         for row in sheet.rows {
             for cell in row.cells {

@@ -84,7 +84,7 @@ struct IntakeController: RouteCollection {
 
     private func renderIndex(_ request: Request, form: IntakeForm, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor()
-        let store = IntakeStore(database: request.db)
+        let store = IntakeStore(database: request.db, clock: try request.clock())
         let intakes = try await store.visible(to: actor)
         var views: [IntakeView] = []
         let today = try request.today()
@@ -164,7 +164,7 @@ struct IntakeController: RouteCollection {
 
     private func renderShow(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.viewEnrollment)
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let intakeID = try intake.requireID()
         let content = try await intakes.content(of: intake)
@@ -201,7 +201,7 @@ struct IntakeController: RouteCollection {
                                                               payment: try application.payment)) != nil,
                 isSubmitted: status == .submitted, isOpen: status == .submitted || status == .accepted))
         }
-        let orderStore = EnrollmentOrderStore(database: request.db)
+        let orderStore = EnrollmentOrderStore(database: request.db, clock: try request.clock())
         var orders: [OrderRow] = []
         for order in try await orderStore.orders(of: intakeID) {
             orders.append(OrderRow(number: order.number, date: DisplayDate.fromISO(order.orderDate),
@@ -302,10 +302,10 @@ struct IntakeController: RouteCollection {
     @Sendable func orderPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewEnrollment)
         let id = try request.uuidParameter("id")
-        let orders = EnrollmentOrderStore(database: request.db)
+        let orders = EnrollmentOrderStore(database: request.db, clock: try request.clock())
         let order: EnrollmentOrderModel
         do { order = try await orders.find(id) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(order.intakeID)
         let content = try await intakes.content(of: intake)
         let program = try await ProgramModel.find(intake.programID, on: request.db)
@@ -348,7 +348,7 @@ struct IntakeController: RouteCollection {
     @Sendable func assignTeacher(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageEnrollment)
         let form = try request.content.decode(AssignForm.self)
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(try request.uuidParameter("id"))
         guard let teacherID = UUID(uuidString: form.teacher), let discipline = Int(form.discipline) else {
             return try await renderShow(request, error: request.t("learning.error.invalid", ["field": request.t("learning.field.teacher")]),
@@ -391,9 +391,9 @@ struct IntakeController: RouteCollection {
                 .filter(\.$learnerID == learnerID).first()
         else { throw Abort(.notFound, reason: request.t("error.http.404")) }
         let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == learnerID).first()
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(intakeID)
-        let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db).find($0) }
+        let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db, clock: try request.clock()).find($0) }
         let body = FileBody(
             learner: learner.fullName, login: learner.login,
             category: profile.map { request.t("category.\($0.category)") } ?? "", organisation: profile?.organisation ?? "",

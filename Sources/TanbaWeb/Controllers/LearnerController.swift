@@ -157,7 +157,7 @@ struct LearnerController: RouteCollection {
     }
 
     private func renderApply(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(try request.uuidParameter("id"))
         let content = try await intakes.content(of: intake)
         let view = IntakeView(intake, content: content, today: try request.today(), request: request)
@@ -238,12 +238,12 @@ struct LearnerController: RouteCollection {
 
     private func renderMe(_ request: Request, learner: Actor, profileError: String?, status: HTTPStatus) async throws -> Response {
         let store = try request.applicationStore()
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         var views: [ApplicationView] = []
         for application in try await store.applications(byLearner: learner.id) {
             let intake = try await intakes.find(application.intakeID)
             let content = try await intakes.content(of: intake)
-            let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db).find($0) }
+            let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db, clock: try request.clock()).find($0) }
             var record: LearningRecordView?
             if try application.applicationStatus == .enrolled {
                 record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)

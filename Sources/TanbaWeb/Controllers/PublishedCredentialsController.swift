@@ -66,7 +66,7 @@ actor StatusListCache {
 
     func signedList(_ number: Int, database: any Database, issuer: OpenBadgesIssuer, now: Date) async throws -> Signed {
         let statusLists = StatusLists(database: database)
-        let key = try await IssuerKeyRing(database: database, issuer: issuer).activeKey()
+        let key = try await IssuerKeyRing(database: database, issuer: issuer, clock: .fixed(now)).activeKey()
         let indices = try await statusLists.setIndices(of: number)
         let digest = Digest.sha256Hex(Array((key.id + ":" + indices.map(String.init).joined(separator: ",")).utf8))
         if let cached = lists[number], cached.digest == digest, now.timeIntervalSince(cached.signedAt) < Self.lifetime / 2 {

@@ -104,7 +104,7 @@ struct RegistryController: RouteCollection {
         let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
                                content: entry.content, history: history)
         let code = entry.program.code ?? ""
-        let intakes = IntakeStore(database: request.db)
+        let intakes = IntakeStore(database: request.db, clock: try request.clock())
         var open: [IntakeView] = []
         let today = try request.today()
         for intake in try await intakes.current(forProgram: try entry.program.requireID(), on: today) {
@@ -154,7 +154,7 @@ struct RegistryController: RouteCollection {
         guard let entry = try await RegistryStore(database: request.db).program(code: code),
               let programID = entry.program.id
         else { throw Abort(.notFound, reason: request.t("error.program_not_found")) }
-        let history = try await ProgramStore(database: request.db).history(ofProgram: programID)
+        let history = try await ProgramStore(database: request.db, clock: try request.clock()).history(ofProgram: programID)
         return (entry, history)
     }
 }

@@ -65,16 +65,16 @@ struct VerificationController: RouteCollection {
             return try await render(request, certificate: nil, searched: false, limited: false, number: "", surname: "")
         }
         let client = request.clientAddress
-        let limiter = request.application.lookupLimiter
-        let now = try request.services().clock.now()
-        if let retryAt = limiter.retryAt(client, now: now) {
+        let limiter = try request.services().lookupLimiter
+        let now = try request.clock().now()
+        if let retryAt = limiter.retryAt(client) {
             let response = try await render(request, certificate: nil, searched: true, limited: true, number: number,
                                             surname: surname, status: .tooManyRequests, retryAt: retryAt)
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(max(1, Int(retryAt.timeIntervalSince(now).rounded(.up))))")
             return response
         }
         let certificate = try await request.certificateStore().find(number: number, surname: surname)
-        limiter.record(client, found: certificate != nil, now: now)
+        limiter.record(client, found: certificate != nil)
         // A found certificate is shown at its permanent address, the one to bookmark or send on.
         if let certificate { return request.redirect(to: SiteRoute.verify(token: certificate.token).path, redirectType: .normal) }
         return try await render(request, certificate: nil, searched: true, limited: false, number: number,

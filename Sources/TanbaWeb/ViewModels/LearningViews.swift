@@ -96,7 +96,7 @@ struct LearningRecordView: Encodable {
     }
 
     static func load(learnerID: UUID, intakeID: UUID, request: Request) async throws -> LearningRecordView? {
-        let (sheet, row, summary, ready) = try await GradebookStore(database: request.db).record(of: learnerID, in: intakeID)
+        let (sheet, row, summary, ready) = try await GradebookStore(database: request.db, clock: try request.clock()).record(of: learnerID, in: intakeID)
         guard let row else { return nil }
         return LearningRecordView(
             disciplines: row.cells.map { cell in
