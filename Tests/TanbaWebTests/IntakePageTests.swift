@@ -37,6 +37,53 @@ import TanbaPersistence
     }
 }
 
+@Suite(.serialized) struct IntakeReviewQueryTests {
+    /// Applicants numbered `range`, each with a profile and an uploaded document, applied to the fixture intake.
+    func applicants(_ range: Range<Int>, to fixture: EnrollmentFixture, on db: any Database) async throws {
+        for index in range {
+            let user = UserModel(login: "applicant\(index)", fullName: "Слушатель \(index)", role: .learner, passwordHash: "-",
+                                 createdAt: testNow)
+            try await user.create(on: db)
+            try await LearnerProfileModel(userID: try user.requireID(), category: .freeListener, organisation: "", email: "",
+                                          phone: "", createdAt: testNow).create(on: db)
+            let application = ApplicationModel(intakeID: fixture.intakeID, learnerID: try user.requireID(), payment: .pending,
+                                               at: testNow.addingTimeInterval(Double(index)))
+            try await application.create(on: db)
+            try await ApplicationDocumentModel(applicationID: try application.requireID(), kind: .identityDocument,
+                                               originalName: "id.pdf", storedName: "x\(index).pdf", type: .pdf, size: 10,
+                                               sha256: "", at: testNow).create(on: db)
+        }
+    }
+
+    /// The queries `IntakeReview.load` makes, as Fluent's query history records them.
+    func queries(_ app: Application, _ fixture: EnrollmentFixture) async throws -> (count: Int, review: IntakeReview) {
+        app.fluent.history.start()
+        defer { app.fluent.history.stop() }
+        app.fluent.history.clear()
+        let review = try await IntakeReview.load(fixture.intakeID, on: app.db)
+        return (app.fluent.history.queries.count, review)
+    }
+
+    @Test func theIntakePageReadsAFixedNumberOfQueriesHoweverManyApply() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            try await applicants(0..<2, to: fixture, on: app.db)
+            let few = try await queries(app, fixture)
+            try await applicants(2..<200, to: fixture, on: app.db)
+            let many = try await queries(app, fixture)
+            #expect(many.review.applications.count == 200)
+            #expect(many.review.applications.allSatisfy { $0.learner != nil && $0.profile != nil && $0.documents.count == 1 })
+            #expect(many.count == few.count, "200 applications read with the queries of 2")
+            #expect(many.count <= 10, "\(many.count) queries")
+            // and the page itself shows them all
+            try await browser.login(as: .registrar)
+            let page = try await browser.get("/workspace/intakes/\(fixture.intakeID)").body.string
+            #expect(page.contains("Слушатель 199"))
+            #expect(page.components(separatedBy: "class=\"card application\"").count - 1 == 200)
+        }
+    }
+}
+
 @Suite(.serialized) struct WithdrawalTests {
     @Test func withdrawingAProgramAsksForConfirmationFirst() async throws {
         try await withTanba { app, browser in

@@ -46,14 +46,6 @@ struct IntakeController: RouteCollection {
         let error: String?
     }
 
-    /// One status in the applications' filter.
-    struct StatusFilter: Encodable {
-        let label: String
-        let count: Int
-        let href: String
-        let current: Bool
-    }
-
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewIntakes)
         return try await renderIndex(request, form: IntakeForm(), error: nil, status: .ok)
@@ -109,126 +101,17 @@ struct IntakeController: RouteCollection {
 
     // MARK: - One intake
 
-    /// Intake page body.
-    struct ShowBody: Encodable {
-        let intake: IntakeView
-        let applications: [ApplicationRow]
-        /// Links that show the applications of one status, each with its count.
-        let statusFilter: [StatusFilter]
-        let orders: [OrderRow]
-        let disciplines: [SelectOption]
-        let teachers: [SelectOption]
-        let assignments: [String]
-        let gradebookLink: String
-        let orderLink: String
-        let assignLink: String
-        let canManage: Bool
-        let error: String?
-        let today: String
-        let languages: [SelectOption]
-    }
-
-    /// One application in the registrar's list.
-    struct ApplicationRow: Encodable {
-        let id: String
-        let learner: String
-        let category: String
-        let organisation: String
-        let status: String
-        let statusCode: String
-        let prerequisitesChecked: Bool
-        let prerequisitesNote: String
-        let reason: String
-        let contract: String
-        let payment: String
-        let paymentCode: String
-        let documents: [DocumentView]
-        let decisionLink: String
-        let fileLink: String
-        let readyForOrder: Bool
-        let isSubmitted: Bool
-        let isOpen: Bool
-    }
-
-    /// An issued order.
-    struct OrderRow: Encodable {
-        let number: String
-        let date: String
-        let learners: Int
-        let pdf: String
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
         try await renderShow(request, error: nil, status: .ok)
     }
 
     private func renderShow(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.viewEnrollment)
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(try request.uuidParameter("id"))
-        let intakeID = try intake.requireID()
-        let content = try await intakes.content(of: intake)
-        let store = try request.applicationStore()
+        let review = try await IntakeReview.load(try request.uuidParameter("id"), on: request.db)
         let shown = (try? request.query.get(String.self, at: "status")).flatMap(ApplicationStatus.init(rawValue:))
-        // Pending applications first; the order within a status stays as submitted.
-        let all = try await store.applications(of: intakeID).enumerated().sorted {
-            (try $0.element.applicationStatus.reviewRank, $0.offset) < (try $1.element.applicationStatus.reviewRank, $1.offset)
-        }.map(\.element)
-        let statusFilter = try [StatusFilter(label: request.t("intake.filter.all"), count: all.count,
-                                         href: SiteRoute.intake(intakeID.uuidString).path, current: shown == nil)]
-            + ApplicationStatus.allCases.sorted { $0.reviewRank < $1.reviewRank }.map { status in
-                StatusFilter(label: request.t("application_status.\(status.rawValue)"),
-                             count: try all.filter { try $0.applicationStatus == status }.count,
-                             href: SiteRoute.intake(intakeID.uuidString).path + "?status=\(status.rawValue)", current: shown == status)
-            }
-        var rows: [ApplicationRow] = []
-        for application in all where try shown == nil || application.applicationStatus == shown {
-            let learner = try await UserModel.find(application.learnerID, on: request.db)
-            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == application.learnerID).first()
-            let id = application.id?.uuidString ?? ""
-            let status = try application.applicationStatus
-            rows.append(ApplicationRow(
-                id: id, learner: learner?.fullName ?? "", category: profile.map { request.t("category.\($0.category)") } ?? "",
-                organisation: profile?.organisation ?? "",
-                status: request.t("application_status.\(application.status)"), statusCode: application.status,
-                prerequisitesChecked: application.prerequisitesChecked, prerequisitesNote: application.prerequisitesNote,
-                reason: application.decisionReason, contract: application.contractNumber,
-                payment: request.t("payment.\(application.paymentStatus)"), paymentCode: application.paymentStatus,
-                documents: try await store.documents(of: try application.requireID()).map { DocumentView($0, request: request) },
-                decisionLink: SiteRoute.applicationDecision(id).path,
-                fileLink: SiteRoute.learnerFile(intakeID: intakeID.uuidString, learnerID: application.learnerID.uuidString).path,
-                readyForOrder: (try? ApplicationReview.enroll(from: status, contractNumber: application.contractNumber,
-                                                              payment: try application.payment)) != nil,
-                isSubmitted: status == .submitted, isOpen: status == .submitted || status == .accepted))
-        }
-        let orderStore = EnrollmentOrderStore(database: request.db, clock: try request.clock())
-        var orders: [OrderRow] = []
-        for order in try await orderStore.orders(of: intakeID) {
-            orders.append(OrderRow(number: order.number, date: DisplayDate.fromISO(order.orderDate),
-                                   learners: try await orderStore.learners(of: try order.requireID()).count,
-                                   pdf: SiteRoute.orderPDF(order.id?.uuidString ?? "").path))
-        }
-        let teachers = try await UserModel.query(on: request.db).filter(\.$roleRaw == Role.teacher.rawValue).sort(\.$fullName).all()
-        let assignments = try await TeachingAssignmentModel.query(on: request.db).filter(\.$intakeID == intakeID).all()
-        let assignmentText = assignments.sorted { $0.discipline < $1.discipline }.map { assignment in
-            let teacher = teachers.first { $0.id == assignment.teacherID }?.fullName ?? ""
-            return "\(assignment.discipline). \(content.disciplines[safe: assignment.discipline - 1]?.name ?? "") — \(teacher)"
-        }
-        let body = ShowBody(
-            intake: IntakeView(intake, content: content, today: try request.today(), request: request), applications: rows, statusFilter: statusFilter,
-            orders: orders,
-            disciplines: content.disciplines.enumerated().map { SelectOption(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false) },
-            teachers: teachers.map { SelectOption(value: $0.id?.uuidString ?? "", label: $0.fullName, selected: false) },
-            assignments: assignmentText,
-            gradebookLink: SiteRoute.gradebook(intakeID: intakeID.uuidString).path,
-            orderLink: SiteRoute.orders(intakeID: intakeID.uuidString).path,
-            assignLink: SiteRoute.assignTeacher(intakeID: intakeID.uuidString).path,
-            canManage: actor.role.may(.manageEnrollment), error: error,
-            today: DisplayDate.iso(try request.services().clock.now()) ?? "",
-            languages: LanguageCode.allCases.map {
-                SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)"), selected: $0 == request.language)
-            })
-        return try await request.page("intake", title: intake.title, body: body, status: status)
+        let body = try IntakePage(review, shown: shown, canManage: actor.role.may(.manageEnrollment), error: error,
+                                  today: try request.today(), request: request)
+        return try await request.page("intake", title: review.intake.title, body: body, status: status)
     }
 
     /// The review form as posted.
