@@ -185,34 +185,24 @@ struct IntakeController: RouteCollection {
     @Sendable func orderPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewEnrollment)
         let id = try request.uuidParameter("id")
-        let orders = EnrollmentOrderStore(database: request.db, clock: try request.clock())
-        let order: EnrollmentOrderModel
-        do { order = try await orders.find(id) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(order.intakeID)
-        let content = try await intakes.content(of: intake)
-        let program = try await ProgramModel.find(intake.programID, on: request.db)
-        let language = LanguageCode(rawValue: order.language) ?? .russian
-        var learners: [(name: String, category: String, contract: String)] = []
-        for user in try await orders.learners(of: id) {
-            let userID = try user.requireID()
-            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == userID).first()
-            let application = try await ApplicationModel.query(on: request.db).filter(\.$orderID == id)
-                .filter(\.$learnerID == userID).first()
-            let contract = try application.map { application -> String in
-                switch ApplicationReview.contractEntry(contractNumber: application.contractNumber, payment: try application.payment) {
-                case .grantFunded: request.application.localizer.string("payment.grant_funded", language)
-                case .number(let number): number
-                }
-            } ?? ""
-            learners.append((user.fullName,
-                             profile.map { request.application.localizer.string("category.\($0.category)", language) } ?? "",
-                             contract))
+        let sheet: EnrollmentOrderSheet
+        do { sheet = try await EnrollmentOrderSheet.load(id, on: request.db) } catch LearningStoreError.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let language = LanguageCode(rawValue: sheet.order.language) ?? .russian
+        let localizer = request.application.localizer
+        let learners = try sheet.learners.map { learner -> (name: String, category: String, contract: String) in
+            let contract = switch ApplicationReview.contractEntry(contractNumber: learner.application.contractNumber,
+                                                                  payment: try learner.application.payment) {
+            case .grantFunded: localizer.string("payment.grant_funded", language)
+            case .number(let number): number
+            }
+            return (learner.user.fullName,
+                    learner.profile.map { localizer.string("category.\($0.category)", language) } ?? "", contract)
         }
         let document = EnrollmentOrderDocument(
-            institution: try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? "",
-            order: order, intake: intake, programTitle: content.title, programCode: program?.code ?? "",
-            learners: learners, localizer: request.application.localizer, language: language)
+            institution: sheet.institution, order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
+            programCode: sheet.programCode, learners: learners, localizer: localizer, language: language)
         let data = try await PDFRenderer.render(document.spec())
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
@@ -269,24 +259,21 @@ struct IntakeController: RouteCollection {
         _ = try request.requireActor(.viewEnrollment)
         let intakeID = try request.uuidParameter("id")
         let learnerID = try request.uuidParameter("learner")
-        guard let learner = try await UserModel.find(learnerID, on: request.db),
-              let application = try await ApplicationModel.query(on: request.db).filter(\.$intakeID == intakeID)
-                .filter(\.$learnerID == learnerID).first()
-        else { throw Abort(.notFound, reason: request.t("error.http.404")) }
-        let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == learnerID).first()
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(intakeID)
-        let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db, clock: try request.clock()).find($0) }
+        let file: LearnerFileRecord
+        do { file = try await LearnerFileRecord.load(learner: learnerID, intake: intakeID, on: request.db) } catch LearningStoreError.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let learner = file.learner, profile = file.profile, application = file.application
         let body = FileBody(
             learner: learner.fullName, login: learner.login,
             category: profile.map { request.t("category.\($0.category)") } ?? "", organisation: profile?.organisation ?? "",
             email: profile?.email ?? "", phone: profile?.phone ?? "",
-            intake: IntakeView(intake, content: try await intakes.content(of: intake), today: try request.today(), request: request),
+            intake: IntakeView(file.intake, content: file.content, today: try request.today(), request: request),
             status: request.t("application_status.\(application.status)"),
             submitted: DisplayDate.dayTime(application.submittedAt), prerequisitesNote: application.prerequisitesNote,
             contract: application.contractNumber, payment: request.t("payment.\(application.paymentStatus)"),
-            order: order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
-            documents: try await request.applicationStore().documents(of: try application.requireID()).map { DocumentView($0, request: request) },
+            order: file.order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
+            documents: file.documents.map { DocumentView($0, request: request) },
             records: try await LearningRecordView.load(learnerID: learnerID, intakeID: intakeID, request: request).map { [$0] } ?? [])
         return try await request.page("learner-file", title: request.t("file.title") + " — " + learner.fullName, body: body)
     }
