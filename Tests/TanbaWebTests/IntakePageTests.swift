@@ -84,6 +84,45 @@ import TanbaPersistence
     }
 }
 
+@Suite(.serialized) struct LearnerHomeQueryTests {
+    @Test func aLearnersPageReadsAFixedNumberOfQueriesHoweverManyIntakesTheyApplyTo() async throws {
+        try await withTanba { app, _ in
+            let fixture = try await EnrollmentFixture.make(app)
+            let learner = try #require(try await UserModel.query(on: app.db).filter(\.$login == "learner").first())
+            let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
+            let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
+            let intakes = IntakeStore(database: app.db, clock: .fixed(testNow))
+            func apply(_ count: Int, from start: Int) async throws {
+                for index in start..<(start + count) {
+                    let intake = try await intakes.open(.init(
+                        programCode: fixture.programCode, title: "Набор \(index)", startsOn: "2027-03-01", endsOn: "2027-05-28",
+                        capacity: 5, language: .russian, studyForm: .online, responsiblePerson: "Касымов", price: nil), by: registrar)
+                    let application = ApplicationModel(intakeID: try intake.requireID(), learnerID: try learner.requireID(),
+                                                       payment: .grantFunded, at: testNow)
+                    try await application.create(on: app.db)
+                    try await ApplicationDocumentModel(applicationID: try application.requireID(), kind: .identityDocument,
+                                                       originalName: "id.pdf", storedName: "l\(index).pdf", type: .pdf, size: 1,
+                                                       sha256: "", at: testNow).create(on: app.db)
+                }
+            }
+            func count() async throws -> (Int, LearnerHome) {
+                app.fluent.history.start()
+                defer { app.fluent.history.stop() }
+                app.fluent.history.clear()
+                let home = try await LearnerHome.load(try learner.requireID(), on: app.db)
+                return (app.fluent.history.queries.count, home)
+            }
+            try await apply(2, from: 0)
+            let (few, _) = try await count()
+            try await apply(20, from: 2)
+            let (many, home) = try await count()
+            #expect(home.applications.count == 22)
+            #expect(home.applications.allSatisfy { $0.documents.count == 1 && $0.content.title == "Java Developer" })
+            #expect(many == few, "22 applications read with the queries of 2")
+        }
+    }
+}
+
 @Suite(.serialized) struct WithdrawalTests {
     @Test func withdrawingAProgramAsksForConfirmationFirst() async throws {
         try await withTanba { app, browser in

@@ -237,33 +237,28 @@ struct LearnerController: RouteCollection {
     }
 
     private func renderMe(_ request: Request, learner: Actor, profileError: String?, status: HTTPStatus) async throws -> Response {
-        let store = try request.applicationStore()
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
+        let home = try await LearnerHome.load(learner.id, on: request.db)
+        let today = try request.today()
         var views: [ApplicationView] = []
-        for application in try await store.applications(byLearner: learner.id) {
-            let intake = try await intakes.find(application.intakeID)
-            let content = try await intakes.content(of: intake)
-            let order = try await application.orderID.asyncMap { try await EnrollmentOrderStore(database: request.db, clock: try request.clock()).find($0) }
+        for row in home.applications {
+            let application = row.application
             var record: LearningRecordView?
-            if try application.applicationStatus == .enrolled {
+            if row.status == .enrolled {
                 record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)
             }
             views.append(ApplicationView(
-                intake: IntakeView(intake, content: content, today: try request.today(), request: request),
-                status: request.t("application_status.\(application.status)"), statusCode: application.status,
+                intake: IntakeView(row.intake, content: row.content, today: today, request: request),
+                status: request.t("application_status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
                 reason: application.decisionReason, submitted: DisplayDate.dayTime(application.submittedAt),
-                orderNumber: order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
-                documents: try await store.documents(of: try application.requireID()).map { DocumentView($0, request: request) },
+                orderNumber: row.order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
+                documents: row.documents.map { DocumentView($0, request: request) },
                 records: record.map { [$0] } ?? [],
-                withdrawLink: SiteRoute.applicationDecision(application.id?.uuidString ?? "").path,
-                canWithdraw: try [.submitted, .accepted].contains(application.applicationStatus)))
+                withdrawLink: SiteRoute.applicationDecision(try application.requireID().uuidString).path,
+                canWithdraw: [.submitted, .accepted].contains(row.status)))
         }
-        let certificates = try await CertificateModel.query(on: request.db).filter(\.$learnerID == learner.id)
-            .sort(\.$issuedAt, .descending).all()
-        let withCredential = Set(try await CertificateCredentialModel.query(on: request.db)
-            .filter(\.$certificateID ~~ certificates.compactMap(\.id)).all(\.$certificateID))
-        let links = try certificates.map { certificate in
-            let id = certificate.id?.uuidString ?? ""
+        let withCredential = home.withCredential
+        let links = try home.certificates.map { certificate in
+            let id = try certificate.requireID().uuidString
             return CertificateLink(
                 number: certificate.registrationNumber,
                 program: (try? certificate.certifiedContent().programTitle) ?? "",
@@ -277,7 +272,7 @@ struct LearnerController: RouteCollection {
                     ? "\(request.t("verify.revoked_on")) \(DisplayDate.day(certificate.revokedAt)). \(request.t("verify.reason")) \(certificate.revocationReason)"
                     : "")
         }
-        let latinName = try await LearnerProfileStore(database: request.db).profile(of: learner.id)?.latinName ?? ""
+        let latinName = home.profile?.latinName ?? ""
         return try await request.page("me", title: request.t("me.title"),
                                       body: MeBody(applications: views, certificates: links, latinName: latinName,
                                                    profileError: profileError), status: status)
