@@ -321,6 +321,26 @@ public struct CommissionStore: Sendable {
     public func decisions(in sessionID: UUID) async throws -> [AttestationDecisionModel] {
         try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all()
     }
+
+    /// A session's decisions with each learner's full name, for the protocol: two queries.
+    public func decisionsWithNames(in sessionID: UUID) async throws -> [(decision: AttestationDecisionModel, learnerName: String)] {
+        let decisions = try await decisions(in: sessionID)
+        let ids = decisions.map(\.learnerID)
+        let names = ids.isEmpty ? [:] : Dictionary(try await UserModel.query(on: database).filter(\.$id ~~ ids).all()
+            .compactMap { user in user.id.map { ($0, user.fullName) } }, uniquingKeysWith: { first, _ in first })
+        return decisions.map { ($0, names[$0.learnerID] ?? "") }
+    }
+
+    /// The commission with `id`, if any.
+    public func commission(_ id: UUID) async throws -> CommissionModel? {
+        try await CommissionModel.find(id, on: database)
+    }
+
+    /// Active staff who may sit on a commission, by name: the accounts a member seat can be linked to.
+    public func staffAccounts() async throws -> [UserModel] {
+        try await UserModel.query(on: database).filter(\.$roleRaw != Role.learner.rawValue)
+            .filter(\.$isActive == true).sort(\.$fullName).all()
+    }
 }
 
 extension String {

@@ -21,14 +21,10 @@ struct AttestationController: RouteCollection {
     @Sendable func documentsZIP(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
         let sessionID = try request.uuidParameter("id")
-        let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
-            .filter(\.$status == CertificateStatus.valid.rawValue).sort(\.$sequence).all()
-        guard !certificates.isEmpty else { throw Abort(.notFound, reason: request.t("session.error.no_documents")) }
-        var files: [(String, Data)] = []
-        for certificate in certificates {
-            let documents = try await IssuedDocumentModel.query(on: request.db)
-                .filter(\.$certificateID == (try certificate.requireID())).sort(\.$kind).all()
-            files += documents.map { ("\(certificate.registrationNumber)-\($0.kind).pdf", $0.pdf) }
+        let issued = try await SessionCertificates.validWithDocuments(ofSession: sessionID, on: request.db)
+        guard !issued.isEmpty else { throw Abort(.notFound, reason: request.t("session.error.no_documents")) }
+        let files = issued.flatMap { certificate, documents in
+            documents.map { ("\(certificate.registrationNumber)-\($0.kind).pdf", $0.pdf) }
         }
         let data = try SessionArchive.zip(files)
         let response = Response(status: .ok, body: .init(data: data))
@@ -118,8 +114,8 @@ struct AttestationController: RouteCollection {
         let intakeID = try intake.requireID()
         let store = CommissionStore(database: request.db, clock: try request.clock())
         var commissions: [CommissionView] = []
-        let staff = try await UserModel.query(on: request.db).filter(\.$roleRaw != Role.learner.rawValue)
-            .filter(\.$isActive == true).sort(\.$fullName).all()
+        let staff = try await store.staffAccounts()
+        let sessionsByCommission = Dictionary(grouping: try await store.sessions(of: intakeID), by: \.commissionID)
         let logins = Dictionary(staff.compactMap { user in user.id.map { ($0, user.login) } }, uniquingKeysWith: { first, _ in first })
         for commission in try await store.commissions(of: intakeID) {
             let id = try commission.requireID()
@@ -137,7 +133,7 @@ struct AttestationController: RouteCollection {
                                                  selected: user.id != nil && user.id == member.userID)
                                 })
             }
-            let sessions = try await store.sessions(of: intakeID).filter { $0.commissionID == id }.map { session in
+            let sessions = (sessionsByCommission[id] ?? []).map { session in
                 SessionLink(title: request.sessionTitle(session),
                             href: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, closed: session.isClosed)
             }
@@ -161,9 +157,7 @@ struct AttestationController: RouteCollection {
     /// those awarded whose certificate is still to be issued: neither comes before a new protocol.
     private func readyLearners(of intakeID: UUID, store: CommissionStore, request: Request) async throws -> [ReadyLearnerView] {
         let awaiting = Set(try await store.learnersAwaitingDecision(of: intakeID).compactMap(\.id))
-        let valid = try await CertificateModel.query(on: request.db).filter(\.$intakeID == intakeID)
-            .filter(\.$status == CertificateStatus.valid.rawValue).field(\.$id).field(\.$learnerID).field(\.$registrationNumber).all()
-        let numbers = Dictionary(valid.map { ($0.learnerID, $0.registrationNumber) }, uniquingKeysWith: { first, _ in first })
+        let numbers = try await SessionCertificates.validNumbers(inIntake: intakeID, on: request.db)
         return try await store.readyLearners(of: intakeID).compactMap { learner in
             guard let id = learner.id else { return nil }
             let note = awaiting.contains(id) ? ""
@@ -284,8 +278,7 @@ struct AttestationController: RouteCollection {
         }, accounts: accounts)
         let decisions = try await store.decisions(in: sessionID)
         // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
-        let certificates = try await CertificateModel.query(on: request.db).filter(\.$sessionID == sessionID)
-            .sort(\.$sequence, .descending).all()
+        let certificates = try await SessionCertificates.all(ofSession: sessionID, on: request.db)
         let learners = try await store.learners(of: session)
         let rules = try await SettingsStore.policy(on: request.db).commissionRules
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
@@ -335,19 +328,17 @@ struct AttestationController: RouteCollection {
         do { session = try await store.session(try request.uuidParameter("id")) } catch {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
-        guard session.isClosed, let commission = try await CommissionModel.find(session.commissionID, on: request.db) else {
+        guard session.isClosed, let commission = try await store.commission(session.commissionID) else {
             throw Abort(.conflict, reason: request.t("session.error.not_closed"))
         }
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
         let intake = try await intakes.find(session.intakeID)
         let content = try await intakes.content(of: intake)
         let members = try await store.members(of: session.commissionID)
-        var decisions: [ProtocolDecision] = []
-        for decision in try await store.decisions(in: try session.requireID()) {
-            let learner = try await UserModel.find(decision.learnerID, on: request.db)
-            decisions.append(ProtocolDecision(learnerName: learner?.fullName ?? "", programTitle: content.title,
-                                              votesFor: decision.votesFor, votesAgainst: decision.votesAgainst, abstained: 0,
-                                              decision: request.t("decision_outcome." + decision.outcome)))
+        let decisions = try await store.decisionsWithNames(in: try session.requireID()).map { decision, name in
+            ProtocolDecision(learnerName: name, programTitle: content.title, votesFor: decision.votesFor,
+                             votesAgainst: decision.votesAgainst, abstained: 0,
+                             decision: request.t("decision_outcome." + decision.outcome))
         }
         let policy = try await SettingsStore.policy(on: request.db)
         let rules = policy.commissionRules
