@@ -85,6 +85,29 @@ public struct IntakeStore: Sendable {
         return try edition.decodedContent()
     }
 
+    /// Each intake with the program content it teaches and the program's registry code, in two
+    /// queries for any number of intakes.
+    public func withPrograms(_ intakes: [IntakeModel]) async throws -> [(intake: IntakeModel, content: ProgramContent, code: String)] {
+        let editionIDs = Array(Set(intakes.map(\.editionID)))
+        let programIDs = Array(Set(intakes.map(\.programID)))
+        guard !intakes.isEmpty else { return [] }
+        var contents: [UUID: ProgramContent] = [:]
+        for edition in try await ProgramEditionModel.query(on: database).filter(\.$id ~~ editionIDs).all() {
+            contents[try edition.requireID()] = try edition.decodedContent()
+        }
+        let codes = Dictionary(try await ProgramModel.query(on: database).filter(\.$id ~~ programIDs).all()
+            .compactMap { program in program.id.map { ($0, program.code ?? "") } }, uniquingKeysWith: { first, _ in first })
+        return try intakes.map { intake in
+            guard let content = contents[intake.editionID] else { throw LearningStoreError.notFound }
+            return (intake, content, codes[intake.programID] ?? "")
+        }
+    }
+
+    /// Whether an intake with `id` exists.
+    public func exists(_ id: UUID) async throws -> Bool {
+        try await IntakeModel.find(id, on: database) != nil
+    }
+
     public func all() async throws -> [IntakeModel] {
         try await IntakeModel.query(on: database).sort(\.$startsOn, .descending).all()
     }

@@ -80,7 +80,7 @@ struct AdminController: RouteCollection {
     }
 
     private func render(_ request: Request, form: UserForm, errors: [String], status: HTTPStatus) async throws -> Response {
-        let users = try await UserModel.query(on: request.db).sort(\.$login).all()
+        let users = try await UserAccounts(database: request.db).all()
         let policy = try await SettingsStore.policy(on: request.db)
         let documentLanguage = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
         return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(

@@ -46,7 +46,7 @@ struct AuthController: RouteCollection {
         if case .blocked(let retryAt, _) = try await attempts.decision(login: login, client: client) {
             return try await throttled(request, login: login, retryAt: retryAt)
         }
-        let user = try await UserModel.query(on: request.db).filter(\.$login == login).first()
+        let user = try await UserAccounts(database: request.db).account(login: login)
         let matches: Bool
         if let user, user.isActive, !password.isEmpty {
             matches = await PasswordHasher.verify(password, against: user.passwordHash)
@@ -78,7 +78,7 @@ struct AuthController: RouteCollection {
     /// against the same throttle as wrong passwords.
     @Sendable func code(_ request: Request) async throws -> Response {
         guard let pending = request.signedInSession, pending.session.stage == .secondFactor,
-              let user = try await UserModel.find(pending.session.userID, on: request.db), user.isActive else {
+              let user = try await UserAccounts(database: request.db).account(pending.session.userID), user.isActive else {
             return request.redirect(to: SiteRoute.login.path, redirectType: .normal)
         }
         let form = try request.content.decode(CodeForm.self)

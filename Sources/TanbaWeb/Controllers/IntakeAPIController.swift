@@ -21,7 +21,7 @@ struct IntakeAPIController: RouteCollection {
     private func intake(_ request: Request, actor: Actor) async throws -> IntakeModel {
         let id = try request.uuidParameter("id")
         guard let intake = try await visibleIntakes(request, actor: actor).first(where: { $0.id == id }) else {
-            if try await IntakeModel.find(id, on: request.db) == nil {
+            if try await !IntakeStore(database: request.db, clock: try request.clock()).exists(id) {
                 throw Abort(.notFound, reason: request.t("error.http.404"))
             }
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
@@ -32,26 +32,23 @@ struct IntakeAPIController: RouteCollection {
     @Sendable func intakes(_ request: Request) async throws -> [IntakeDTO] {
         let actor = try request.requireActor()
         let store = IntakeStore(database: request.db, clock: try request.clock())
-        var result: [IntakeDTO] = []
         let today = try request.today()
-        for intake in try await visibleIntakes(request, actor: actor) {
-            let code = try await ProgramModel.find(intake.programID, on: request.db)?.code ?? ""
-            result.append(try IntakeDTO(intake, content: try await store.content(of: intake), programCode: code, today: today))
+        return try await store.withPrograms(try await visibleIntakes(request, actor: actor)).map { intake, content, code in
+            try IntakeDTO(intake, content: content, programCode: code, today: today)
         }
-        return result
     }
 
     @Sendable func learners(_ request: Request) async throws -> [IntakeLearnerDTO] {
         let actor = try request.requireActor()
         let intake = try await intake(request, actor: actor)
-        var result: [IntakeLearnerDTO] = []
-        for learner in try await GradebookStore(database: request.db, clock: try request.clock()).enrolledLearners(of: try intake.requireID()) {
+        let learners = try await GradebookStore(database: request.db, clock: try request.clock())
+            .enrolledLearners(of: try intake.requireID())
+        let profiles = try await LearnerProfileStore(database: request.db).profiles(of: learners.compactMap(\.id))
+        return try learners.map { learner in
             let id = try learner.requireID()
-            let profile = try await LearnerProfileModel.query(on: request.db).filter(\.$userID == id).first()
-            result.append(IntakeLearnerDTO(id: id, login: learner.login, fullName: learner.fullName,
-                                           category: profile?.category, organisation: profile?.organisation))
+            return IntakeLearnerDTO(id: id, login: learner.login, fullName: learner.fullName,
+                                    category: profiles[id]?.category, organisation: profiles[id]?.organisation)
         }
-        return result
     }
 
     @Sendable func gradebook(_ request: Request) async throws -> GradebookDTO {

@@ -77,11 +77,9 @@ struct IntakeController: RouteCollection {
     private func renderIndex(_ request: Request, form: IntakeForm, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor()
         let store = IntakeStore(database: request.db, clock: try request.clock())
-        let intakes = try await store.visible(to: actor)
-        var views: [IntakeView] = []
         let today = try request.today()
-        for intake in intakes {
-            views.append(IntakeView(intake, content: try await store.content(of: intake), today: today, request: request))
+        let views = try await store.withPrograms(try await store.visible(to: actor)).map { intake, content, _ in
+            IntakeView(intake, content: content, today: today, request: request)
         }
         let registry = try await RegistryStore(database: request.db).search(RegistryQuery(perPage: 100))
         return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(

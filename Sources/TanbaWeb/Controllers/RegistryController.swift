@@ -105,11 +105,9 @@ struct RegistryController: RouteCollection {
                                content: entry.content, history: history)
         let code = entry.program.code ?? ""
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        var open: [IntakeView] = []
         let today = try request.today()
-        for intake in try await intakes.current(forProgram: try entry.program.requireID(), on: today) {
-            open.append(IntakeView(intake, content: try await intakes.content(of: intake), today: today, request: request))
-        }
+        let open = try await intakes.withPrograms(try await intakes.current(forProgram: try entry.program.requireID(), on: today))
+            .map { intake, content, _ in IntakeView(intake, content: content, today: today, request: request) }
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
             jsonLink: SiteRoute.apiProgram(code: code).path, intakes: open,
