@@ -22,7 +22,7 @@ import TanbaCredentials
         return content
     }
 
-    func issue(_ db: any Database, learners count: Int) async throws -> (store: CertificateStore, certificates: [CertificateModel], registrar: Actor) {
+    func issue(_ db: any Database, learners count: Int) async throws -> (store: CertificateStore, certificates: [CertificateModel], registrar: ActingUser) {
         let (intakeID, learners, registrar) = try await base.setup(db, learners: count)
         let store = CertificateStore(database: db, clock: .fixed(base.day), issuer: issuer)
         let requests = learners.enumerated().map { index, learner in

@@ -8,7 +8,7 @@ import TanbaCore
     let day = Date(timeIntervalSince1970: 1_798_000_000) // 2026-12-23
 
     /// An intake of a registered program and `count` learners in it.
-    func setup(_ db: any Database, learners count: Int) async throws -> (intakeID: UUID, learners: [UUID], registrar: Actor) {
+    func setup(_ db: any Database, learners count: Int) async throws -> (intakeID: UUID, learners: [UUID], registrar: ActingUser) {
         try await SettingsStore.set(SettingsStore.policyKey, to: "atyrau-2023", on: db)
         let developer = try await makeActor(.programDeveloper, on: db)
         let registrar = try await makeActor(.registrar, on: db)

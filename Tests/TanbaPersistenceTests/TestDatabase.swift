@@ -28,11 +28,11 @@ func withDatabase(_ body: (any Database) async throws -> Void) async throws {
 }
 
 /// Inserts a user with `role` and returns it as an actor.
-func makeActor(_ role: Role, on db: any Database, login: String? = nil) async throws -> Actor {
+func makeActor(_ role: Role, on db: any Database, login: String? = nil) async throws -> ActingUser {
     let user = UserModel(login: login ?? role.rawValue, fullName: "Тест \(role.rawValue)", role: role,
                          passwordHash: "x", createdAt: Date())
     try await user.create(on: db)
-    return Actor(id: try user.requireID(), name: user.fullName, role: role)
+    return ActingUser(id: try user.requireID(), name: user.fullName, role: role)
 }
 
 /// A valid AITU program.

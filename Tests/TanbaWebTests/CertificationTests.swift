@@ -14,8 +14,8 @@ import TanbaPersistence
         let (fixture, learnerID) = try await GradebookTests.enrolled(app)
         let teacherUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "teacher").first())
         let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
-        let teacher = Actor(id: try teacherUser.requireID(), name: teacherUser.fullName, role: .teacher)
-        let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
+        let teacher = ActingUser(id: try teacherUser.requireID(), name: teacherUser.fullName, role: .teacher)
+        let registrar = ActingUser(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
         let intake = try await IntakeStore(database: app.db, clock: .live).find(fixture.intakeID)
         try await IntakeStore(database: app.db, clock: .live).assign(teacher: teacher.id, discipline: 2, of: intake, by: registrar)
         var marks: [GradebookStore.Mark] = []

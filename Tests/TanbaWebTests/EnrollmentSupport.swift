@@ -17,10 +17,10 @@ struct EnrollmentFixture {
 
     static func make(_ app: Application, prerequisites: String = "", price: Tenge? = Tenge(parsing: "150000")) async throws -> EnrollmentFixture {
         let db = app.db
-        func actor(_ role: Role) async throws -> Actor {
+        func actor(_ role: Role) async throws -> ActingUser {
             let user = try await UserModel.query(on: db).filter(\.$login == role.rawValue).first()
             guard let user, let id = user.id else { throw Abort(.internalServerError) }
-            return Actor(id: id, name: user.fullName, role: role)
+            return ActingUser(id: id, name: user.fullName, role: role)
         }
         let developer = try await actor(.programDeveloper)
         var content = ProgramContent(

@@ -13,11 +13,11 @@ import TanbaPersistence
         let fixture = try await EnrollmentFixture.make(app)
         let learner = try #require(try await UserModel.query(on: app.db).filter(\.$login == "learner").first())
         let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
-        let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
+        let registrar = ActingUser(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
         let storage = try #require(app.services).storage
         let applications = ApplicationStore(database: app.db, storage: storage, clock: .fixed(applicationDay))
         let application = try await applications.apply(
-            to: fixture.intakeID, by: Actor(id: try learner.requireID(), name: learner.fullName, role: .learner),
+            to: fixture.intakeID, by: ActingUser(id: try learner.requireID(), name: learner.fullName, role: .learner),
             uploads: [.init(kind: .identityDocument, fileName: "id.pdf", bytes: Array("%PDF-1.4".utf8))])
         let id = try application.requireID()
         try await applications.decide(.accept, on: id, by: registrar)

@@ -90,7 +90,7 @@ import TanbaPersistence
             let fixture = try await EnrollmentFixture.make(app)
             let learner = try #require(try await UserModel.query(on: app.db).filter(\.$login == "learner").first())
             let registrarUser = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
-            let registrar = Actor(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
+            let registrar = ActingUser(id: try registrarUser.requireID(), name: registrarUser.fullName, role: .registrar)
             let intakes = IntakeStore(database: app.db, clock: .fixed(testNow))
             func apply(_ count: Int, from start: Int) async throws {
                 for index in start..<(start + count) {

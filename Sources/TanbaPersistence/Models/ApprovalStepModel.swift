@@ -28,7 +28,7 @@ public final class ApprovalStepModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(programID: UUID, editionID: UUID, editionNumber: Int, stage: ApprovalStage?, decision: WorkflowDecision,
-                actor: Actor, documentNumber: String, conclusion: String, statusAfter: EditionStatus, at date: Date) {
+                actor: ActingUser, documentNumber: String, conclusion: String, statusAfter: EditionStatus, at date: Date) {
         self.programID = programID
         self.editionID = editionID
         self.editionNumber = editionNumber
@@ -41,18 +41,5 @@ public final class ApprovalStepModel: Model, @unchecked Sendable {
         self.conclusion = conclusion
         self.statusAfter = statusAfter.storage.status
         self.decidedAt = date
-    }
-}
-
-/// Who acts: enough to record a decision without reloading the user.
-public struct Actor: Sendable, Hashable {
-    public let id: UUID
-    public let name: String
-    public let role: Role
-
-    public init(id: UUID, name: String, role: Role) {
-        self.id = id
-        self.name = name
-        self.role = role
     }
 }

@@ -96,7 +96,7 @@ public final class AuditEventModel: Model, @unchecked Sendable {
 
     public init() {}
 
-    public convenience init(actor: Actor, action: String, subjectID: UUID, details: String, at date: Date) {
+    public convenience init(actor: ActingUser, action: String, subjectID: UUID, details: String, at date: Date) {
         self.init(actorID: actor.id, actorName: actor.name, action: action, subjectID: subjectID, details: details, at: date)
     }
 

@@ -32,7 +32,7 @@ public struct ApplicationStore: Sendable {
 
     /// Applies to an intake still taking applications. Every file is checked before anything is written; a failure
     /// afterwards removes the files already stored.
-    public func apply(to intakeID: UUID, by learner: Actor, uploads: [Upload]) async throws -> ApplicationModel {
+    public func apply(to intakeID: UUID, by learner: ActingUser, uploads: [Upload]) async throws -> ApplicationModel {
         guard learner.role.may(.applyAndStudy) else { throw LearningStoreError.forbidden }
         guard let intake = try await IntakeModel.find(intakeID, on: database) else { throw LearningStoreError.notFound }
         guard intake.isOpen else { throw LearningStoreError.intakeClosed }
@@ -107,7 +107,7 @@ public struct ApplicationStore: Sendable {
     }
 
     /// A document's bytes, for the applicant and for staff who review applications.
-    public func download(_ documentID: UUID, by actor: Actor) async throws -> (ApplicationDocumentModel, Data) {
+    public func download(_ documentID: UUID, by actor: ActingUser) async throws -> (ApplicationDocumentModel, Data) {
         guard let document = try await ApplicationDocumentModel.find(documentID, on: database),
               let application = try await ApplicationModel.find(document.applicationID, on: database)
         else { throw LearningStoreError.notFound }
@@ -129,7 +129,7 @@ public struct ApplicationStore: Sendable {
     }
 
     @discardableResult
-    public func decide(_ decision: Decision, on applicationID: UUID, by actor: Actor) async throws -> ApplicationModel {
+    public func decide(_ decision: Decision, on applicationID: UUID, by actor: ActingUser) async throws -> ApplicationModel {
         let application = try await find(applicationID)
         let status = try application.applicationStatus
         switch decision {

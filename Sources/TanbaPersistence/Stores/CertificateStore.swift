@@ -75,7 +75,7 @@ public struct CertificateStore: Sendable {
 
     /// Issues the certificate of a learner the session's protocol awarded: number, token, documents
     /// and journal row in one transaction. A failure anywhere leaves nothing behind.
-    public func issue(to learnerID: UUID, from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer) async throws
+    public func issue(to learnerID: UUID, from sessionID: UUID, by actor: ActingUser, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
@@ -91,7 +91,7 @@ public struct CertificateStore: Sendable {
 
     /// Issues every learner the closed session awarded who has no valid certificate of the intake
     /// and none from this session, as one transaction.
-    public func issueAll(from sessionID: UUID, by actor: Actor, render: @escaping CertificateRenderer,
+    public func issueAll(from sessionID: UUID, by actor: ActingUser, render: @escaping CertificateRenderer,
                          progress: IssueProgress? = nil) async throws -> [CertificateModel] {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
@@ -133,7 +133,7 @@ public struct CertificateStore: Sendable {
 
     /// The lowest-level issue, also used by reissuing.
     public func issue(_ draft: CertifiedContent, learnerID: UUID, intakeID: UUID, sessionID: UUID?, supersedes: UUID?,
-                      by actor: Actor, render: @escaping CertificateRenderer) async throws -> CertificateModel {
+                      by actor: ActingUser, render: @escaping CertificateRenderer) async throws -> CertificateModel {
         let issued = try await issueBatch([IssueRequest(content: draft, learnerID: learnerID, intakeID: intakeID,
                                                         sessionID: sessionID, supersedes: supersedes)], by: actor, render: render)
         guard let certificate = issued.first else { throw AttestationStoreError.notFound }
@@ -142,7 +142,7 @@ public struct CertificateStore: Sendable {
 
     /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
     /// parallel and written as they are ready. Either all are issued or none.
-    public func issueBatch(_ requests: [IssueRequest], by actor: Actor, render: @escaping CertificateRenderer,
+    public func issueBatch(_ requests: [IssueRequest], by actor: ActingUser, render: @escaping CertificateRenderer,
                            parallelism: Int = CertificateStore.issuesInFlight,
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
@@ -231,7 +231,7 @@ public struct CertificateStore: Sendable {
     /// Writes issued certificates with their documents, credentials and audit events (and marks
     /// what they supersede), inside the caller's transaction.
     private static func store(_ items: [(prepared: Prepared, artifacts: Artifacts)], year: Int, signer: CertificateCredentialSigner?,
-                              by actor: Actor, at now: Date, on db: any Database) async throws -> [CertificateModel] {
+                              by actor: ActingUser, at now: Date, on db: any Database) async throws -> [CertificateModel] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var certificates: [CertificateModel] = []
@@ -327,7 +327,7 @@ public struct CertificateStore: Sendable {
     }
 
     /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
-    public func revoke(_ certificateID: UUID, reason: String, by actor: Actor) async throws {
+    public func revoke(_ certificateID: UUID, reason: String, by actor: ActingUser) async throws {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard (3...2000).contains(reason.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "reason") }
         let now = clock.now()
@@ -344,7 +344,7 @@ public struct CertificateStore: Sendable {
     }
 
     /// Issues a corrected certificate (new number and token) that supersedes `certificateID`.
-    public func reissue(_ certificateID: UUID, correctedName: String?, by actor: Actor, render: @escaping CertificateRenderer) async throws
+    public func reissue(_ certificateID: UUID, correctedName: String?, by actor: ActingUser, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard let old = try await CertificateModel.find(certificateID, on: database) else { throw AttestationStoreError.notFound }

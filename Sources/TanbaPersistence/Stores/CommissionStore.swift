@@ -54,7 +54,7 @@ public struct CommissionStore: Sendable {
 
     /// Forms the commission by order; the composition must satisfy the policy.
     public func form(for intakeID: UUID, orderNumber: String, orderDate: String, secretaryName: String,
-                     members: [MemberDraft], by actor: Actor) async throws -> CommissionModel {
+                     members: [MemberDraft], by actor: ActingUser) async throws -> CommissionModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard try await IntakeModel.find(intakeID, on: database) != nil else { throw AttestationStoreError.notFound }
         guard (1...50).contains(orderNumber.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "orderNumber") }
@@ -97,7 +97,7 @@ public struct CommissionStore: Sendable {
         }
     }
 
-    public func openSession(of commissionID: UUID, date: String, protocolNumber: String, by actor: Actor) async throws
+    public func openSession(of commissionID: UUID, date: String, protocolNumber: String, by actor: ActingUser) async throws
         -> AttestationSessionModel {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         guard let commission = try await CommissionModel.find(commissionID, on: database) else { throw AttestationStoreError.notFound }
@@ -151,7 +151,7 @@ public struct CommissionStore: Sendable {
         return try await UserModel.query(on: database).filter(\.$id ~~ decided).sort(\.$fullName).all()
     }
 
-    public func setAttendance(_ present: Set<UUID>, in sessionID: UUID, by actor: Actor) async throws {
+    public func setAttendance(_ present: Set<UUID>, in sessionID: UUID, by actor: ActingUser) async throws {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let session = try await session(sessionID)
         guard !session.isClosed else { throw AttestationStoreError.sessionClosed }
@@ -177,13 +177,13 @@ public struct CommissionStore: Sendable {
     /// casts it in person from the account linked to their seat. Only the latest vote of a member
     /// on a learner counts; every vote stays in the table with who recorded it, and re-sending the
     /// same choice records nothing.
-    public func recordVote(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID, in sessionID: UUID, by actor: Actor) async throws {
+    public func recordVote(_ vote: AttestationVote, of memberID: UUID, on learnerID: UUID, in sessionID: UUID, by actor: ActingUser) async throws {
         try await recordVotes([VoteEntry(vote, of: memberID, on: learnerID)], in: sessionID, by: actor)
     }
 
     /// Records a whole voting form as ``recordVote(_:of:on:in:by:)`` records one vote, in one
     /// transaction: one refused vote leaves every other unrecorded too.
-    public func recordVotes(_ entries: [VoteEntry], in sessionID: UUID, by actor: Actor) async throws {
+    public func recordVotes(_ entries: [VoteEntry], in sessionID: UUID, by actor: ActingUser) async throws {
         guard !entries.isEmpty else { return }
         let now = clock.now()
         try await database.transaction { db in
@@ -229,7 +229,7 @@ public struct CommissionStore: Sendable {
     }
 
     /// Links a member's seat to the account they sign in with (`nil` unlinks), so they vote in person.
-    public func link(member memberID: UUID, to userID: UUID?, by actor: Actor) async throws {
+    public func link(member memberID: UUID, to userID: UUID?, by actor: ActingUser) async throws {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let now = clock.now()
         try await database.transaction { db in
@@ -286,7 +286,7 @@ public struct CommissionStore: Sendable {
     }
 
     /// Closes the protocol: every learner awaiting a decision gets one, or nothing closes.
-    public func close(_ sessionID: UUID, by actor: Actor) async throws -> [AttestationDecisionModel] {
+    public func close(_ sessionID: UUID, by actor: ActingUser) async throws -> [AttestationDecisionModel] {
         guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
         let rules = try await SettingsStore.policy(on: database).commissionRules
         let now = clock.now()

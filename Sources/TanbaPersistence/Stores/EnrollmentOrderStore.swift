@@ -28,7 +28,7 @@ public struct EnrollmentOrderStore: Sendable {
     }
 
     /// Issues the order for `applicationIDs` of the intake: all of them are enrolled, or none.
-    public func issue(_ draft: Draft, for intakeID: UUID, applications applicationIDs: [UUID], by actor: Actor) async throws
+    public func issue(_ draft: Draft, for intakeID: UUID, applications applicationIDs: [UUID], by actor: ActingUser) async throws
         -> EnrollmentOrderModel {
         guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         guard !applicationIDs.isEmpty else { throw LearningStoreError.noApplicationsSelected }

@@ -17,7 +17,7 @@ extension GradebookStore {
 
     /// Checks every row against learners, the teacher's disciplines and the grading rules; records
     /// them only when `dryRun` is false and no row has a problem.
-    public func importCSV(_ data: Data, into intakeID: UUID, by actor: Actor, dryRun: Bool) async throws -> ImportReport {
+    public func importCSV(_ data: Data, into intakeID: UUID, by actor: ActingUser, dryRun: Bool) async throws -> ImportReport {
         let (rows, readProblems) = GradeImportReader.read(data)
         var problems = readProblems
         let sheet = try await sheet(for: intakeID)

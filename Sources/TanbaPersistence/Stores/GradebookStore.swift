@@ -138,14 +138,14 @@ public struct GradebookStore: Sendable {
     }
 
     /// Whether `actor` may record points in discipline `number` of the intake.
-    public func mayGrade(_ actor: Actor, intakeID: UUID, discipline number: Int) async throws -> Bool {
+    public func mayGrade(_ actor: ActingUser, intakeID: UUID, discipline number: Int) async throws -> Bool {
         guard actor.role.may(.recordGrades) else { return false }
         return try await TeachingAssignmentModel.query(on: database).filter(\.$intakeID == intakeID)
             .filter(\.$discipline == number).filter(\.$teacherID == actor.id).count() > 0
     }
 
     /// The disciplines `actor` grades in the intake.
-    public func gradedDisciplines(by actor: Actor, intakeID: UUID) async throws -> Set<Int> {
+    public func gradedDisciplines(by actor: ActingUser, intakeID: UUID) async throws -> Set<Int> {
         guard actor.role.may(.recordGrades) else { return [] }
         return Set(try await TeachingAssignmentModel.query(on: database).filter(\.$intakeID == intakeID)
             .filter(\.$teacherID == actor.id).all().map(\.discipline))
@@ -154,7 +154,7 @@ public struct GradebookStore: Sendable {
     /// Records marks all together or not at all: the first refused mark refuses the batch. A mark
     /// with a reason corrects the recorded one; marks wait for the first day of study and stop
     /// once the commission has decided on the learner.
-    public func record(_ marks: [Mark], in intakeID: UUID, by actor: Actor, source: String) async throws {
+    public func record(_ marks: [Mark], in intakeID: UUID, by actor: ActingUser, source: String) async throws {
         let rules = try await rules()
         let now = clock.now()
         try await database.transaction { db in
@@ -234,7 +234,7 @@ public struct GradebookStore: Sendable {
 
     /// Saves a whole sheet at once: every cell is checked, every refused cell reported, and nothing
     /// is recorded unless all pass. Returns the problems (empty when saved) and the entries added.
-    public func save(_ edits: [CellEdit], in intakeID: UUID, by actor: Actor) async throws -> (problems: [CellProblem], recorded: Int) {
+    public func save(_ edits: [CellEdit], in intakeID: UUID, by actor: ActingUser) async throws -> (problems: [CellProblem], recorded: Int) {
         let sheet = try await sheet(for: intakeID)
         let rules = try await rules()
         let allowed = try await gradedDisciplines(by: actor, intakeID: intakeID)
@@ -275,7 +275,7 @@ public struct GradebookStore: Sendable {
     }
 
     /// Starts a new attempt of a discipline that must be repeated (F, failed re-exam, not admitted).
-    public func repeatDiscipline(_ discipline: Int, of learnerID: UUID, in intakeID: UUID, by actor: Actor) async throws {
+    public func repeatDiscipline(_ discipline: Int, of learnerID: UUID, in intakeID: UUID, by actor: ActingUser) async throws {
         let rules = try await rules()
         guard try await mayGrade(actor, intakeID: intakeID, discipline: discipline) else { throw LearningStoreError.forbidden }
         try await database.transaction { db in

@@ -42,7 +42,7 @@ public struct IntakeStore: Sendable {
         }
     }
 
-    public func open(_ draft: Draft, by actor: Actor) async throws -> IntakeModel {
+    public func open(_ draft: Draft, by actor: ActingUser) async throws -> IntakeModel {
         guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
               entry.edition.editionStatus == .registered
@@ -120,7 +120,7 @@ public struct IntakeStore: Sendable {
     }
 
     /// The intakes `actor` may see (`IntakeScope`): all of them, those they grade in, or none.
-    public func visible(to actor: Actor) async throws -> [IntakeModel] {
+    public func visible(to actor: ActingUser) async throws -> [IntakeModel] {
         switch IntakeScope.of(actor.role) {
         case .all: try await all()
         case .taught: try await taught(by: actor.id)
@@ -136,7 +136,7 @@ public struct IntakeStore: Sendable {
     }
 
     /// Lets `teacherID` grade discipline `number` (1-based) of the intake.
-    public func assign(teacher teacherID: UUID, discipline number: Int, of intake: IntakeModel, by actor: Actor) async throws {
+    public func assign(teacher teacherID: UUID, discipline number: Int, of intake: IntakeModel, by actor: ActingUser) async throws {
         guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         let content = try await content(of: intake)
         guard (1...content.disciplines.count).contains(number) else { throw LearningStoreError.invalidInput(field: "discipline") }

@@ -15,7 +15,7 @@ public struct ProgramStore: Sendable {
     // MARK: - Drafts
 
     /// Saves a new program as a draft; policy problems may remain, malformed input may not.
-    public func createDraft(_ content: ProgramContent, by actor: Actor) async throws -> ProgramEditionModel {
+    public func createDraft(_ content: ProgramContent, by actor: ActingUser) async throws -> ProgramEditionModel {
         guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         try await rejectMalformed(content)
         let now = clock.now()
@@ -30,7 +30,7 @@ public struct ProgramStore: Sendable {
     }
 
     /// Replaces the content of a draft or returned edition.
-    public func updateDraft(_ editionID: UUID, with content: ProgramContent, by actor: Actor) async throws -> ProgramEditionModel {
+    public func updateDraft(_ editionID: UUID, with content: ProgramContent, by actor: ActingUser) async throws -> ProgramEditionModel {
         guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         guard let edition = try await ProgramEditionModel.find(editionID, on: database) else {
             throw ProgramStoreError.editionNotFound
@@ -44,7 +44,7 @@ public struct ProgramStore: Sendable {
     }
 
     /// Starts a new edition of a registered program; the registered one stays public meanwhile.
-    public func startNewEdition(of programID: UUID, by actor: Actor) async throws -> ProgramEditionModel {
+    public func startNewEdition(of programID: UUID, by actor: ActingUser) async throws -> ProgramEditionModel {
         guard actor.role.may(.developPrograms) else { throw ProgramStoreError.forbidden }
         let now = clock.now()
         return try await database.transaction { db in
@@ -72,7 +72,7 @@ public struct ProgramStore: Sendable {
 
     /// Applies a workflow action; on registration gives the code, the validity date and the public place.
     @discardableResult
-    public func perform(_ action: WorkflowAction, on editionID: UUID, by actor: Actor,
+    public func perform(_ action: WorkflowAction, on editionID: UUID, by actor: ActingUser,
                         record: ApprovalWorkflow.Record) async throws -> ProgramEditionModel {
         let policy = try await SettingsStore.policy(on: database)
         let now = clock.now()
@@ -157,7 +157,7 @@ public struct ProgramStore: Sendable {
     }
 
     /// Editions a user works on: a developer's own, those waiting for the user's stage, or all.
-    public func workspace(for actor: Actor) async throws -> [ProgramEditionModel] {
+    public func workspace(for actor: ActingUser) async throws -> [ProgramEditionModel] {
         let query = ProgramEditionModel.query(on: database).with(\.$program).sort(\.$updatedAt, .descending)
         switch actor.role {
         case .programDeveloper:

@@ -22,15 +22,15 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
 
 extension Request {
     /// The signed-in user as a workflow actor, or 401 for anonymous requests.
-    func requireActor() throws -> Actor {
+    func requireActor() throws -> ActingUser {
         guard let user = auth.get(UserModel.self), let id = user.id, let role = user.role else {
             throw Abort(.unauthorized, reason: t("error.login_required"))
         }
-        return Actor(id: id, name: user.fullName, role: role)
+        return ActingUser(id: id, name: user.fullName, role: role)
     }
 
     /// The actor when their role holds `permission` in the permission table; 403 otherwise.
-    func requireActor(_ permission: Permission) throws -> Actor {
+    func requireActor(_ permission: Permission) throws -> ActingUser {
         let actor = try requireActor()
         guard actor.role.may(permission) else { throw Abort(.forbidden, reason: t("error.forbidden")) }
         return actor

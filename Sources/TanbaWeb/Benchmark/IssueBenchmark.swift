@@ -63,13 +63,13 @@ public struct IssueBenchmark: Sendable {
     }
 
     /// An intake of the atyrau-2023 policy's Java programme with `count` learners (not yet enrolled).
-    static func prepare(_ db: any Database, count: Int) async throws -> (UUID, [UUID], Actor) {
+    static func prepare(_ db: any Database, count: Int) async throws -> (UUID, [UUID], ActingUser) {
         try await SettingsStore.set(SettingsStore.policyKey, to: PolicyPresets.atyrau2023.name, on: db)
         try await SettingsStore.set(SettingsStore.institutionNameKey, to: "НАО «Атырауский университет имени Х. Досмухамедова»", on: db)
         let now = Date()
         let staff = UserModel(login: "bench-registrar", fullName: "Бенчмарк", role: .registrar, passwordHash: "-", createdAt: now)
         try await staff.create(on: db)
-        let registrar = Actor(id: try staff.requireID(), name: staff.fullName, role: .registrar)
+        let registrar = ActingUser(id: try staff.requireID(), name: staff.fullName, role: .registrar)
         let content = DemoPrograms.all[3].content(for: PolicyPresets.atyrau2023)
         let program = ProgramModel(createdBy: registrar.id, createdAt: now)
         program.code = "AU-MC-2026-001"

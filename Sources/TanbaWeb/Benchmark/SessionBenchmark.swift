@@ -79,7 +79,7 @@ public struct SessionBenchmark: Sendable {
     }
 
     /// Enrols every learner and assigns one teacher to every discipline; returns the teacher.
-    private func enrol(_ learnerIDs: [UUID], in intakeID: UUID, by registrar: Actor, on db: any Database) async throws -> Actor {
+    private func enrol(_ learnerIDs: [UUID], in intakeID: UUID, by registrar: ActingUser, on db: any Database) async throws -> ActingUser {
         let now = Date()
         try await db.transaction { db in
             for learner in learnerIDs {
@@ -91,7 +91,7 @@ public struct SessionBenchmark: Sendable {
         let user = UserModel(login: "bench-teacher", fullName: "Тулегенов Бекзат Аскарович", role: .teacher, passwordHash: "-",
                              createdAt: now)
         try await user.create(on: db)
-        let teacher = Actor(id: try user.requireID(), name: user.fullName, role: .teacher)
+        let teacher = ActingUser(id: try user.requireID(), name: user.fullName, role: .teacher)
         let intakes = IntakeStore(database: db, clock: .live)
         let intake = try await intakes.find(intakeID)
         for discipline in 1...(try await intakes.content(of: intake).disciplines.count) {

@@ -13,12 +13,12 @@ struct IntakeAPIController: RouteCollection {
     }
 
     /// Registrars and administrators see every intake, a teacher the intakes they grade in (`IntakeScope`).
-    private func visibleIntakes(_ request: Request, actor: Actor) async throws -> [IntakeModel] {
+    private func visibleIntakes(_ request: Request, actor: ActingUser) async throws -> [IntakeModel] {
         guard IntakeScope.of(actor.role) != nil else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
         return try await IntakeStore(database: request.db, clock: try request.clock()).visible(to: actor)
     }
 
-    private func intake(_ request: Request, actor: Actor) async throws -> IntakeModel {
+    private func intake(_ request: Request, actor: ActingUser) async throws -> IntakeModel {
         let id = try request.uuidParameter("id")
         guard let intake = try await visibleIntakes(request, actor: actor).first(where: { $0.id == id }) else {
             if try await !IntakeStore(database: request.db, clock: try request.clock()).exists(id) {

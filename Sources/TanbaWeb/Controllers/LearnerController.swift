@@ -236,7 +236,7 @@ struct LearnerController: RouteCollection {
         try await renderMe(request, learner: try request.requireActor(.applyAndStudy), profileError: nil, status: .ok)
     }
 
-    private func renderMe(_ request: Request, learner: Actor, profileError: String?, status: HTTPStatus) async throws -> Response {
+    private func renderMe(_ request: Request, learner: ActingUser, profileError: String?, status: HTTPStatus) async throws -> Response {
         let home = try await LearnerHome.load(learner.id, on: request.db)
         let today = try request.today()
         var views: [ApplicationView] = []

@@ -6,9 +6,9 @@ import TanbaPersistence
 /// Demo attestation: a commission, a closed protocol, certificates, one revoked and one superseded.
 struct DemoAttestation {
     let database: any Database
-    let registrar: Actor
+    let registrar: ActingUser
     /// Demo accounts that sit on the commission and vote in person, by the member's full name.
-    let memberAccounts: [String: Actor]
+    let memberAccounts: [String: ActingUser]
     let start: Date
     let issuer: OpenBadgesIssuer
     let render: CertificateRenderer
@@ -33,7 +33,7 @@ struct DemoAttestation {
         let sessionID = try session.requireID()
         let members = try await commissions.members(of: try commission.requireID())
         // Two members vote from their own accounts; the secretary records the others' votes.
-        var voters: [UUID: Actor] = [:]
+        var voters: [UUID: ActingUser] = [:]
         for member in members {
             guard let account = memberAccounts[member.fullName], let memberID = member.id else { continue }
             try await commissions.link(member: memberID, to: account.id, by: registrar)

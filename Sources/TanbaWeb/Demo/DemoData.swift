@@ -42,12 +42,12 @@ public struct DemoData: Sendable {
         try await SettingsStore.set(SettingsStore.policyKey, to: policy.name, on: database)
         try await SettingsStore.set(SettingsStore.institutionNameKey, to: Self.institutionName(policy), on: database)
         let start = Self.date("2026-09-01")
-        var actors: [Role: Actor] = [:]
+        var actors: [Role: ActingUser] = [:]
         for login in Self.logins where login.role != .learner {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
                 .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password,
                         check: .demoOnly)
-            actors[login.role] = Actor(id: try user.requireID(), name: user.fullName, role: login.role)
+            actors[login.role] = ActingUser(id: try user.requireID(), name: user.fullName, role: login.role)
         }
         guard let developer = actors[.programDeveloper] else { return Self.logins }
         for (index, demo) in DemoPrograms.all.enumerated() {
@@ -89,7 +89,7 @@ public struct DemoData: Sendable {
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         if let registrar = actors[.registrar] {
             let rendering = CertificateRendering(policy: policy, publicURL: issuer.publicURL, localizer: localizer, language: .russian)
-            var memberAccounts: [String: Actor] = [:]
+            var memberAccounts: [String: ActingUser] = [:]
             memberAccounts["Омарова Дана Серикбаевна"] = actors[.externalExpert]
             memberAccounts["Тулегенов Бекзат Аскарович"] = actors[.teacher]
             try await DemoAttestation(database: database, registrar: registrar, memberAccounts: memberAccounts, start: start, issuer: issuer,

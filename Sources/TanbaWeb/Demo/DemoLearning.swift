@@ -7,7 +7,7 @@ import TanbaPersistence
 struct DemoLearning {
     let database: any Database
     let storage: any DocumentStorage
-    let actors: [Role: Actor]
+    let actors: [Role: ActingUser]
     let start: Date
 
     static let learnerPassword = "demo-learner-2026"
@@ -25,7 +25,7 @@ struct DemoLearning {
 
     func load() async throws {
         guard let registrar = actors[.registrar], let teacher = actors[.teacher] else { return }
-        var learnerActors: [Actor] = []
+        var learnerActors: [ActingUser] = []
         for learner in Self.learners {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
                 .create(login: learner.login, fullName: learner.name, roleName: Role.learner.rawValue, password: Self.learnerPassword, check: .demoOnly)
@@ -33,7 +33,7 @@ struct DemoLearning {
             try await LearnerProfileModel(userID: id, category: learner.category, organisation: learner.organisation,
                                           email: "\(learner.login)@example.kz", phone: "+7 701 000 00 00", createdAt: start)
                 .create(on: database)
-            learnerActors.append(Actor(id: id, name: user.fullName, role: .learner))
+            learnerActors.append(ActingUser(id: id, name: user.fullName, role: .learner))
         }
         let registry = try await RegistryStore(database: database).search(RegistryQuery(perPage: 100))
         guard let ml = registry.entries.first(where: { $0.content.title == "ML Specialist" }),
