@@ -28,6 +28,15 @@ import VaporTesting
                 let operations = paths[path] as? [String: Any]
                 #expect(operations?[method] != nil, "\(method.uppercased()) \(path) is not in openapi.json")
             }
+            // and the other way: every described operation is served, so a client built from the file
+            // never calls a route that is not there
+            let servedSet = Set(served.map { "\($0.0) \($0.1)" })
+            for (path, value) in paths {
+                for method in ((value as? [String: Any]) ?? [:]).keys
+                where ["get", "put", "post", "delete", "patch"].contains(method) {
+                    #expect(servedSet.contains("\(method) \(path)"), "\(method.uppercased()) \(path) is described but not served")
+                }
+            }
             #expect(document?["openapi"] as? String == "3.1.0")
         }
     }
