@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/leaf-kit.git", exact: "1.14.3"),
         .package(url: "https://github.com/apple/swift-crypto.git", exact: "4.5.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        // Named for the NIO modules Tanba imports itself; Vapor resolves the same version.
+        .package(url: "https://github.com/apple/swift-nio.git", exact: "2.101.3"),
     ],
     targets: [
         // The rules: Foundation only.
@@ -59,6 +61,7 @@ let package = Package(
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -73,10 +76,15 @@ let package = Package(
                 "COATH",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
                 .product(name: "LeafKit", package: "leaf-kit"),
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             resources: [.copy("Resources")],
             swiftSettings: strict
@@ -97,6 +105,7 @@ let package = Package(
                 "TanbaCredentials",
                 "TanbaDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: strict
         ),
@@ -106,11 +115,13 @@ let package = Package(
         .testTarget(
             name: "TanbaPersistenceTests",
             dependencies: [
+                "TanbaCore",
                 "TanbaPersistence",
                 "TanbaCredentials",
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Vapor", package: "vapor"),
             ],
             swiftSettings: strict
         ),
@@ -118,13 +129,19 @@ let package = Package(
             name: "TanbaWebTests",
             dependencies: [
                 "TanbaWeb",
+                "TanbaCore",
+                "TanbaPersistence",
                 "TanbaCredentials",
+                .product(name: "Vapor", package: "vapor"),
                 .product(name: "VaporTesting", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "tanbaTests", dependencies: ["tanba"], swiftSettings: strict),
+        .testTarget(name: "tanbaTests", dependencies: ["tanba", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                    swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
