@@ -40,6 +40,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock) async
     app.leaf.cache.isEnabled = app.environment == .production
     app.localizer = try Localizer.bundled()
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
+    app.leaf.tags["route"] = RouteTag()
 
     app.services = AppServices(config: config, clock: clock,
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),

@@ -46,6 +46,20 @@ import TanbaPersistence
         }
     }
 
+    @Test func templatesLinkOnlyThroughSiteRoute() throws {
+        let views = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/TanbaWeb/Resources/Views")
+        for file in try FileManager.default.contentsOfDirectory(at: views, includingPropertiesForKeys: nil) {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: /#route\("([^"]*)"\)/) {
+                #expect(SiteRoute.named[String(match.output.1)] != nil, "\(file.lastPathComponent): #route(\"\(match.output.1)\")")
+            }
+            // A literal path is a link SiteRoute does not know about; only the stylesheet is a file, not a route.
+            let literal = text.matches(of: /(?:href|action)="(\/[^"#]*)"/).map { String($0.output.1) }.filter { $0 != "/styles.css" }
+            #expect(literal.isEmpty, "\(file.lastPathComponent): \(literal)")
+        }
+    }
+
     @Test func theCurrentMenuItemIsMarkedAndASkipLinkLeadsToTheContent() async throws {
         try await withTanba { _, browser in
             try await browser.login(as: .registrar)
