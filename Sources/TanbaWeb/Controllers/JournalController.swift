@@ -136,7 +136,7 @@ struct JournalController: RouteCollection {
         let body = ShowBody(
             certificate: dto, statusLabel: request.t("certificate_status.\(certificate.status)"),
             issuedOn: DisplayDate.fromISO(dto.issuedOn), revokedOn: dto.revokedOn.map(DisplayDate.fromISO) ?? "",
-            verifyURL: config.publicURL + SiteRoute.verify(token: certificate.token).path,
+            verifyURL: SiteRoute.verify(token: certificate.token).url(publicURL: config.publicURL),
             audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
             actionLink: SiteRoute.certificate(id.uuidString).path,
             documents: IssuedDocumentKind.allCases.map {
@@ -214,7 +214,7 @@ public enum JournalExport {
             for kind in IssuedDocumentKind.allCases {
                 rows.append([certificate.registrationNumber, t("certificate_status.\(certificate.status)"), certificate.status,
                              t("journal.kind.\(kind.rawValue)"), content.learnerName, content.programTitle,
-                             AlmatyDate.dotted(iso: content.issuedOn), publicURL + SiteRoute.verify(token: certificate.token).path])
+                             AlmatyDate.dotted(iso: content.issuedOn), SiteRoute.verify(token: certificate.token).url(publicURL: publicURL)])
             }
         }
         return CSV.write(rows)

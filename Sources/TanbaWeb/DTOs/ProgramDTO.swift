@@ -32,7 +32,7 @@ struct ProgramSummaryDTO: Content {
         department = entry.content.passport.department
         status = entry.edition.status
         validUntil = DisplayDate.iso(entry.program.validUntil)
-        url = publicURL + SiteRoute.program(code: code).path
+        url = SiteRoute.program(code: code).url(publicURL: publicURL)
     }
 }
 

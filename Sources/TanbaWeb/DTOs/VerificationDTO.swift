@@ -56,6 +56,6 @@ struct VerificationDTO: Content {
         revokedOn = certificate.revokedAt.flatMap(DisplayDate.iso)
         revocationReason = try certificate.certificateStatus == .revoked ? certificate.revocationReason : nil
         supersededBy = supersededByNumber
-        certificateURL = publicURL + SiteRoute.apiVerifyPDF(token: certificate.token).path
+        certificateURL = SiteRoute.apiVerifyPDF(token: certificate.token).url(publicURL: publicURL)
     }
 }

@@ -75,7 +75,7 @@ struct CertificateRendering: Sendable {
     }
 
     func verificationURL(_ token: VerificationToken) -> String {
-        publicURL + SiteRoute.verify(token: token.value).path
+        SiteRoute.verify(token: token.value).url(publicURL: publicURL)
     }
 
     /// The certificate and transcript PDFs; `code` is the verification link's QR code when the
@@ -118,7 +118,7 @@ struct CertificateRendering: Sendable {
             verificationURL: url,
             verificationCaption: t("certificate.verify_caption"),
             credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]) + "\n"
-                + t("certificate.credential_note", ["url": publicURL + SiteRoute.apiVerifyCredential(token: token.value).path]),
+                + t("certificate.credential_note", ["url": SiteRoute.apiVerifyCredential(token: token.value).url(publicURL: publicURL)]),
             courses: layout == .aitu
                 ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],
             coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,

@@ -155,5 +155,11 @@ enum SiteRoute {
     }
 
     /// The route pattern; cases are built with `:name` placeholders for this.
+    /// The absolute address under the installation's public URL (`TANBA_PUBLIC_URL`), for QR codes,
+    /// documents, exports and links shared outside the site.
+    func url(publicURL: String) -> String {
+        publicURL + path
+    }
+
     var pattern: [PathComponent] { components.map { PathComponent(stringLiteral: $0) } }
 }
