@@ -1,0 +1,61 @@
+import Fluent
+import Foundation
+import TanbaCore
+import TanbaCredentials
+
+/// What a certificate certifies, frozen at issue from the intake, the program, the grades and the protocol.
+extension CertificateStore {
+
+    /// What the certificate will say, gathered from the intake, the program edition, the grades and the protocol.
+    func certifiedContent(learnerID: UUID, session: AttestationSessionModel) async throws -> CertifiedContent {
+        guard let content = try await certifiedContents(of: [learnerID], session: session)[learnerID] else {
+            throw AttestationStoreError.learnerNotReady
+        }
+        return content
+    }
+
+    /// What each learner's certificate will say. The intake, the program and the gradebook are read
+    /// once for all of them: a session's bulk issue used to read the whole gradebook per learner.
+    func certifiedContents(of learnerIDs: [UUID], session: AttestationSessionModel) async throws -> [UUID: CertifiedContent] {
+        let sheet = try await GradebookStore(database: database, clock: clock).sheet(for: session.intakeID)
+        let intake = sheet.intake, content = sheet.content
+        let program = try await ProgramModel.find(intake.programID, on: database)
+        let policy = try await SettingsStore.policy(on: database)
+        let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        var methods: [String] = []
+        for outcome in content.learningOutcomes where !methods.contains(outcome.assessmentMethod) {
+            methods.append(outcome.assessmentMethod)
+        }
+        let rows = Dictionary(sheet.rows.compactMap { row in row.learner.id.map { ($0, row) } }, uniquingKeysWith: { first, _ in first })
+        let latinNames = Dictionary(
+            try await LearnerProfileModel.query(on: database).filter(\.$userID ~~ Array(learnerIDs)).all()
+                .compactMap { profile in profile.latinName.map { (profile.userID, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        var result: [UUID: CertifiedContent] = [:]
+        for learnerID in learnerIDs {
+            guard let row = rows[learnerID], row.isReady else { throw AttestationStoreError.learnerNotReady }
+            let lines = row.cells.map { cell -> CertifiedContent.Line in
+                let discipline = content.disciplines[cell.discipline - 1]
+                var points = 0, letter = "", gradePoints = ""
+                if case .graded(let value, let band) = cell.standing {
+                    points = value
+                    letter = band.letter
+                    gradePoints = "\(band.gradePoints)"
+                }
+                return CertifiedContent.Line(name: discipline.name, description: discipline.description,
+                                             credits: "\(discipline.credits)", hours: discipline.hours.total, points: points,
+                                             letter: letter, gradePoints: gradePoints)
+            }
+            result[learnerID] = CertifiedContent(
+                registrationNumber: "", institution: institution, learnerName: row.learner.fullName, programTitle: content.title,
+                programCode: program?.code ?? "", startsOn: intake.startsOn, endsOn: intake.endsOn, hours: content.totalHours,
+                credits: "\(content.totalCredits)", usesECTS: policy.usesECTS, nqfLevel: content.passport.nqfLevel,
+                eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
+                learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
+                disciplines: lines, gpa: row.summary(on: sheet.scale).gpaText ?? "", issuedOn: "",
+                decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))",
+                learnerNameLatin: latinNames[learnerID])
+        }
+        return result
+    }
+}

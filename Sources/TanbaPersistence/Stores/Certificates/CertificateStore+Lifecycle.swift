@@ -1,0 +1,36 @@
+import Fluent
+import Foundation
+import TanbaCore
+import TanbaCredentials
+
+/// A certificate after issue: revoked with a public reason, or reissued as a corrected document.
+extension CertificateStore {
+    /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
+    public func revoke(_ certificateID: UUID, reason: String, by actor: ActingUser) async throws {
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
+        guard (3...2000).contains(reason.trimmed.count) else { throw AttestationStoreError.invalidInput(field: "reason") }
+        let now = clock.now()
+        try await database.transaction { db in
+            guard let certificate = try await CertificateModel.find(certificateID, on: db) else { throw AttestationStoreError.notFound }
+            guard try certificate.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+            certificate.status = CertificateStatus.revoked.rawValue
+            certificate.revokedAt = now
+            certificate.revocationReason = reason.trimmed
+            try await certificate.update(on: db)
+            try await AuditEventModel(actor: actor, action: "revoked", subjectID: certificateID, details: reason.trimmed, at: now)
+                .create(on: db)
+        }
+    }
+
+    /// Issues a corrected certificate (new number and token) that supersedes `certificateID`.
+    public func reissue(_ certificateID: UUID, correctedName: String?, by actor: ActingUser, render: @escaping CertificateRenderer) async throws
+        -> CertificateModel {
+        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
+        guard let old = try await CertificateModel.find(certificateID, on: database) else { throw AttestationStoreError.notFound }
+        guard try old.certificateStatus == .valid else { throw AttestationStoreError.alreadyRevoked }
+        var content = try old.certifiedContent()
+        if let name = correctedName?.trimmed, !name.isEmpty { content.learnerName = String(name.prefix(200)) }
+        return try await issue(content, learnerID: old.learnerID, intakeID: old.intakeID, sessionID: old.sessionID,
+                               supersedes: certificateID, by: actor, render: render)
+    }
+}

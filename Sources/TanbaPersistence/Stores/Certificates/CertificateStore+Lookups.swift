@@ -1,0 +1,67 @@
+import Fluent
+import Foundation
+import TanbaCore
+import TanbaCredentials
+
+/// Finding certificates: by verification token, by number and surname, for the journal and its audit trail.
+extension CertificateStore {
+
+    public func find(token: String) async throws -> CertificateModel? {
+        guard let token = VerificationToken(parsing: token) else { return nil }
+        return try await CertificateModel.query(on: database).filter(\.$token == token.value).first()
+    }
+
+    /// Number plus surname: both must match, so numbers alone reveal nothing.
+    /// The certificate with `number` when `surname` names its holder as `SurnameMatch` folds it
+    /// (Kazakh letters typed on a Russian keyboard, ё/е, case), in Cyrillic or in the Latin
+    /// spelling printed on it. The number is unique, so the surname is compared in memory.
+    public func find(number: String, surname: String) async throws -> CertificateModel? {
+        guard !surname.trimmed.isEmpty, (1...40).contains(number.trimmed.count),
+              let certificate = try await CertificateModel.query(on: database)
+                .filter(\.$registrationNumber == number.trimmed.uppercased()).first()
+        else { return nil }
+        let latin = (try? certificate.certifiedContent())?.learnerNameLatin.map(CertifiedContent.surnameKey)
+        return SurnameMatch.matches(surname, printed: certificate.surnameKey, latin: latin) ? certificate : nil
+    }
+
+    public func find(_ id: UUID) async throws -> CertificateModel? {
+        try await CertificateModel.find(id, on: database)
+    }
+
+    /// The signed Open Badges 3.0 credential issued with the certificate (none for certificates issued without one).
+    public func credential(of certificateID: UUID) async throws -> CertificateCredentialModel? {
+        try await CertificateCredentialModel.query(on: database).filter(\.$certificateID == certificateID).first()
+    }
+
+    public func document(_ kind: String, of certificateID: UUID) async throws -> IssuedDocumentModel? {
+        try await IssuedDocumentModel.query(on: database).filter(\.$certificateID == certificateID).filter(\.$kind == kind).first()
+    }
+
+    /// The journal of issued documents (004 App. Г), newest first. `issuedFrom` and `issuedTo` are
+    /// `yyyy-MM-dd` days on the Almaty calendar, each included; a day that does not exist is refused.
+    public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil,
+                        issuedFrom: String? = nil, issuedTo: String? = nil) async throws -> [CertificateModel] {
+        let query = CertificateModel.query(on: database).sort(\.$issuedAt, .descending).sort(\.$sequence, .descending)
+        if let status { query.filter(\.$status == status.rawValue) }
+        if let intakeID { query.filter(\.$intakeID == intakeID) }
+        if let issuedFrom {
+            guard let start = AlmatyDate.day(iso: issuedFrom) else { throw AttestationStoreError.invalidInput(field: "issuedFrom") }
+            query.filter(\.$issuedAt >= start)
+        }
+        if let issuedTo {
+            guard let day = AlmatyDate.day(iso: issuedTo), let end = Monitoring.calendar.date(byAdding: .day, value: 1, to: day) else {
+                throw AttestationStoreError.invalidInput(field: "issuedTo")
+            }
+            query.filter(\.$issuedAt < end)
+        }
+        var rows = try await query.all()
+        if let text = search?.trimmed.lowercased(), !text.isEmpty {
+            rows = rows.filter { $0.registrationNumber.lowercased().contains(text) || $0.content.lowercased().contains(text) }
+        }
+        return rows
+    }
+
+    public func auditTrail(of subjectID: UUID) async throws -> [AuditEventModel] {
+        try await AuditEventModel.query(on: database).filter(\.$subjectID == subjectID).sort(\.$at).all()
+    }
+}
