@@ -26,7 +26,7 @@ func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLev
     let config = try AppConfig.fromEnvironment()
     // `--env` is taken out of the arguments here; the rest reaches Vapor's own command.
     let environment = try Environment.detect(arguments: arguments)
-    let level = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLogLevel
+    let level = config.logLevel ?? defaultLogLevel
     LoggingSystem.bootstrap { label in
         var handler = StreamLogHandler.standardError(label: label)
         handler.logLevel = level

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TanbaCredentials
 import TanbaPersistence
 
@@ -17,6 +18,9 @@ public struct AppConfig: Sendable {
     /// it is not set, a key is generated once into the storage directory (fine for development; in
     /// production keep it out of the database's backups).
     public var keyEncryptionKey: KeyEncryptionKey?
+    /// How much the server and the commands log: `LOG_LEVEL` (trace … critical); nil: each
+    /// command's own default.
+    public var logLevel: Logger.Level?
 
     public init(database: DatabaseLocation, publicURL: String = "http://127.0.0.1:8080", secureCookies: Bool = false,
                 storageDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("storage"),
@@ -61,7 +65,8 @@ public struct AppConfig: Sendable {
         OpenBadgesIssuer(publicURL: publicURL, keyEncryptionKey: try resolvedKeyEncryptionKey())
     }
 
-    /// Reads `DATABASE_URL` and `TANBA_PUBLIC_URL`; every problem is reported at once.
+    /// Reads every `TANBA_*` setting, `DATABASE_URL` and `LOG_LEVEL` (the only place the environment
+    /// is read); every problem is reported at once.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
         var database = DatabaseLocation.sqliteFile(path: FileManager.default.currentDirectoryPath + "/tanba.sqlite")
@@ -93,9 +98,18 @@ public struct AppConfig: Sendable {
         }
         let storage = environment["TANBA_STORAGE_DIR"].map { URL(fileURLWithPath: $0) }
             ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("storage")
+        var logLevel: Logger.Level?
+        if let text = environment["LOG_LEVEL"], !text.isEmpty {
+            logLevel = Logger.Level(rawValue: text.lowercased())
+            if logLevel == nil {
+                problems.append("LOG_LEVEL \(text): expected one of " + Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
-        return AppConfig(database: database, publicURL: publicURL, secureCookies: publicURL.hasPrefix("https://"),
-                         storageDirectory: storage, uploadMaxBytes: uploadMaxBytes, keyEncryptionKey: keyEncryptionKey)
+        var config = AppConfig(database: database, publicURL: publicURL, secureCookies: publicURL.hasPrefix("https://"),
+                               storageDirectory: storage, uploadMaxBytes: uploadMaxBytes, keyEncryptionKey: keyEncryptionKey)
+        config.logLevel = logLevel
+        return config
     }
 }
 
