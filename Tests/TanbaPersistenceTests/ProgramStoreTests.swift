@@ -30,7 +30,7 @@ import TanbaCore
             let loaded = try await store.edition(try edition.requireID())
             // check
             #expect(try loaded.decodedContent() == content)
-            #expect(loaded.editionStatus == .draft)
+            #expect(try loaded.editionStatus == .draft)
             #expect(loaded.creditsHundredths == 480)
             #expect(loaded.languages == ",ru,kk,")
         }

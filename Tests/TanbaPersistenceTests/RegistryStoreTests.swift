@@ -13,7 +13,7 @@ import TanbaCore
         try await program.create(on: db)
         let edition = try ProgramEditionModel(programID: try program.requireID(), number: 1, content: content,
                                               createdBy: developer.id, at: Date())
-        edition.editionStatus = .registered
+        edition.setEditionStatus(.registered)
         try await edition.create(on: db)
         program.publicEditionID = try edition.requireID()
         try await program.update(on: db)

@@ -21,4 +21,12 @@ import TanbaCore
         application.paymentStatus = "barter"
         #expect(throws: UnknownStoredValue(column: "applications.payment_status", value: "barter")) { try application.payment }
     }
+
+    @Test func anUnknownEditionStatusFailsInsteadOfReadingAsAnEditableDraft() throws {
+        let edition = ProgramEditionModel()
+        edition.status = "archived"
+        #expect(throws: UnknownStoredValue(column: "program_editions.status", value: "archived")) { try edition.editionStatus }
+        edition.setEditionStatus(.inReview(.externalExpertise))
+        #expect(try edition.editionStatus == .inReview(.externalExpertise))
+    }
 }

@@ -39,17 +39,25 @@ public final class ProgramEditionModel: Model, @unchecked Sendable {
         self.createdBy = createdBy
         self.createdAt = date
         self.updatedAt = date
-        self.editionStatus = .draft
+        setEditionStatus(.draft)
         try setContent(content)
     }
 
+    /// The stored status; an unknown one fails (`UnknownStoredValue`) rather than reading as an editable draft.
     public var editionStatus: EditionStatus {
-        get { EditionStatus(status: status, stage: stage) ?? .draft }
-        set {
-            let stored = newValue.storage
-            status = stored.status
-            stage = stored.stage
+        get throws {
+            guard let known = EditionStatus(status: status, stage: stage) else {
+                throw UnknownStoredValue(column: "program_editions.status", value: stage.map { "\(status)/\($0)" } ?? status)
+            }
+            return known
         }
+    }
+
+    /// Stores `newStatus` in the status and stage columns.
+    public func setEditionStatus(_ newStatus: EditionStatus) {
+        let stored = newStatus.storage
+        status = stored.status
+        stage = stored.stage
     }
 
     public func decodedContent() throws -> ProgramContent {

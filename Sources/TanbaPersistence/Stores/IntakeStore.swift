@@ -45,7 +45,7 @@ public struct IntakeStore: Sendable {
     public func open(_ draft: Draft, by actor: ActingUser) async throws -> IntakeModel {
         guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
-              entry.edition.editionStatus == .registered
+              try entry.edition.editionStatus == .registered
         else { throw LearningStoreError.programNotRegistered }
         let schedule: IntakeSchedule
         do {

@@ -35,7 +35,7 @@ public struct ProgramStore: Sendable {
         guard let edition = try await ProgramEditionModel.find(editionID, on: database) else {
             throw ProgramStoreError.editionNotFound
         }
-        guard edition.editionStatus.isEditable else { throw ProgramStoreError.notEditable }
+        guard try edition.editionStatus.isEditable else { throw ProgramStoreError.notEditable }
         try await rejectMalformed(content)
         try edition.setContent(content)
         edition.updatedAt = clock.now()
@@ -55,9 +55,9 @@ public struct ProgramStore: Sendable {
                 .filter(\.$program.$id == programID).sort(\.$number, .descending).all()
             guard let publicID = program.publicEditionID,
                   let current = editions.first(where: { $0.id == publicID }),
-                  current.editionStatus == .registered
+                  try current.editionStatus == .registered
             else { throw ProgramStoreError.notRegistered }
-            if editions.contains(where: \.editionStatus.isOpen) {
+            if try editions.contains(where: { try $0.editionStatus.isOpen }) {
                 throw ProgramStoreError.openEditionExists
             }
             let edition = try ProgramEditionModel(
@@ -92,7 +92,7 @@ public struct ProgramStore: Sendable {
                 // Only the department that wrote the program sends it for review.
                 throw ProgramStoreError.forbidden
             }
-            edition.editionStatus = transition.to
+            edition.setEditionStatus(transition.to)
             edition.updatedAt = now
             try await edition.update(on: db)
 
@@ -123,7 +123,7 @@ public struct ProgramStore: Sendable {
         }
         if let previousID = program.publicEditionID, previousID != edition.id,
            let previous = try await ProgramEditionModel.find(previousID, on: db) {
-            previous.editionStatus = .superseded
+            previous.setEditionStatus(.superseded)
             previous.updatedAt = now
             try await previous.update(on: db)
         }
@@ -145,7 +145,7 @@ public struct ProgramStore: Sendable {
     /// Whether the program has an edition still being drafted or reviewed (`EditionStatus.isOpen`).
     public func hasOpenEdition(_ programID: UUID) async throws -> Bool {
         try await ProgramEditionModel.query(on: database).filter(\.$program.$id == programID).all()
-            .contains(where: \.editionStatus.isOpen)
+            .contains(where: { try $0.editionStatus.isOpen })
     }
 
     /// The approval history of a program, oldest first, over all editions.

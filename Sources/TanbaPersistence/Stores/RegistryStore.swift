@@ -86,7 +86,7 @@ public struct RegistryStore: Sendable {
         guard let program = try await ProgramModel.query(on: database).filter(\.$code == code).first(),
               let editionID = program.publicEditionID,
               let edition = try await ProgramEditionModel.find(editionID, on: database),
-              edition.editionStatus.isPublic
+              try edition.editionStatus.isPublic
         else { return nil }
         return RegistryEntry(program: program, edition: edition, content: try edition.decodedContent())
     }

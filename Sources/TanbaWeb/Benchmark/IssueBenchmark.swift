@@ -76,7 +76,7 @@ public struct IssueBenchmark: Sendable {
         try await program.create(on: db)
         let edition = try ProgramEditionModel(programID: try program.requireID(), number: 1, content: content,
                                               createdBy: registrar.id, at: now)
-        edition.editionStatus = .registered
+        edition.setEditionStatus(.registered)
         try await edition.create(on: db)
         let intake = IntakeModel(programID: try program.requireID(), editionID: try edition.requireID(), title: "Бенчмарк",
                                  schedule: IntakeSchedule(stored: "2026-10-01", endsOn: "2026-11-27", applicationsCloseOn: nil),

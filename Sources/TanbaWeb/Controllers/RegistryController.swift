@@ -71,7 +71,7 @@ struct RegistryController: RouteCollection {
             levels: ProgramValidator.levels.map(String.init),
             languages: LanguageCode.allCases.map { SelectOption(value: $0.rawValue, label: request.t("language.\($0.rawValue)")) },
             forms: StudyForm.allCases.map { SelectOption(value: $0.rawValue, label: request.t("study_form.\($0.rawValue)")) },
-            programs: page.entries.map { entry in
+            programs: try page.entries.map { entry in
                 let code = entry.program.code ?? ""
                 return Row(code: code, title: entry.content.title, href: SiteRoute.program(code: code).path,
                            credits: "\(entry.content.totalCredits)", hours: entry.content.totalHours,
@@ -80,7 +80,7 @@ struct RegistryController: RouteCollection {
                                .joined(separator: ", "),
                            form: request.t("study_form.\(entry.content.passport.studyForm.rawValue)"),
                            department: entry.content.passport.department,
-                           suspended: entry.edition.editionStatus == .suspended)
+                           suspended: try entry.edition.editionStatus == .suspended)
             },
             total: page.total, page: page.page, pageCount: page.pageCount,
             previous: page.page > 1 ? link(page: page.page - 1) : nil,
@@ -101,7 +101,7 @@ struct RegistryController: RouteCollection {
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let (entry, history) = try await find(request)
-        let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
+        let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
                                content: entry.content, history: history)
         let code = entry.program.code ?? ""
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
@@ -125,7 +125,7 @@ struct RegistryController: RouteCollection {
     @Sendable func registryApplication(_ request: Request) async throws -> Response {
         let (entry, history) = try await find(request)
         let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? ""
-        let view = ProgramView(request: request, program: entry.program, edition: entry.edition,
+        let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
                                content: entry.content, history: history)
         let standard = entry.content.passport.professionalStandard.isEmpty
             ? request.t("application.no_standard") : entry.content.passport.professionalStandard

@@ -42,9 +42,9 @@ struct WorkspaceController: RouteCollection {
     @Sendable func index(_ request: Request) async throws -> Response {
         let actor = try request.requireActor()
         let editions = try await store(request).workspace(for: actor)
-        let rows = editions.map { edition in
+        let rows = try editions.map { edition in
             Row(title: edition.title, code: edition.program.code ?? "", edition: edition.number,
-                status: ProgramView.statusLabel(edition.editionStatus, request: request), statusCode: edition.status,
+                status: ProgramView.statusLabel(try edition.editionStatus, request: request), statusCode: edition.status,
                 credits: "\(Credits(hundredths: edition.creditsHundredths))",
                 updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(edition.id?.uuidString ?? "").path)
         }
@@ -100,7 +100,7 @@ struct WorkspaceController: RouteCollection {
     @Sendable func editEdition(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.developPrograms)
         let edition = try await findEdition(request)
-        guard edition.editionStatus.isEditable else { throw Abort(.conflict, reason: request.t("error.not_editable")) }
+        guard try edition.editionStatus.isEditable else { throw Abort(.conflict, reason: request.t("error.not_editable")) }
         let content = try edition.decodedContent()
         return try await renderForm(request, form: ProgramForm(content: content), editionID: edition.id, issues: [], status: .ok)
     }
@@ -258,7 +258,7 @@ struct WorkspaceController: RouteCollection {
         let program = edition.program
         let programID = try program.requireID()
         let history = try await store(request).history(ofProgram: programID)
-        let status = edition.editionStatus
+        let status = try edition.editionStatus
         let actions = ApprovalWorkflow(policy: policy).availableActions(in: status, for: actor.role)
         let issues = status.isEditable ? ProgramValidator(policy: policy).validate(content) : []
         let hasOpenEdition = try await store(request).hasOpenEdition(programID)
@@ -268,7 +268,7 @@ struct WorkspaceController: RouteCollection {
         default: false
         }
         let body = EditionBody(
-            program: ProgramView(request: request, program: program, edition: edition, content: content, history: history),
+            program: try ProgramView(request: request, program: program, edition: edition, content: content, history: history),
             editionID: edition.id?.uuidString ?? "",
             programID: programID.uuidString,
             canEdit: status.isEditable && actor.role.may(.developPrograms),

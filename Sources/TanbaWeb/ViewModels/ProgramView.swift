@@ -82,13 +82,13 @@ struct ProgramView: Encodable {
     }
 
     init(request: Request, program: ProgramModel?, edition: ProgramEditionModel, content: ProgramContent,
-         history: [ApprovalStepModel]) {
+         history: [ApprovalStepModel]) throws {
         let t = { (key: String) in request.t(key) }
         code = program?.code
         title = content.title
         editionNumber = edition.number
         status = edition.status
-        statusLabel = Self.statusLabel(edition.editionStatus, request: request)
+        statusLabel = Self.statusLabel(try edition.editionStatus, request: request)
         programType = t("program_type.\(content.programType)")
         credits = "\(content.totalCredits)"
         hours = content.totalHours
