@@ -200,7 +200,7 @@ import TanbaPersistence
             let learner = browser.fresh()
             try await learner.login("aliya", password: "demo-learner-2026")
             let me = try await learner.get("/me").body.string
-            #expect(me.contains("Аннулирован 29.08.2026. Причина: Выдан ошибочно"))
+            #expect(me.contains("Аннулировано 29.08.2026. Причина: Выдан ошибочно"), "the AITU document is a «свидетельство», neuter")
             let transcript = try await registrar.get("/certificates/\(try aliya.requireID().uuidString)/transcript.pdf")
             #expect(try pdfText(Data(transcript.body.readableBytesView), raw: true).contains("АННУЛИРОВАН"))
         }
