@@ -91,6 +91,21 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: strict
         ),
+        // Demo content for `tanba demo` and the tests: seed 001's programs taken through the whole chain.
+        .target(
+            name: "TanbaDemo",
+            dependencies: ["TanbaCore", "TanbaPersistence", "TanbaCredentials", "TanbaWeb",
+                           .product(name: "Fluent", package: "fluent")],
+            swiftSettings: strict
+        ),
+        // `tanba bench`: issuing, a commission session and credentials, timed stage by stage.
+        .target(
+            name: "TanbaBenchmarks",
+            dependencies: ["TanbaCore", "TanbaPersistence", "TanbaCredentials", "TanbaDocuments", "TanbaWeb", "TanbaDemo",
+                           .product(name: "Fluent", package: "fluent"),
+                           .product(name: "NIOConcurrencyHelpers", package: "swift-nio")],
+            swiftSettings: strict
+        ),
         // cracklib checks new passwords against dictionary words and the user's names.
         .systemLibrary(name: "CCrackLib", providers: [.apt(["libcrack2-dev", "cracklib-runtime"])]),
         // liboath computes and checks RFC 6238 TOTP codes for the optional second factor.
@@ -104,6 +119,8 @@ let package = Package(
                 "TanbaCore",
                 "TanbaPersistence",
                 "TanbaWeb",
+                "TanbaDemo",
+                "TanbaBenchmarks",
                 "TanbaCredentials",
                 "TanbaDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -131,6 +148,7 @@ let package = Package(
             name: "TanbaWebTests",
             dependencies: [
                 "TanbaWeb",
+                "TanbaDemo",
                 "TanbaCore",
                 "TanbaPersistence",
                 "TanbaCredentials",

@@ -6,10 +6,11 @@ import Leaf
 import LeafKit
 import Vapor
 import TanbaCore
+import TanbaDocuments
 import TanbaPersistence
 
 /// Builds the whole application: database, sessions, views, languages, middleware and routes.
-public func configure(_ app: Application, config: AppConfig, clock: Clock) async throws {
+public func configure(_ app: Application, config: AppConfig, clock: Clock, random: RandomSource) async throws {
     switch config.database {
     case .sqliteFile(let path):
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
@@ -23,6 +24,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock) async
         try app.databases.use(.postgres(url: url), as: .psql)
     }
     app.migrations.add(TanbaMigrations.all)
+    DocumentFonts.useCache(in: config.cacheDirectory)
 
     let resources = BundledResources.directory
     guard FileManager.default.fileExists(atPath: resources.appendingPathComponent("Views").path) else {
@@ -42,7 +44,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock) async
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
     app.leaf.tags["route"] = RouteTag()
 
-    app.services = AppServices(config: config, clock: clock,
+    app.services = AppServices(config: config, clock: clock, random: random,
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
                                issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
                                issueProgress: IssueProgressBoard(),
@@ -67,25 +69,29 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock) async
     app.middleware.use(WordingMiddleware())
     app.middleware.use(BodyLimitMiddleware(uploadMaxBytes: config.uploadMaxBytes, readTimeout: .seconds(60)))
     app.middleware.use(UserSessionMiddleware())
-    app.middleware.use(APITokenAuthenticator())
     app.middleware.use(CSRFMiddleware())
 
     try routes(app, config: config, clock: clock)
 }
 
 func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
-    try app.register(collection: RegistryController(config: config))
+    // Bearer tokens count only in the API group: a page never acts on one.
+    let api = APIRoutesBuilder(base: app.grouped(APITokenAuthenticator()))
+    let registry = RegistryController(config: config)
+    let verification = VerificationController(config: config)
+    let apiCollections: [any APIRouteCollection] = [registry, OpenAPIController(), IntakeAPIController(), verification]
+    for collection in apiCollections { try collection.boot(api: api) }
+
+    try app.register(collection: registry)
     try app.register(collection: AuthController())
     try app.register(collection: SecondFactorController())
     try app.register(collection: APITokenAdminController())
     try app.register(collection: WorkspaceController(clock: clock))
     try app.register(collection: AdminController(clock: clock))
-    try app.register(collection: OpenAPIController())
     try app.register(collection: LearnerController())
     try app.register(collection: IntakeController())
     try app.register(collection: GradebookController())
-    try app.register(collection: IntakeAPIController())
-    try app.register(collection: VerificationController(config: config))
+    try app.register(collection: verification)
     try app.register(collection: AttestationController())
     try app.register(collection: CommissionSeatController())
     try app.register(collection: JournalController(config: config))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TanbaPersistence
+import TanbaBenchmarks
 import TanbaWeb
 
 /// `tanba bench ...`: measurements recorded in docs/performance.md.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import TanbaCore
 import TanbaPersistence
+import TanbaDemo
 import TanbaWeb
 
 /// `tanba demo`: resets the database and fills it with the programs of seed 001 and a user per role.

@@ -26,7 +26,7 @@ struct JournalCommand: AsyncParsableCommand {
         let config = try AppConfig.fromEnvironment()
         let data = try await withApplication { app in
             try await app.autoMigrate()
-            let journal = try await CertificateStore(database: app.db, clock: .live).journal(issuedFrom: from, issuedTo: to)
+            let journal = try await CertificateQueries(database: app.db).journal(issuedFrom: from, issuedTo: to)
             let policy = try await SettingsStore.policy(on: app.db)
             return try JournalExport.csv(journal, publicURL: config.publicURL, localizer: try Localizer.bundled(),
                                          language: language, variant: policy.awardDocument.wordingVariant)

@@ -34,7 +34,7 @@ func withApplication<T: Sendable>(arguments: [String] = ["tanba"], defaultLogLev
     }
     let app = try await Application.make(environment)
     do {
-        try await configure(app, config: config, clock: .live)
+        try await configure(app, config: config, clock: .live, random: .system)
         let result = try await body(app)
         try await app.asyncShutdown()
         return result

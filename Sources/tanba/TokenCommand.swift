@@ -29,7 +29,7 @@ struct TokenCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 do {
-                    let token = try await APITokenStore(database: app.db, clock: .live).create(forLogin: user, name: name, expiresAt: expiresAt)
+                    let token = try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: user, name: name, expiresAt: expiresAt)
                     print(token)
                 } catch LearningStoreError.notFound {
                     throw ValidationError("no active staff user with login \(user.lowercased())")
@@ -48,7 +48,7 @@ struct TokenCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 let now = Date()
-                let tokens = try await APITokenStore(database: app.db, clock: .live).list()
+                let tokens = try await APITokenStore(database: app.db, clock: .live, random: .system).list()
                 print(["id", "user", "name", "created", "expires", "last_used", "state"].joined(separator: "\t"))
                 for token in tokens {
                     let state = token.revokedAt.map { "revoked " + AlmatyDate.dottedWithTime($0) }
@@ -72,7 +72,7 @@ struct TokenCommand: AsyncParsableCommand {
             try await withApplication { app in
                 try await app.autoMigrate()
                 do {
-                    try await APITokenStore(database: app.db, clock: .live).revoke(uuid, actorID: AuditEventModel.noUser,
+                    try await APITokenStore(database: app.db, clock: .live, random: .system).revoke(uuid, actorID: AuditEventModel.noUser,
                                                                     actorName: "tanba token revoke")
                 } catch LearningStoreError.notFound {
                     throw ValidationError("no API token with id \(id)")

@@ -18,8 +18,8 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Password; read from TANBA_PASSWORD or standard input when omitted.") var password: String?
 
         func run() async throws {
-            let secret = password ?? ProcessInfo.processInfo.environment["TANBA_PASSWORD"] ?? readLine(strippingNewline: true) ?? ""
             try await withApplication { app in
+                let secret = password ?? app.configuration?.userPassword ?? readLine(strippingNewline: true) ?? ""
                 try await app.autoMigrate()
                 do {
                     try await UserDirectory(database: app.db, clock: .live).create(login: login, fullName: name, roleName: role, password: secret)

@@ -63,9 +63,9 @@ import Testing
 
     @Test func tokensAreRandom128BitAndParseOnlyTheirOwnShape() {
         var seen: Set<String> = []
-        for _ in 0..<1_000 { seen.insert(VerificationToken.random().value) }
+        for _ in 0..<1_000 { seen.insert(VerificationToken.random(from: .system).value) }
         #expect(seen.count == 1_000)
-        let token = VerificationToken.random()
+        let token = VerificationToken.random(from: .system)
         #expect(token.value.count == 22)
         #expect(VerificationToken(parsing: token.value) == token)
         #expect(VerificationToken(parsing: "MC-2026-000123") == nil)

@@ -6,9 +6,13 @@ import TanbaCredentials
 @testable import TanbaPersistence
 
 /// Certificates and their Open Badges 3.0 credentials: issued together, verifiable offline, revocable.
+/// The site's paths as the web layer builds them (TanbaWebTests check those against the routes).
+let testCredentialPaths = OpenBadgesIssuer.Paths(verification: { "/verify/\($0)" }, program: { "/programs/\($0)" },
+                                                 nqfLevel: { "/?nqf=\($0)" })
+
 @Suite(.serialized) struct CertificateCredentialTests {
     let base = CertificateStoreTests()
-    let issuer = OpenBadgesIssuer(publicURL: "https://tanba.example.kz", keyEncryptionKey: .generate())
+    let issuer = OpenBadgesIssuer(publicURL: "https://tanba.example.kz", keyEncryptionKey: .generate(), paths: testCredentialPaths)
     /// A day after `base.day`, when the credentials are checked.
     var later: Date { base.day.addingTimeInterval(86_400) }
 
@@ -22,18 +26,18 @@ import TanbaCredentials
         return content
     }
 
-    func issue(_ db: any Database, learners count: Int) async throws -> (store: CertificateStore, certificates: [CertificateModel], registrar: ActingUser) {
+    func issue(_ db: any Database, learners count: Int) async throws -> (store: CertificateIssuing, certificates: [CertificateModel], registrar: ActingUser) {
         let (intakeID, learners, registrar) = try await base.setup(db, learners: count)
-        let store = CertificateStore(database: db, clock: .fixed(base.day), issuer: issuer)
+        let store = CertificateIssuing(database: db, clock: .fixed(base.day), random: .system, issuer: issuer)
         let requests = learners.enumerated().map { index, learner in
-            CertificateStore.IssueRequest(content: content("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID, sessionID: nil)
+            CertificateIssuing.IssueRequest(content: content("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID, sessionID: nil)
         }
         let certificates = try await store.issueBatch(requests, by: registrar, render: base.fakeRenderer)
         return (store, certificates, registrar)
     }
 
-    func credential(of certificate: CertificateModel, in store: CertificateStore) async throws -> JSONValue {
-        let row = try #require(try await store.credential(of: try certificate.requireID()))
+    func credential(of certificate: CertificateModel, in store: CertificateIssuing) async throws -> JSONValue {
+        let row = try #require(try await CertificateQueries(database: store.database).credential(of: try certificate.requireID()))
         return try JSONValue(parsing: row.json)
     }
 
@@ -109,10 +113,10 @@ import TanbaCredentials
             // setup
             let (store, certificates, registrar) = try await issue(db, learners: 2)
             let revoked = try certificates[0].requireID()
-            let index = try #require(try await store.credential(of: revoked)).statusIndex
-            let neighbour = try #require(try await store.credential(of: try certificates[1].requireID())).statusIndex
+            let index = try #require(try await CertificateQueries(database: store.database).credential(of: revoked)).statusIndex
+            let neighbour = try #require(try await CertificateQueries(database: store.database).credential(of: try certificates[1].requireID())).statusIndex
             // act
-            try await store.revoke(revoked, reason: "Выдан ошибочно", by: registrar)
+            try await CertificateLifecycle(issuing: store).revoke(revoked, reason: "Выдан ошибочно", by: registrar)
             // check
             let list = try await StatusLists(database: db).bitstring(of: 1)
             #expect(try list.isSet(index))
@@ -128,7 +132,7 @@ import TanbaCredentials
     @Test func aCorrectedReissueRevokesTheOldCredentialAndSignsANewOne() async throws {
         try await withDatabase { db in
             let (store, certificates, registrar) = try await issue(db, learners: 1)
-            let new = try await store.reissue(try certificates[0].requireID(), correctedName: "Нұрланова Әлия Қанатқызы",
+            let new = try await CertificateLifecycle(issuing: store).reissue(try certificates[0].requireID(), correctedName: "Нұрланова Әлия Қанатқызы",
                                               by: registrar, render: base.fakeRenderer)
             let verifier = InstallationVerifier(database: db, issuer: issuer, clock: .fixed(later))
             #expect(try await verifier.verify(try await credential(of: certificates[0], in: store).serialized()).status == .revoked)
@@ -145,7 +149,7 @@ import TanbaCredentials
             let ring = IssuerKeyRing(database: db, issuer: issuer, clock: .fixed(base.day))
             // act
             let newKey = try await ring.rotate()
-            let next = try await store.reissue(try certificates[1].requireID(), correctedName: nil, by: registrar, render: base.fakeRenderer)
+            let next = try await CertificateLifecycle(issuing: store).reissue(try certificates[1].requireID(), correctedName: nil, by: registrar, render: base.fakeRenderer)
             // check
             #expect(newKey.id == "https://tanba.example.kz/issuer#key-2")
             let nextCredential = try await credential(of: next, in: store)
@@ -164,7 +168,7 @@ import TanbaCredentials
             let key = try await IssuerKeyRing(database: db, issuer: issuer, clock: .live).activeKey()
             let row = try #require(try await IssuerKeyModel.query(on: db).first())
             #expect(!row.sealedPrivateKey.contains(key.privateKey.rawRepresentation))
-            let stranger = OpenBadgesIssuer(publicURL: issuer.publicURL, keyEncryptionKey: .generate())
+            let stranger = OpenBadgesIssuer(publicURL: issuer.publicURL, keyEncryptionKey: .generate(), paths: testCredentialPaths)
             await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger, clock: .live).activeKey() }
             await #expect(throws: CredentialError.self) { try await IssuerKeyRing(database: db, issuer: stranger, clock: .live).rotate() }
             #expect(try await IssuerKeyModel.query(on: db).count() == 1)
@@ -174,7 +178,7 @@ import TanbaCredentials
     @Test func aFailedIssueLeavesNoCredentialAndUsesNoStatusPosition() async throws {
         try await withDatabase { db in
             let (intakeID, learners, registrar) = try await base.setup(db, learners: 1)
-            let store = CertificateStore(database: db, clock: .fixed(base.day), issuer: issuer)
+            let store = CertificateIssuing(database: db, clock: .fixed(base.day), random: .system, issuer: issuer)
             struct RenderingFailed: Error {}
             await #expect(throws: RenderingFailed.self) {
                 try await store.issue(content("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID, sessionID: nil,
@@ -188,10 +192,10 @@ import TanbaCredentials
     @Test func bulkIssuingReportsEachCertificateAsItIsReady() async throws {
         try await withDatabase { db in
             let (intakeID, learners, registrar) = try await base.setup(db, learners: 5)
-            let store = CertificateStore(database: db, clock: .fixed(base.day), issuer: issuer)
+            let store = CertificateIssuing(database: db, clock: .fixed(base.day), random: .system, issuer: issuer)
             let seen = Reports()
             let requests = learners.enumerated().map { index, learner in
-                CertificateStore.IssueRequest(content: content("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID, sessionID: nil)
+                CertificateIssuing.IssueRequest(content: content("Нұрланова\(index) Әлия"), learnerID: learner, intakeID: intakeID, sessionID: nil)
             }
             _ = try await store.issueBatch(requests, by: registrar, render: base.fakeRenderer, parallelism: 2,
                                            progress: { done, total in seen.append(done, total) })

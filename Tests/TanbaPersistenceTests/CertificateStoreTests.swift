@@ -51,7 +51,7 @@ import TanbaCore
         try await withDatabase { db in
             // setup
             let (intakeID, learners, registrar) = try await setup(db, learners: 200)
-            let store = CertificateStore(database: db, clock: .fixed(day))
+            let store = CertificateIssuing(database: db, clock: .fixed(day), random: .system, issuer: nil)
             // act: 200 issue requests at once
             let numbers = try await withThrowingTaskGroup(of: String.self) { group in
                 for (index, learner) in learners.enumerated() {
@@ -74,7 +74,7 @@ import TanbaCore
     @Test func aFailureMidwayLeavesNoPartialIssue() async throws {
         try await withDatabase { db in
             let (intakeID, learners, registrar) = try await setup(db, learners: 2)
-            let store = CertificateStore(database: db, clock: .fixed(day))
+            let store = CertificateIssuing(database: db, clock: .fixed(day), random: .system, issuer: nil)
             struct RenderingFailed: Error {}
             await #expect(throws: RenderingFailed.self) {
                 try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID, sessionID: nil,
@@ -94,28 +94,28 @@ import TanbaCore
         try await withDatabase { db in
             // setup
             let (intakeID, learners, registrar) = try await setup(db, learners: 2)
-            let store = CertificateStore(database: db, clock: .fixed(day))
+            let store = CertificateIssuing(database: db, clock: .fixed(day), random: .system, issuer: nil)
             let first = try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID,
                                               sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
             let second = try await store.issue(draft("Нұрланова1 Әлия"), learnerID: learners[1], intakeID: intakeID,
                                                sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
             // act
-            try await store.revoke(try first.requireID(), reason: "Выдан ошибочно", by: registrar)
-            let corrected = try await store.reissue(try second.requireID(), correctedName: "Нұрланова1 Әлия Қанатқызы",
+            try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), reason: "Выдан ошибочно", by: registrar)
+            let corrected = try await CertificateLifecycle(issuing: store).reissue(try second.requireID(), correctedName: "Нұрланова1 Әлия Қанатқызы",
                                                     by: registrar, render: fakeRenderer)
             // check
-            let revoked = try #require(try await store.find(token: first.token))
+            let revoked = try #require(try await CertificateQueries(database: store.database).find(token: first.token))
             #expect(try revoked.certificateStatus == .revoked)
             #expect(revoked.revocationReason == "Выдан ошибочно")
-            let superseded = try #require(try await store.find(number: second.registrationNumber, surname: "НҰРЛАНОВА1"))
+            let superseded = try #require(try await CertificateQueries(database: store.database).find(number: second.registrationNumber, surname: "НҰРЛАНОВА1"))
             #expect(try superseded.certificateStatus == .superseded)
             #expect(superseded.supersededBy == corrected.id)
             #expect(corrected.registrationNumber == "MC-2026-000003")
             #expect(try corrected.certifiedContent().learnerName == "Нұрланова1 Әлия Қанатқызы")
-            await #expect(throws: AttestationStoreError.alreadyRevoked) {
-                try await store.revoke(try first.requireID(), reason: "снова", by: registrar)
+            await #expect(throws: CertificateStoreError.alreadyRevoked) {
+                try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), reason: "снова", by: registrar)
             }
-            let trail = try await store.auditTrail(of: try first.requireID()).map(\.action)
+            let trail = try await CertificateQueries(database: store.database).auditTrail(of: try first.requireID()).map(\.action)
             #expect(trail == ["issued", "revoked"])
         }
     }
@@ -123,16 +123,16 @@ import TanbaCore
     @Test func lookupsNeedTheRightSurnameAndAWellFormedToken() async throws {
         try await withDatabase { db in
             let (intakeID, learners, registrar) = try await setup(db, learners: 1)
-            let store = CertificateStore(database: db, clock: .fixed(day))
+            let store = CertificateIssuing(database: db, clock: .fixed(day), random: .system, issuer: nil)
             let issued = try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID,
                                                sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
-            #expect(try await store.find(number: issued.registrationNumber, surname: "Иванов") == nil)
-            #expect(try await store.find(number: issued.registrationNumber, surname: "нұрланова0")?.id == issued.id)
-            #expect(try await store.find(token: "MC-2026-000001") == nil)
-            #expect(try await store.find(token: String(issued.token.reversed())) == nil)
-            #expect(try await store.find(token: issued.token)?.id == issued.id)
+            #expect(try await CertificateQueries(database: store.database).find(number: issued.registrationNumber, surname: "Иванов") == nil)
+            #expect(try await CertificateQueries(database: store.database).find(number: issued.registrationNumber, surname: "нұрланова0")?.id == issued.id)
+            #expect(try await CertificateQueries(database: store.database).find(token: "MC-2026-000001") == nil)
+            #expect(try await CertificateQueries(database: store.database).find(token: String(issued.token.reversed())) == nil)
+            #expect(try await CertificateQueries(database: store.database).find(token: issued.token)?.id == issued.id)
             // a second valid certificate for the same learner and intake is refused
-            await #expect(throws: AttestationStoreError.alreadyIssued("MC-2026-000001")) {
+            await #expect(throws: CertificateStoreError.alreadyIssued("MC-2026-000001")) {
                 try await store.issue(draft("Нұрланова0 Әлия"), learnerID: learners[0], intakeID: intakeID, sessionID: nil,
                                       supersedes: nil, by: registrar, render: fakeRenderer)
             }
@@ -146,21 +146,21 @@ import TanbaCore
             let lateEvening = try #require(AlmatyDate.day(iso: "2026-12-22")).addingTimeInterval(23.5 * 3600)
             let nextMorning = try #require(AlmatyDate.day(iso: "2026-12-23")).addingTimeInterval(9 * 3600)
             for (index, moment) in [lateEvening, nextMorning].enumerated() {
-                _ = try await CertificateStore(database: db, clock: .fixed(moment)).issue(
+                _ = try await CertificateIssuing(database: db, clock: .fixed(moment), random: .system, issuer: nil).issue(
                     draft("Нұрланова\(index) Әлия"), learnerID: learners[index], intakeID: intakeID, sessionID: nil, supersedes: nil,
                     by: registrar, render: fakeRenderer)
             }
-            let store = CertificateStore(database: db, clock: .fixed(day))
+            let store = CertificateIssuing(database: db, clock: .fixed(day), random: .system, issuer: nil)
             // act
-            let onThe22nd = try await store.journal(issuedFrom: "2026-12-22", issuedTo: "2026-12-22")
-            let fromThe23rd = try await store.journal(issuedFrom: "2026-12-23")
-            let untilThe23rd = try await store.journal(issuedTo: "2026-12-23")
+            let onThe22nd = try await CertificateQueries(database: store.database).journal(issuedFrom: "2026-12-22", issuedTo: "2026-12-22")
+            let fromThe23rd = try await CertificateQueries(database: store.database).journal(issuedFrom: "2026-12-23")
+            let untilThe23rd = try await CertificateQueries(database: store.database).journal(issuedTo: "2026-12-23")
             // check
             #expect(onThe22nd.map(\.learnerID) == [learners[0]])
             #expect(fromThe23rd.map(\.learnerID) == [learners[1]])
             #expect(untilThe23rd.map(\.learnerID) == [learners[1], learners[0]])
-            await #expect(throws: AttestationStoreError.invalidInput(field: "issuedFrom")) {
-                try await store.journal(issuedFrom: "2026-02-30")
+            await #expect(throws: CertificateStoreError.invalidInput(field: "issuedFrom")) {
+                try await CertificateQueries(database: store.database).journal(issuedFrom: "2026-02-30")
             }
         }
     }

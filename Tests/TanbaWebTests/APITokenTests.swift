@@ -17,7 +17,7 @@ import TanbaPersistence
     @Test func aRevokedTokenIsRefusedAtOnceAndTheAdministratorSeesIt() async throws {
         let time = MovableClock()
         try await withTanba(clock: time.clock) { app, browser in
-            let store = APITokenStore(database: app.db, clock: time.clock)
+            let store = APITokenStore(database: app.db, clock: time.clock, random: .system)
             let token = try await store.create(forLogin: "registrar", name: "Platonus")
             #expect(try await call(browser.fresh(), token: token) == .ok)
             let listed = try #require(try await store.list().first)
@@ -41,7 +41,7 @@ import TanbaPersistence
     @Test func anExpiredTokenIsRefused() async throws {
         let time = MovableClock()
         try await withTanba(clock: time.clock) { app, browser in
-            let store = APITokenStore(database: app.db, clock: time.clock)
+            let store = APITokenStore(database: app.db, clock: time.clock, random: .system)
             let token = try await store.create(forLogin: "registrar", name: "Univer", expiresAt: testNow.addingTimeInterval(3600))
             #expect(try await call(browser, token: token) == .ok)
             time.advance(3601)
@@ -54,12 +54,44 @@ import TanbaPersistence
 
     @Test func onlyTheAdministratorManagesTokens() async throws {
         try await withTanba { app, browser in
-            let token = try await APITokenStore(database: app.db, clock: .live).create(forLogin: "registrar", name: "Platonus")
-            let id = try #require(try await APITokenStore(database: app.db, clock: .live).list().first?.id)
+            let token = try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: "registrar", name: "Platonus")
+            let id = try #require(try await APITokenStore(database: app.db, clock: .live, random: .system).list().first?.id)
             try await browser.login(as: .registrar)
             #expect(try await browser.get("/admin/tokens").status == .forbidden)
             #expect(try await browser.post("/admin/tokens/\(id.uuidString)/revoke").status == .forbidden)
             #expect(try await call(browser.fresh(), token: token) == .ok)
+        }
+    }
+
+    @Test func aTokenOpensTheAPIButNoPage() async throws {
+        try await withTanba { app, browser in
+            let token = try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: "registrar", name: "Platonus")
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            let client = browser.fresh()
+            #expect(try await client.sendRaw(.GET, "/api/v1/intakes", headers: headers, body: nil).status == .ok)
+            // The same token on the registrar's intakes page: the page asks to sign in.
+            let page = try await client.sendRaw(.GET, "/workspace/intakes", headers: headers, body: nil)
+            #expect(page.status == .seeOther || page.status == .found)
+            #expect(page.headers.first(name: .location) == "/login")
+        }
+    }
+
+    @Test func everyRouteUnderTheAPIPrefixIsInTheAPIGroupAndNoOtherIs() async throws {
+        try await withTanba { app, _ in
+            for route in app.routes.all {
+                let underPrefix = route.path.starts(with: RouteGroup.apiPrefix)
+                let marked = route.userInfo[RouteGroup.userInfoKey] as? RouteGroup == .api
+                #expect(underPrefix == marked, "\(route.method) \(route.path.string)")
+            }
+        }
+    }
+
+    @Test func anUnknownAPIPathAnswersInJSON() async throws {
+        try await withTanba { _, browser in
+            let response = try await browser.get("/api/v1/no-such-thing")
+            #expect(response.status == .notFound)
+            #expect(response.headers.contentType == .json)
         }
     }
 }

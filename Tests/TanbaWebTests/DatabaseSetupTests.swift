@@ -19,7 +19,7 @@ import TanbaPersistence
         try await withApp(configure: { app in
             try await configure(app, config: AppConfig(database: .sqliteFile(path: file), storageDirectory: directory,
                                                        uploadMaxBytes: 1024 * 1024, keyEncryptionKey: .generate()),
-                                clock: .fixed(Date(timeIntervalSince1970: 1_788_000_000)))
+                                clock: .fixed(Date(timeIntervalSince1970: 1_788_000_000)), random: .system)
         }) { app in
             // check
             let row = try #require(try await (app.db as? any SQLDatabase)?.raw("PRAGMA journal_mode").first())

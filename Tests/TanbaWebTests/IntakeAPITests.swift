@@ -9,7 +9,7 @@ import TanbaPersistence
 
 @Suite(.serialized) struct IntakeAPITests {
     func token(_ app: Application, _ login: String) async throws -> String {
-        try await APITokenStore(database: app.db, clock: .live).create(forLogin: login, name: "Platonus")
+        try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: login, name: "Platonus")
     }
 
     func call(_ app: Application, _ method: HTTPMethod, _ path: String, token: String?, json: String? = nil) async throws
@@ -69,7 +69,7 @@ import TanbaPersistence
             #expect(try await call(app, .GET, "/api/v1/intakes", token: "tnb_forged").status == .unauthorized)
             #expect(try await call(app, .GET, "/api/v1/intakes/\(fixture.intakeID)/gradebook", token: "nonsense").status == .unauthorized)
             // learners get no tokens at all
-            await #expect(throws: LearningStoreError.notFound) { try await APITokenStore(database: app.db, clock: .live).create(forLogin: "learner", name: "x") }
+            await #expect(throws: LearningStoreError.notFound) { try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: "learner", name: "x") }
         }
     }
 

@@ -4,6 +4,7 @@ import Vapor
 import VaporTesting
 import TanbaCore
 import TanbaPersistence
+import TanbaDemo
 @testable import TanbaWeb
 
 /// Follows every link and form target a user can reach from the demo data, as each role: a link

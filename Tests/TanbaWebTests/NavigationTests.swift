@@ -4,6 +4,7 @@ import Vapor
 import VaporTesting
 import TanbaCore
 import TanbaPersistence
+import TanbaDemo
 @testable import TanbaWeb
 
 @Suite(.serialized) struct NavigationTests {

@@ -18,7 +18,7 @@ import TanbaPersistence
             #expect(setup.body.string.contains("data:image/svg+xml;base64,"))
             let user = try #require(try await UserModel.query(on: app.db).filter(\.$login == "registrar").first())
             let services = try #require(app.services)
-            let factor = SecondFactor(database: app.db, keyEncryptionKey: services.issuer.keyEncryptionKey, clock: time.clock)
+            let factor = SecondFactor(database: app.db, keyEncryptionKey: services.issuer.keyEncryptionKey, clock: time.clock, random: services.random)
             let secret = try #require(try factor.secret(of: user))
             #expect(user.sealedTOTPSecret?.contains(TOTP.base32(secret) ?? "-") == false, "the secret is sealed at rest")
             #expect(try await browser.post("/account/second-factor/confirm", [("code", "000000")]).status == .unprocessableEntity)

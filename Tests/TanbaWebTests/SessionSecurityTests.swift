@@ -84,7 +84,7 @@ import TanbaPersistence
             let staff = browser.fresh()
             try await staff.login(as: .teacher)
             time.advance(9 * 3600)
-            #expect(try await SessionStore(database: app.db, clock: time.clock).purgeExpired() == 2)
+            #expect(try await SessionStore(database: app.db, clock: time.clock, random: .system).purgeExpired() == 2)
             #expect(try await UserSessionModel.query(on: app.db).count() == 0)
         }
     }

@@ -31,7 +31,7 @@ func withTanba(database location: DatabaseLocation = testDatabase, clock: Clock 
         let storage = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-test-\(UUID())")
         try await configure(app, config: AppConfig(database: location, storageDirectory: storage, uploadMaxBytes: 1024 * 1024,
                                                    keyEncryptionKey: keyEncryptionKey),
-                            clock: clock)
+                            clock: clock, random: .system)
         guard fresh else { return }
         try await app.autoRevert()
         try await app.autoMigrate()

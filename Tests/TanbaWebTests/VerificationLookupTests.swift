@@ -5,6 +5,7 @@ import Vapor
 import VaporTesting
 import TanbaCore
 import TanbaPersistence
+import TanbaDemo
 @testable import TanbaWeb
 
 @Suite(.serialized) struct VerificationLookupTests {

@@ -5,18 +5,8 @@ public struct VerificationToken: Hashable, Sendable, Codable, CustomStringConver
     public let value: String
 
     /// 16 random bytes as 22 characters of base64url without padding.
-    public static func random<G: RandomNumberGenerator>(using generator: inout G) -> VerificationToken {
-        var bytes = [UInt8](repeating: 0, count: 16)
-        for index in bytes.indices { bytes[index] = UInt8.random(in: .min ... .max, using: &generator) }
-        let text = Data(bytes).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
-        return VerificationToken(value: text)
-    }
-
-    public static func random() -> VerificationToken {
-        var generator = SystemRandomNumberGenerator()
-        return random(using: &generator)
+    public static func random(from source: RandomSource) -> VerificationToken {
+        VerificationToken(value: source.token(bytes: 16))
     }
 
     /// Accepts only the shape Tanba issues, so a lookup never runs on arbitrary input.

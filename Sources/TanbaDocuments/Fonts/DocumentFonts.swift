@@ -19,6 +19,13 @@ public enum DocumentFonts {
         public let keptFaces: Int
     }
 
+    /// Keeps the derived fonts under `base/fonts` (the configured cache folder; nil: the temporary
+    /// directory). Takes effect only before the first document is drawn, so the server sets it while
+    /// it is configured.
+    public static func useCache(in base: URL?) {
+        cacheBase.set(base)
+    }
+
     /// Builds the configuration now rather than on the first render (servers call it at start,
     /// the benchmark before it starts timing).
     @discardableResult
@@ -42,6 +49,17 @@ public enum DocumentFonts {
     }
 
     private static let shared: Built = build()
+
+    /// The folder `useCache(in:)` was given, read once when the fonts are built.
+    private final class CacheBase: @unchecked Sendable {
+        private let lock = NSLock()
+        private var base: URL?
+
+        func set(_ value: URL?) { lock.withLock { base = value } }
+        func get() -> URL? { lock.withLock { base } }
+    }
+
+    private static let cacheBase = CacheBase()
 
     private static func build() -> Built {
         let sources = FontFamily.documentFamilies.flatMap { installedFaces(of: $0.name) }
@@ -121,20 +139,12 @@ public enum DocumentFonts {
         return UnhintedFont.derive(from: source, to: copy) ? copy.path : nil
     }
 
-    /// `$XDG_CACHE_HOME/tanba/fonts`, `~/.cache/tanba/fonts`, or a folder in the temporary
-    /// directory: the first that can be created and written.
+    /// `fonts` in the folder `useCache(in:)` gave, else `tanba/fonts` in the temporary directory:
+    /// the first that can be created and written.
     private static func cacheDirectory() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        var candidates: [URL] = []
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            candidates.append(URL(fileURLWithPath: cache))
-        }
-        if let home = environment["HOME"], home.hasPrefix("/") {
-            candidates.append(URL(fileURLWithPath: home).appendingPathComponent(".cache"))
-        }
-        candidates.append(FileManager.default.temporaryDirectory)
+        let candidates = [cacheBase.get(), FileManager.default.temporaryDirectory.appendingPathComponent("tanba")].compactMap { $0 }
         for base in candidates {
-            let directory = base.appendingPathComponent("tanba").appendingPathComponent("fonts")
+            let directory = base.appendingPathComponent("fonts")
             if (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil,
                FileManager.default.isWritableFile(atPath: directory.path) {
                 return directory

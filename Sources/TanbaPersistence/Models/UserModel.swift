@@ -35,7 +35,9 @@ public final class UserModel: Model, @unchecked Sendable {
         self.createdAt = createdAt
     }
 
-    public var role: Role? { Role(rawValue: roleRaw) }
+    public var role: Role {
+        get throws { try UnknownStoredValue.decode(roleRaw, column: "users.role") }
+    }
 
     /// Whether signing in asks for a TOTP code after the password.
     public var hasSecondFactor: Bool { totpEnabledAt != nil && sealedTOTPSecret != nil }

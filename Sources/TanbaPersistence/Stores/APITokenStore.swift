@@ -6,10 +6,13 @@ import TanbaCore
 public struct APITokenStore: Sendable {
     public let database: any Database
     public let clock: Clock
+    /// The tokens themselves.
+    public let random: RandomSource
 
-    public init(database: any Database, clock: Clock) {
+    public init(database: any Database, clock: Clock, random: RandomSource) {
         self.database = database
         self.clock = clock
+        self.random = random
     }
 
     /// How often a token's last use is written: every call would make each API read a write.
@@ -19,10 +22,10 @@ public struct APITokenStore: Sendable {
     /// `expiresAt`, when given, must lie in the future.
     public func create(forLogin login: String, name: String, expiresAt: Date? = nil) async throws -> String {
         guard let user = try await UserModel.query(on: database).filter(\.$login == login.lowercased()).first(),
-              let role = user.role, role.isStaff, user.isActive
+              try user.role.isStaff, user.isActive
         else { throw LearningStoreError.notFound }
         if let expiresAt, expiresAt <= clock.now() { throw LearningStoreError.invalidInput(field: "expires") }
-        let token = RandomToken.make(prefix: "tnb_")
+        let token = random.token(prefix: "tnb_")
         try await APITokenModel(userID: try user.requireID(), name: String(name.prefix(100)),
                                 tokenHash: Self.hash(token), at: clock.now(), expiresAt: expiresAt).create(on: database)
         return token

@@ -15,10 +15,6 @@ public enum AttestationStoreError: Error, Sendable, Equatable {
     case alreadyAwarded
     case memberAbsent
     case voting(learnerID: UUID, AttestationVoting.Problem)
-    /// No positive decision, or a certificate already issued for this learner and intake.
-    case notAwarded
-    case alreadyIssued(String)
-    case alreadyRevoked
     /// The account cannot sit on the commission: unknown, a learner's, blocked, or already another member's.
     case accountUnavailable
     /// The member cast this vote in person; the secretary cannot record another one for them.
@@ -83,8 +79,12 @@ public struct CommissionStore: Sendable {
     }
 
     public func members(of commissionID: UUID) async throws -> [CommissionMemberModel] {
-        try await CommissionMemberModel.query(on: database).filter(\.$commissionID == commissionID).all()
-            .sorted { ($0.role == CommissionRole.chair.rawValue ? 0 : 1, $0.fullName) < ($1.role == CommissionRole.chair.rawValue ? 0 : 1, $1.fullName) }
+        Self.chairFirst(try await CommissionMemberModel.query(on: database).filter(\.$commissionID == commissionID).all())
+    }
+
+    /// Members as protocols list them: the chair first, then by name.
+    static func chairFirst(_ members: [CommissionMemberModel]) -> [CommissionMemberModel] {
+        members.sorted { ($0.role == CommissionRole.chair.rawValue ? 0 : 1, $0.fullName) < ($1.role == CommissionRole.chair.rawValue ? 0 : 1, $1.fullName) }
     }
 
     /// Refuses a day before the intake's last day of study.
@@ -131,12 +131,19 @@ public struct CommissionStore: Sendable {
     public func learnersAwaitingDecision(of intakeID: UUID) async throws -> [UserModel] {
         let certificates = try await CertificateModel.query(on: database).filter(\.$intakeID == intakeID)
             .field(\.$id).field(\.$learnerID).field(\.$status).all()
+        let closed = try await sessions(of: intakeID).filter(\.isClosed).compactMap(\.id)
+        let decisions = closed.isEmpty ? [] : try await AttestationDecisionModel.query(on: database).filter(\.$sessionID ~~ closed).all()
+        return Self.awaitingDecision(try await readyLearners(of: intakeID), certificates: certificates, closedDecisions: decisions)
+    }
+
+    /// Of `ready`, those a new protocol decides on, given the intake's certificates and the
+    /// decisions of its closed sessions.
+    static func awaitingDecision(_ ready: [UserModel], certificates: [CertificateModel],
+                                 closedDecisions: [AttestationDecisionModel]) -> [UserModel] {
         let certified = Set(certificates.filter { $0.status == CertificateStatus.valid.rawValue }.map(\.learnerID))
         let withCertificate = Set(certificates.map(\.learnerID))
-        let closed = try await sessions(of: intakeID).filter(\.isClosed).compactMap(\.id)
-        let awaitingIssue = closed.isEmpty ? [] : Set(try await AttestationDecisionModel.query(on: database)
-            .filter(\.$sessionID ~~ closed).all().filter { $0.awards && !withCertificate.contains($0.learnerID) }.map(\.learnerID))
-        return try await readyLearners(of: intakeID).filter { learner in
+        let awaitingIssue = Set(closedDecisions.filter { $0.awards && !withCertificate.contains($0.learnerID) }.map(\.learnerID))
+        return ready.filter { learner in
             guard let id = learner.id else { return false }
             return !certified.contains(id) && !awaitingIssue.contains(id)
         }
@@ -237,7 +244,7 @@ public struct CommissionStore: Sendable {
             guard member.userID != userID else { return }
             var details = ""
             if let userID {
-                guard let user = try await UserModel.find(userID, on: db), user.isActive, let role = user.role, role.may(.sitOnCommission)
+                guard let user = try await UserModel.find(userID, on: db), user.isActive, try user.role.may(.sitOnCommission)
                 else { throw AttestationStoreError.accountUnavailable }
                 let taken = try await CommissionMemberModel.query(on: db).filter(\.$commissionID == member.commissionID)
                     .filter(\.$userID == userID).filter(\.$id != memberID).count()
@@ -280,7 +287,8 @@ public struct CommissionStore: Sendable {
             .sorted { $0.sequence < $1.sequence }
         var result: [UUID: [UUID: AttestationVote]] = [:]
         for row in rows {
-            if let vote = AttestationVote(rawValue: row.vote) { result[row.learnerID, default: [:]][row.memberID] = vote }
+            let vote: AttestationVote = try UnknownStoredValue.decode(row.vote, column: "attestation_votes.vote")
+            result[row.learnerID, default: [:]][row.memberID] = vote
         }
         return result
     }

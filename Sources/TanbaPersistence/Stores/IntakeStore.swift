@@ -140,7 +140,7 @@ public struct IntakeStore: Sendable {
         guard actor.role.may(.manageEnrollment) else { throw LearningStoreError.forbidden }
         let content = try await content(of: intake)
         guard (1...content.disciplines.count).contains(number) else { throw LearningStoreError.invalidInput(field: "discipline") }
-        guard let teacher = try await UserModel.find(teacherID, on: database), teacher.role?.may(.recordGrades) == true else {
+        guard let teacher = try await UserModel.find(teacherID, on: database), try teacher.role.may(.recordGrades) else {
             throw LearningStoreError.invalidInput(field: "teacher")
         }
         let intakeID = try intake.requireID()

@@ -8,10 +8,13 @@ import TanbaCore
 public struct SessionStore: Sendable {
     public let database: any Database
     public let clock: Clock
+    /// Session ids and CSRF tokens.
+    public let random: RandomSource
 
-    public init(database: any Database, clock: Clock) {
+    public init(database: any Database, clock: Clock, random: RandomSource) {
         self.database = database
         self.clock = clock
+        self.random = random
     }
 
     /// A session just opened: the token goes into the cookie and is never stored.
@@ -29,10 +32,10 @@ public struct SessionStore: Sendable {
     /// Opens a session for `user` with a new token and CSRF token; `replacing` (the token the
     /// browser had) is ended, so an id planted before sign-in is dead at once.
     public func open(for user: UserModel, stage: UserSessionModel.Stage, replacing oldToken: String?) async throws -> Opened {
-        let token = RandomToken.make()
+        let token = random.token()
         let now = clock.now()
         let session = UserSessionModel(tokenHash: Self.hash(token), userID: try user.requireID(), role: user.roleRaw,
-                                       stage: stage, csrfToken: RandomToken.make(), at: now)
+                                       stage: stage, csrfToken: random.token(), at: now)
         try await database.transaction { db in
             if let oldToken { try await UserSessionModel.query(on: db).filter(\.$tokenHash == Self.hash(oldToken)).delete() }
             try await session.create(on: db)
@@ -49,7 +52,7 @@ public struct SessionStore: Sendable {
         else { return nil }
         let now = clock.now()
         guard let user = try await UserModel.find(session.userID, on: database), user.isActive,
-              user.roleRaw == session.roleRaw, let role = user.role, let stage = session.stage,
+              user.roleRaw == session.roleRaw, let role = try? user.role, let stage = session.stage,
               case .active(let touch) = Self.policy(role: role, stage: stage)
                 .state(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: now)
         else {
@@ -70,6 +73,11 @@ public struct SessionStore: Sendable {
 
     /// Ends every session of a user (a password, role or second-factor change).
     public func closeAll(of userID: UUID) async throws {
+        try await Self.closeAll(of: userID, on: database)
+    }
+
+    /// Ends every session of a user inside the caller's transaction (the user's change and the end of their sessions are one).
+    public static func closeAll(of userID: UUID, on database: any Database) async throws {
         try await UserSessionModel.query(on: database).filter(\.$userID == userID).delete()
     }
 

@@ -10,6 +10,7 @@ struct SecondFactor: Sendable {
     let database: any Database
     let keyEncryptionKey: KeyEncryptionKey
     let clock: Clock
+    let random: RandomSource
 
     /// Why a change to the second factor was refused.
     enum Refusal: Error {
@@ -20,9 +21,9 @@ struct SecondFactor: Sendable {
 
     /// Starts (or restarts) setting up: a new secret, not asked for until confirmed. Returns it.
     func begin(for user: UserModel) async throws -> [UInt8] {
-        guard user.role?.may(.useSecondFactor) == true else { throw Refusal.notAllowedForRole }
+        guard try user.role.may(.useSecondFactor) else { throw Refusal.notAllowedForRole }
         guard !user.hasSecondFactor else { throw Refusal.notSetUp }
-        let secret = TOTP.newSecret()
+        let secret = TOTP.newSecret(from: random)
         user.sealedTOTPSecret = try keyEncryptionKey.seal(secret, context: try Self.context(user))
         user.totpEnabledAt = nil
         user.totpLastStep = nil
@@ -70,6 +71,6 @@ struct SecondFactor: Sendable {
 extension Request {
     func secondFactor() throws -> SecondFactor {
         let services = try services()
-        return SecondFactor(database: db, keyEncryptionKey: services.issuer.keyEncryptionKey, clock: services.clock)
+        return SecondFactor(database: db, keyEncryptionKey: services.issuer.keyEncryptionKey, clock: services.clock, random: services.random)
     }
 }

@@ -32,13 +32,14 @@ extension Request {
     }
 
     func sessionStore() throws -> SessionStore {
-        SessionStore(database: db, clock: try services().clock)
+        let services = try services()
+        return SessionStore(database: db, clock: services.clock, random: services.random)
     }
 
     /// Opens a new session for `user` (a new id and CSRF token; the one the browser had is ended)
     /// and answers with a redirect to `path` that sets its cookie.
     func openSession(for user: UserModel, stage: UserSessionModel.Stage, redirectTo path: String) async throws -> Response {
-        guard let role = user.role else { throw Abort(.forbidden, reason: t("error.forbidden")) }
+        let role = try user.role
         let opened = try await sessionStore().open(for: user, stage: stage, replacing: cookies[SessionCookie.name]?.string)
         auth.logout(UserModel.self)
         if stage == .signedIn { auth.login(user) }

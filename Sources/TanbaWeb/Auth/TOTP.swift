@@ -1,5 +1,6 @@
 import COATH
 import Foundation
+import TanbaCore
 
 /// RFC 6238 time-based one-time codes (six digits, 30-second steps, HMAC-SHA1: what every
 /// authenticator app reads from an `otpauth://` link), computed by liboath.
@@ -13,9 +14,8 @@ enum TOTP {
     private static let initialised: Bool = oath_init() == OATH_OK.rawValue
 
     /// A new random secret.
-    static func newSecret() -> [UInt8] {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<secretBytes).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+    static func newSecret(from random: RandomSource) -> [UInt8] {
+        random.bytes(secretBytes)
     }
 
     /// The secret in base32, as people type it into an app.

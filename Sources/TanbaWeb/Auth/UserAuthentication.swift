@@ -23,10 +23,10 @@ struct UserSessionAuthenticator: AsyncSessionAuthenticator {
 extension Request {
     /// The signed-in user as a workflow actor, or 401 for anonymous requests.
     func requireActor() throws -> ActingUser {
-        guard let user = auth.get(UserModel.self), let id = user.id, let role = user.role else {
+        guard let user = auth.get(UserModel.self), let id = user.id else {
             throw Abort(.unauthorized, reason: t("error.login_required"))
         }
-        return ActingUser(id: id, name: user.fullName, role: role)
+        return ActingUser(id: id, name: user.fullName, role: try user.role)
     }
 
     /// The actor when their role holds `permission` in the permission table; 403 otherwise.

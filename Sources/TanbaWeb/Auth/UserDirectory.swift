@@ -55,7 +55,7 @@ public struct UserDirectory: Sendable {
         try await database.transaction { db in
             user.roleRaw = role.rawValue
             try await user.update(on: db)
-            try await SessionStore(database: db, clock: clock).closeAll(of: try user.requireID())
+            try await SessionStore.closeAll(of: try user.requireID(), on: db)
             try await AuditEventModel(actorID: AuditEventModel.noUser, actorName: "tanba user set-role", action: "role_changed",
                                       subjectID: try user.requireID(), details: "\(previous) → \(role.rawValue)",
                                       at: clock.now()).create(on: db)
@@ -74,7 +74,7 @@ public struct UserDirectory: Sendable {
             user.totpEnabledAt = nil
             user.totpLastStep = nil
             try await user.update(on: db)
-            try await SessionStore(database: db, clock: clock).closeAll(of: try user.requireID())
+            try await SessionStore.closeAll(of: try user.requireID(), on: db)
             try await AuditEventModel(actorID: AuditEventModel.noUser, actorName: "tanba user reset-second-factor",
                                       action: "second_factor_reset", subjectID: try user.requireID(), details: login,
                                       at: clock.now()).create(on: db)

@@ -21,6 +21,12 @@ public struct AppConfig: Sendable {
     /// How much the server and the commands log: `LOG_LEVEL` (trace … critical); nil: each
     /// command's own default.
     public var logLevel: Logger.Level?
+    /// Where derived document fonts are kept between runs: `$XDG_CACHE_HOME/tanba`, else
+    /// `$HOME/.cache/tanba`; nil: a folder in the temporary directory.
+    public var cacheDirectory: URL?
+    /// The password `tanba user create` sets when `--password` is not given: `TANBA_PASSWORD`
+    /// (scripts use it so the password never appears in the process list).
+    public var userPassword: String?
 
     public init(database: DatabaseLocation, publicURL: String = "http://127.0.0.1:8080", secureCookies: Bool = false,
                 storageDirectory: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("storage"),
@@ -62,11 +68,11 @@ public struct AppConfig: Sendable {
 
     /// The institution as an Open Badges issuer under this configuration.
     public func openBadgesIssuer() throws -> OpenBadgesIssuer {
-        OpenBadgesIssuer(publicURL: publicURL, keyEncryptionKey: try resolvedKeyEncryptionKey())
+        OpenBadgesIssuer(publicURL: publicURL, keyEncryptionKey: try resolvedKeyEncryptionKey(), paths: .site)
     }
 
-    /// Reads every `TANBA_*` setting, `DATABASE_URL` and `LOG_LEVEL` (the only place the environment
-    /// is read); every problem is reported at once.
+    /// Reads every `TANBA_*` setting, `DATABASE_URL`, `LOG_LEVEL`, `XDG_CACHE_HOME` and `HOME` (the
+    /// only place the environment is read); every problem is reported at once.
     public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> AppConfig {
         var problems: [String] = []
         var database = DatabaseLocation.sqliteFile(path: FileManager.default.currentDirectoryPath + "/tanba.sqlite")
@@ -105,10 +111,18 @@ public struct AppConfig: Sendable {
                 problems.append("LOG_LEVEL \(text): expected one of " + Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))
             }
         }
+        var cacheDirectory: URL?
+        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+            cacheDirectory = URL(fileURLWithPath: cache).appendingPathComponent("tanba")
+        } else if let home = environment["HOME"], home.hasPrefix("/") {
+            cacheDirectory = URL(fileURLWithPath: home).appendingPathComponent(".cache").appendingPathComponent("tanba")
+        }
         guard problems.isEmpty else { throw ConfigError(problems: problems) }
         var config = AppConfig(database: database, publicURL: publicURL, secureCookies: publicURL.hasPrefix("https://"),
                                storageDirectory: storage, uploadMaxBytes: uploadMaxBytes, keyEncryptionKey: keyEncryptionKey)
         config.logLevel = logLevel
+        config.cacheDirectory = cacheDirectory
+        config.userPassword = environment["TANBA_PASSWORD"]
         return config
     }
 }

@@ -6,6 +6,8 @@ import TanbaPersistence
 struct AppServices: Sendable {
     let config: AppConfig
     let clock: Clock
+    /// Tokens, verification links and second-factor secrets: the system's generator when serving.
+    let random: RandomSource
     let storage: any DocumentStorage
     /// Public URLs and the key-encryption key of the institution's Open Badges credentials.
     let issuer: OpenBadgesIssuer
@@ -24,6 +26,9 @@ extension Application {
         get { storage[AppServicesKey.self] }
         set { storage[AppServicesKey.self] = newValue }
     }
+
+    /// The settings `configure` was given, for the command-line tool.
+    public var configuration: AppConfig? { services?.config }
 }
 
 extension Request {
@@ -43,9 +48,23 @@ extension Request {
     }
 
     /// Certificates issued here always come with their signed Open Badges 3.0 credential.
-    func certificateStore() throws -> CertificateStore {
+    func certificateIssuing() throws -> CertificateIssuing {
         let services = try services()
-        return CertificateStore(database: db, clock: services.clock, issuer: services.issuer)
+        return CertificateIssuing(database: db, clock: services.clock, random: services.random, issuer: services.issuer)
+    }
+
+    func certificateLifecycle() throws -> CertificateLifecycle {
+        CertificateLifecycle(issuing: try certificateIssuing())
+    }
+
+    /// Finding issued certificates: verification, the journal, a learner's downloads.
+    var certificates: CertificateQueries {
+        CertificateQueries(database: db)
+    }
+
+    func apiTokenStore() throws -> APITokenStore {
+        let services = try services()
+        return APITokenStore(database: db, clock: services.clock, random: services.random)
     }
 
     func applicationStore() throws -> ApplicationStore {

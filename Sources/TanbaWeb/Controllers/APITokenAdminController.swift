@@ -29,7 +29,7 @@ struct APITokenAdminController: RouteCollection {
     @Sendable func list(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.administer)
         let now = try request.services().clock.now()
-        let tokens = try await APITokenStore(database: request.db, clock: try request.services().clock).list()
+        let tokens = try await request.apiTokenStore().list()
         let rows = tokens.map { token in
             Row(name: token.name, login: token.login, created: DisplayDate.dayTime(token.createdAt),
                 expires: token.expiresAt.map(DisplayDate.dayTime) ?? request.t("admin.tokens.no_expiry"),
@@ -45,7 +45,7 @@ struct APITokenAdminController: RouteCollection {
         let actor = try request.requireActor(.administer)
         let id = try request.uuidParameter("id")
         do {
-            try await APITokenStore(database: request.db, clock: try request.services().clock)
+            try await request.apiTokenStore()
                 .revoke(id, actorID: actor.id, actorName: actor.name)
         } catch LearningStoreError.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))

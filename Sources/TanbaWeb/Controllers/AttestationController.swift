@@ -35,52 +35,6 @@ struct AttestationController: RouteCollection {
 
     // MARK: - Commission and sessions of an intake
 
-    /// Attestation page body.
-    struct IndexBody: Encodable {
-        let intake: IntakeView
-        let commissions: [CommissionView]
-        let readyLearners: [ReadyLearnerView]
-        let kinds: [SelectOption]
-        let roles: [SelectOption]
-        let memberRows: [Int]
-        let today: String
-        let error: String?
-        let actionLink: String
-    }
-
-    /// A learner admitted to the final attestation; `note` says why a new protocol leaves them out.
-    struct ReadyLearnerView: Encodable {
-        let name: String
-        let note: String
-        let hasNote: Bool
-    }
-
-    /// A commission with its members and sessions.
-    struct CommissionView: Encodable {
-        let id: String
-        let order: String
-        let secretary: String
-        let members: [String]
-        let sessions: [SessionLink]
-        /// Each member with the accounts one may link to their seat.
-        let accounts: [MemberAccount]
-    }
-
-    /// A member's seat and the account they vote from.
-    struct MemberAccount: Encodable {
-        let memberID: String
-        let name: String
-        let options: [SelectOption]
-    }
-
-    /// A session in a list.
-    struct SessionLink: Encodable {
-        let title: String
-        let href: String
-        let closed: Bool
-    }
-
-
     /// The forms of the attestation page as posted.
     struct ActForm: Content {
         var action: String = ""
@@ -109,61 +63,9 @@ struct AttestationController: RouteCollection {
 
     private func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(try request.uuidParameter("id"))
-        let intakeID = try intake.requireID()
-        let store = CommissionStore(database: request.db, clock: try request.clock())
-        var commissions: [CommissionView] = []
-        let staff = try await store.staffAccounts()
-        let sessionsByCommission = Dictionary(grouping: try await store.sessions(of: intakeID), by: \.commissionID)
-        let logins = Dictionary(staff.compactMap { user in user.id.map { ($0, user.login) } }, uniquingKeysWith: { first, _ in first })
-        for commission in try await store.commissions(of: intakeID) {
-            let id = try commission.requireID()
-            let memberRows = try await store.members(of: id)
-            let members = memberRows.map { member in
-                "\(member.fullName) — \(member.position) (\(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? ", " + request.t("member_role.chair") : ""))"
-                    + (member.userID.flatMap { logins[$0] }.map { " · " + request.t("commission.account") + " " + $0 } ?? "")
-            }
-            let accounts = memberRows.map { member in
-                MemberAccount(memberID: member.id?.uuidString ?? "", name: member.fullName,
-                              options: [SelectOption(value: "", label: request.t("commission.no_account"), selected: member.userID == nil)]
-                                + staff.map { user in
-                                    SelectOption(value: user.id?.uuidString ?? "",
-                                                 label: "\(user.fullName) (\(user.login), \(request.t("role.\(user.roleRaw)")))",
-                                                 selected: user.id != nil && user.id == member.userID)
-                                })
-            }
-            let sessions = (sessionsByCommission[id] ?? []).map { session in
-                SessionLink(title: request.sessionTitle(session),
-                            href: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, closed: session.isClosed)
-            }
-            commissions.append(CommissionView(id: id.uuidString,
-                                              order: "№ \(commission.orderNumber), \(DisplayDate.fromISO(commission.orderDate))",
-                                              secretary: commission.secretaryName, members: members, sessions: sessions,
-                                              accounts: accounts))
-        }
-        let body = IndexBody(
-            intake: IntakeView(intake, content: try await intakes.content(of: intake), today: try request.today(), request: request),
-            commissions: commissions,
-            readyLearners: try await readyLearners(of: intakeID, store: store, request: request),
-            kinds: CommissionMemberKind.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_kind.\($0.rawValue)")) },
-            roles: CommissionRole.allCases.map { SelectOption(value: $0.rawValue, label: request.t("member_role.\($0.rawValue)")) },
-            memberRows: Array(0..<5), today: DisplayDate.iso(try request.services().clock.now()) ?? "", error: error,
-            actionLink: SiteRoute.attestation(intakeID: intakeID.uuidString).path)
+        let overview = try await AttestationOverview.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+        let body = try AttestationPage(overview, error: error, today: try request.today(), request: request)
         return try await request.page("attestation", title: request.t("attestation.title"), body: body, status: status)
-    }
-
-    /// Everyone admitted, with the certificate number of those already certified and a note on
-    /// those awarded whose certificate is still to be issued: neither comes before a new protocol.
-    private func readyLearners(of intakeID: UUID, store: CommissionStore, request: Request) async throws -> [ReadyLearnerView] {
-        let awaiting = Set(try await store.learnersAwaitingDecision(of: intakeID).compactMap(\.id))
-        let numbers = try await SessionCertificates.validNumbers(inIntake: intakeID, on: request.db)
-        return try await store.readyLearners(of: intakeID).compactMap { learner in
-            guard let id = learner.id else { return nil }
-            let note = awaiting.contains(id) ? ""
-                : numbers[id].map { request.t("attestation.certified", ["number": $0]) } ?? request.t("attestation.awaiting_issue")
-            return ReadyLearnerView(name: learner.fullName, note: note, hasNote: !note.isEmpty)
-        }
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
@@ -209,114 +111,19 @@ struct AttestationController: RouteCollection {
 
     // MARK: - One session
 
-    /// Session page body.
-    struct SessionBody: Encodable {
-        let title: String
-        /// "Program — intake" the protocol decides on.
-        let program: String
-        let intakeLink: String
-        let closed: Bool
-        let members: [MemberView]
-        let learners: [LearnerVotes]
-        let quorum: Int
-        let actionLink: String
-        let protocolLink: String
-        let zipLink: String
-        let error: String?
-        let issuedCount: Int
-        /// Learners awarded by this protocol whose certificate is still to be issued: "issue all" has work only then.
-        let pendingCount: Int
-    }
-
-    /// A member with attendance.
-    struct MemberView: Encodable {
-        let id: String
-        let name: String
-        let detail: String
-        let present: Bool
-    }
-
-    /// One learner's votes and decision.
-    struct LearnerVotes: Encodable {
-        let id: String
-        let name: String
-        let votes: [VoteCell]
-        let decision: String
-        let awarded: Bool
-        let certificate: String
-        let certificateLink: String
-    }
-
-    /// One member's vote on one learner.
-    struct VoteCell: Encodable {
-        let memberID: String
-        let present: Bool
-        let award: Bool
-        let refuse: Bool
-        /// Cast by the member from their own account: shown, not editable by the secretary.
-        let inPerson: Bool
-    }
-
     @Sendable func session(_ request: Request) async throws -> Response {
         try await renderSession(request, error: nil, status: .ok)
     }
 
     private func renderSession(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let store = CommissionStore(database: request.db, clock: try request.clock())
-        let session: AttestationSessionModel
-        do { session = try await store.session(try request.uuidParameter("id")) } catch {
+        let overview: SessionOverview
+        do {
+            overview = try await SessionOverview.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+        } catch is AttestationStoreError {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
-        let sessionID = try session.requireID()
-        let members = try await store.members(of: session.commissionID)
-        let votes = try await store.votes(in: sessionID)
-        let accounts = Dictionary(members.compactMap { member in member.userID.flatMap { user in member.id.map { ($0, user) } } },
-                                  uniquingKeysWith: { first, _ in first })
-        let castInPerson = VotesInPerson.of(try await store.voteRecords(in: sessionID).map {
-            VotesInPerson.Entry(learner: $0.learnerID, member: $0.memberID, enteredBy: $0.recordedBy)
-        }, accounts: accounts)
-        let decisions = try await store.decisions(in: sessionID)
-        // The newest certificate of each learner, whatever its status, so a revoked one shows as such.
-        let certificates = try await SessionCertificates.all(ofSession: sessionID, on: request.db)
-        let learners = try await store.learners(of: session)
-        let rules = try await SettingsStore.policy(on: request.db).commissionRules
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(session.intakeID)
-        let body = SessionBody(
-            title: request.sessionTitle(session),
-            program: IntakeView.heading(program: try await intakes.content(of: intake).title, intake: intake.title),
-            intakeLink: SiteRoute.attestation(intakeID: session.intakeID.uuidString).path,
-            closed: session.isClosed,
-            members: members.map { member in
-                MemberView(id: member.id?.uuidString ?? "", name: member.fullName,
-                           detail: "\(member.position) · \(request.t("member_kind.\(member.kind)"))\(member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : "")",
-                           present: member.id.map(session.present.contains) ?? false)
-            },
-            learners: try learners.map { learner in
-                let id = try learner.requireID()
-                let decision = decisions.first { $0.learnerID == id }
-                let certificate = certificates.first { $0.learnerID == id }
-                return LearnerVotes(
-                    id: id.uuidString, name: learner.fullName,
-                    votes: try members.map { member in
-                        let memberID = try member.requireID()
-                        let vote = votes[id]?[memberID]
-                        return VoteCell(memberID: memberID.uuidString, present: session.present.contains(memberID),
-                                        award: vote == .award, refuse: vote == .refuse,
-                                        inPerson: castInPerson.contains(.init(learner: id, member: memberID)))
-                    },
-                    decision: decision.map { Self.decisionText($0, request: request) } ?? "",
-                    awarded: decision?.awards ?? false,
-                    certificate: certificate.map { "\($0.registrationNumber) (\(request.t("certificate_status.\($0.status)")))" } ?? "",
-                    certificateLink: certificate.map { SiteRoute.certificate($0.id?.uuidString ?? "").path } ?? "")
-            },
-            quorum: rules.quorum(of: members.count),
-            actionLink: SiteRoute.attestationSession(sessionID.uuidString).path,
-            protocolLink: SiteRoute.sessionProtocolPDF(sessionID.uuidString).path,
-            zipLink: SiteRoute.sessionDocumentsZIP(sessionID.uuidString).path,
-            error: error, issuedCount: try certificates.filter { try $0.certificateStatus == .valid }.count,
-            pendingCount: decisions.filter { decision in decision.awards && !certificates.contains { $0.learnerID == decision.learnerID } }.count)
+        let body = try SessionPage(overview, error: error, request: request)
         return try await request.page("session", title: body.title, body: body, status: status)
     }
 
@@ -366,11 +173,6 @@ struct AttestationController: RouteCollection {
         return response
     }
 
-    static func decisionText(_ decision: AttestationDecisionModel, request: Request) -> String {
-        let outcome = request.t("decision_outcome." + decision.outcome)
-        return outcome + " (" + String(decision.votesFor) + "–" + String(decision.votesAgainst) + ")"
-    }
-
     /// The session forms as posted.
     struct SessionForm: Content {
         var action: String = ""
@@ -394,7 +196,7 @@ struct AttestationController: RouteCollection {
         let form = try request.content.decode(SessionForm.self)
         let services = try request.services()
         let store = CommissionStore(database: request.db, clock: services.clock)
-        let certificates = try request.certificateStore()
+        let certificates = try request.certificateIssuing()
         do {
             switch form.action {
             case "attendance":
@@ -415,7 +217,7 @@ struct AttestationController: RouteCollection {
                 }
                 _ = try await store.close(sessionID, by: actor)
             case "issue":
-                guard let learnerID = UUID(uuidString: form.learner) else { throw AttestationStoreError.notFound }
+                guard let learnerID = UUID(uuidString: form.learner) else { throw CertificateStoreError.notFound }
                 _ = try await certificates.issue(to: learnerID, from: sessionID, by: actor, render: try await request.certificateRenderer())
             case "issue_all":
                 let board = services.issueProgress
@@ -429,6 +231,9 @@ struct AttestationController: RouteCollection {
         } catch let error as AttestationStoreError {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await renderSession(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+        } catch let error as CertificateStoreError {
+            if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+            return try await renderSession(request, error: request.certificateMessage(for: error), status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.attestationSession(sessionID.uuidString).path, redirectType: .normal)
     }
@@ -465,11 +270,22 @@ extension Request {
                                                                                      variant: wordingVariant)
             case .voteFromAbsentMember, .notAMember: t("session.error.absent")
             }
+        case .accountUnavailable: t("commission.error.account")
+        case .votedInPerson: t("session.error.voted_in_person")
+        case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
+        }
+    }
+
+    /// The message for a refused issue, revocation or reissue.
+    func certificateMessage(for error: CertificateStoreError) -> String {
+        switch error {
+        case .notFound: t("error.http.404")
+        case .forbidden: t("error.forbidden")
+        case .invalidInput(let field): t("learning.error.invalid", ["field": t("attestation.field.\(field)")])
         case .notAwarded: t("certificate.error.not_awarded")
         case .alreadyIssued(let number): t("certificate.error.already_issued", ["number": number])
         case .alreadyRevoked: t("certificate.error.already_revoked")
-        case .accountUnavailable: t("commission.error.account")
-        case .votedInPerson: t("session.error.voted_in_person")
+        case .learnerNotReady: t("session.error.not_ready")
         case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
         }
     }

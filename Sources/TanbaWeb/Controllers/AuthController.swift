@@ -64,7 +64,7 @@ struct AuthController: RouteCollection {
         if user.hasSecondFactor {
             return try await request.openSession(for: user, stage: .secondFactor, redirectTo: SiteRoute.loginCode.path)
         }
-        return try await request.openSession(for: user, stage: .signedIn, redirectTo: request.homePath(for: user.role ?? .learner))
+        return try await request.openSession(for: user, stage: .signedIn, redirectTo: request.homePath(for: try user.role))
     }
 
     @Sendable func codeForm(_ request: Request) async throws -> Response {
@@ -93,7 +93,7 @@ struct AuthController: RouteCollection {
                                           body: LoginBody(login: "", error: request.t("login.code.failed")), status: .unauthorized)
         }
         try await attempts.recordSuccess(login: user.login, client: client)
-        return try await request.openSession(for: user, stage: .signedIn, redirectTo: request.homePath(for: user.role ?? .learner))
+        return try await request.openSession(for: user, stage: .signedIn, redirectTo: request.homePath(for: try user.role))
     }
 
     /// 429 with the moment to try again, in Almaty time, also as `Retry-After`.

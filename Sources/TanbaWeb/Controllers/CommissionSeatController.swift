@@ -69,7 +69,7 @@ struct CommissionSeatController: RouteCollection {
                 rows.append(LearnerView(id: learnerID.uuidString, name: learner.fullName, gpa: summary.gpaText ?? "—",
                                         award: vote == .award, refuse: vote == .refuse,
                                         decision: decisions.first { $0.learnerID == learnerID }
-                                            .map { AttestationController.decisionText($0, request: request) } ?? ""))
+                                            .map { SessionPage.decisionText($0, request: request) } ?? ""))
             }
             let present = session.present.contains(memberID)
             sessions.append(SessionView(

@@ -4,8 +4,8 @@ import TanbaCore
 import TanbaPersistence
 
 /// The integration API for student information systems, with the same rules as the pages.
-struct IntakeAPIController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
+struct IntakeAPIController: APIRouteCollection {
+    func boot(api routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.apiIntakes.pattern, use: intakes)
         routes.get(SiteRoute.apiIntakeLearners(":id").pattern, use: learners)
         routes.get(SiteRoute.apiGradebook(":id").pattern, use: gradebook)

@@ -67,7 +67,7 @@ struct JournalController: RouteCollection {
             days[name] = text
         }
         let filters = Filters(q: q, status: status, from: days["from"] ?? "", to: days["to"] ?? "")
-        let certificates = try await request.certificateStore().journal(search: String(q.prefix(200)), status: status,
+        let certificates = try await request.certificates.journal(search: String(q.prefix(200)), status: status,
                                                                         issuedFrom: days["from"], issuedTo: days["to"])
         return (certificates, filters)
     }
@@ -125,7 +125,7 @@ struct JournalController: RouteCollection {
 
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let store = try request.certificateStore()
+        let store = request.certificates
         guard let certificate = try await store.find(try request.uuidParameter("id")) else {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
@@ -161,7 +161,7 @@ struct JournalController: RouteCollection {
         let actor = try request.requireActor(.manageAttestation)
         let id = try request.uuidParameter("id")
         let form = try request.content.decode(ActForm.self)
-        let store = try request.certificateStore()
+        let store = try request.certificateLifecycle()
         guard form.confirm == "yes" else {
             return try await render(request, error: request.t("certificate.error.confirm"), status: .unprocessableEntity)
         }
@@ -175,9 +175,9 @@ struct JournalController: RouteCollection {
             default:
                 throw Abort(.badRequest, reason: request.t("error.unknown_action"))
             }
-        } catch let error as AttestationStoreError {
+        } catch let error as CertificateStoreError {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
-            return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
+            return try await render(request, error: request.certificateMessage(for: error), status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.certificate(id.uuidString).path, notice: .revoked)
     }
@@ -185,7 +185,7 @@ struct JournalController: RouteCollection {
     /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.
     @Sendable func document(_ request: Request, kind: IssuedDocumentKind) async throws -> Response {
         let actor = try request.requireActor()
-        let store = try request.certificateStore()
+        let store = request.certificates
         guard let certificate = try await store.find(try request.uuidParameter("id")),
               let document = try await store.document(kind.rawValue, of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("error.http.404")) }

@@ -1,8 +1,8 @@
 import Vapor
 
 /// Serves the OpenAPI description of `/api/v1`.
-struct OpenAPIController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
+struct OpenAPIController: APIRouteCollection {
+    func boot(api routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.apiOpenAPI.pattern, use: document)
     }
 

@@ -4,15 +4,18 @@ import TanbaCore
 import TanbaPersistence
 
 /// The public registry: search, a page per program, the App. Д application, and the same as JSON.
-struct RegistryController: RouteCollection {
+struct RegistryController: RouteCollection, APIRouteCollection {
     let config: AppConfig
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.registry.pattern, use: index)
         routes.get(SiteRoute.program(code: ":code").pattern, use: show)
         routes.get(SiteRoute.registryApplication(code: ":code").pattern, use: registryApplication)
-        routes.get(SiteRoute.apiPrograms.pattern, use: apiIndex)
-        routes.get(SiteRoute.apiProgram(code: ":code").pattern, use: apiShow)
+    }
+
+    func boot(api: any RoutesBuilder) throws {
+        api.get(SiteRoute.apiPrograms.pattern, use: apiIndex)
+        api.get(SiteRoute.apiProgram(code: ":code").pattern, use: apiShow)
     }
 
     /// Registry page body.
@@ -111,7 +114,7 @@ struct RegistryController: RouteCollection {
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
             jsonLink: SiteRoute.apiProgram(code: code).path, intakes: open,
-            isLearner: request.auth.get(UserModel.self)?.role?.may(.applyAndStudy) ?? false))
+            isLearner: try request.auth.get(UserModel.self)?.role.may(.applyAndStudy) ?? false))
     }
 
     /// Registry application (004 App. Д) body.

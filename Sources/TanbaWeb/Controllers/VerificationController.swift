@@ -5,22 +5,25 @@ import TanbaCredentials
 import TanbaPersistence
 
 /// Public verification, no login: by QR token, or by number with the learner's surname.
-struct VerificationController: RouteCollection {
+struct VerificationController: RouteCollection, APIRouteCollection {
     let config: AppConfig
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.verifyLookup.pattern, use: lookup)
         routes.get(SiteRoute.verify(token: ":token").pattern, use: show)
-        routes.get(SiteRoute.apiVerify(token: ":token").pattern, use: apiShow)
-        routes.get(SiteRoute.apiVerifyPDF(token: ":token").pattern, use: pdf)
-        routes.get(SiteRoute.apiVerifyCredential(token: ":token").pattern, use: credential)
         // The upload form lives on /verify; opened by address, its target leads back there instead of
         // reading "credential" as a certificate token.
         routes.get(SiteRoute.verifyCredential.pattern) { request in
             request.redirect(to: SiteRoute.verifyLookup.path, redirectType: .normal)
         }
         routes.on(.POST, SiteRoute.verifyCredential.pattern, body: .collect(maxSize: "1mb"), use: checkUploaded)
-        routes.on(.POST, SiteRoute.apiCheckCredential.pattern, body: .collect(maxSize: "1mb"), use: apiCheck)
+    }
+
+    func boot(api: any RoutesBuilder) throws {
+        api.get(SiteRoute.apiVerify(token: ":token").pattern, use: apiShow)
+        api.get(SiteRoute.apiVerifyPDF(token: ":token").pattern, use: pdf)
+        api.get(SiteRoute.apiVerifyCredential(token: ":token").pattern, use: credential)
+        api.on(.POST, SiteRoute.apiCheckCredential.pattern, body: .collect(maxSize: "1mb"), use: apiCheck)
     }
 
     /// Verification page body.
@@ -73,7 +76,7 @@ struct VerificationController: RouteCollection {
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(max(1, Int(retryAt.timeIntervalSince(now).rounded(.up))))")
             return response
         }
-        let certificate = try await request.certificateStore().find(number: number, surname: surname)
+        let certificate = try await request.certificates.find(number: number, surname: surname)
         limiter.record(client, found: certificate != nil)
         // A found certificate is shown at its permanent address, the one to bookmark or send on.
         if let certificate { return request.redirect(to: SiteRoute.verify(token: certificate.token).path, redirectType: .normal) }
@@ -82,7 +85,7 @@ struct VerificationController: RouteCollection {
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let certificate = try await request.certificateStore().find(token: request.parameters.get("token") ?? "")
+        let certificate = try await request.certificates.find(token: request.parameters.get("token") ?? "")
         return try await render(request, certificate: certificate, searched: true, limited: false, number: "", surname: "",
                                 status: certificate == nil ? .notFound : .ok)
     }
@@ -98,7 +101,7 @@ struct VerificationController: RouteCollection {
             dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
             successorLink = successor.map { SiteRoute.verify(token: $0.token).path } ?? ""
-            hasCredential = try await request.certificateStore().credential(of: try certificate.requireID()) != nil
+            hasCredential = try await request.certificates.credential(of: try certificate.requireID()) != nil
         }
         let body = Body(
             found: dto != nil, searched: searched, limited: limited, retryAt: retryAt.map { request.t("verify.rate_limited", ["time": AlmatyDate.dottedWithTime($0)]) } ?? "",
@@ -154,17 +157,17 @@ struct VerificationController: RouteCollection {
     /// The corrected certificate that replaced this one, when it was superseded.
     private func successor(of certificate: CertificateModel, request: Request) async throws -> CertificateModel? {
         guard let id = certificate.supersededBy else { return nil }
-        return try await request.certificateStore().find(id)
+        return try await request.certificates.find(id)
     }
 
     @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {
-        guard let certificate = try await request.certificateStore().find(token: request.parameters.get("token") ?? "")
+        guard let certificate = try await request.certificates.find(token: request.parameters.get("token") ?? "")
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         return try await dto(certificate, request: request)
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
-        let store = try request.certificateStore()
+        let store = request.certificates
         guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
@@ -177,7 +180,7 @@ struct VerificationController: RouteCollection {
 
     /// The certificate's signed Open Badges 3.0 credential, exactly as issued.
     @Sendable func credential(_ request: Request) async throws -> Response {
-        let store = try request.certificateStore()
+        let store = request.certificates
         guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
               let credential = try await store.credential(of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }

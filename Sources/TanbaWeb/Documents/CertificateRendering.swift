@@ -6,13 +6,22 @@ import TanbaPersistence
 
 /// Turns frozen certified content into the certificate and transcript PDFs, in the layout of the
 /// active policy's seed form.
-struct CertificateRendering: Sendable {
+public struct CertificateRendering: Sendable {
     let policy: InstitutionPolicy
     let publicURL: String
     let localizer: Localizer
     let language: LanguageCode
     /// The second language of a bilingual certificate.
     var secondLanguage: LanguageCode? = nil
+
+    public init(policy: InstitutionPolicy, publicURL: String, localizer: Localizer, language: LanguageCode,
+                secondLanguage: LanguageCode? = nil) {
+        self.policy = policy
+        self.publicURL = publicURL
+        self.localizer = localizer
+        self.language = language
+        self.secondLanguage = secondLanguage
+    }
 
     var layout: CertificateLayout {
         if secondLanguage != nil { return .bilingual }
@@ -74,13 +83,13 @@ struct CertificateRendering: Sendable {
             verificationCaption: t("certificate.verify_caption", [:]))
     }
 
-    func verificationURL(_ token: VerificationToken) -> String {
+    public func verificationURL(_ token: VerificationToken) -> String {
         SiteRoute.verify(token: token.value).url(publicURL: publicURL)
     }
 
     /// The certificate and transcript PDFs; `code` is the verification link's QR code when the
     /// caller has encoded it already (the benchmark times encoding on its own).
-    func render(_ content: CertifiedContent, token: VerificationToken, code: QRCode? = nil) async throws -> [RenderedDocument] {
+    public func render(_ content: CertifiedContent, token: VerificationToken, code: QRCode? = nil) async throws -> [RenderedDocument] {
         let certificate = try CertificateDocument.makeSpec(certificateContent(content, token: token), layout: layout, code: code)
         let transcript = TranscriptDocument.makeSpec(transcriptContent(content))
         async let certificatePDF = PDFRenderer.render(certificate)

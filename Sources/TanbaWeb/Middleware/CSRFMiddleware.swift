@@ -1,4 +1,5 @@
 import Vapor
+import TanbaCore
 import TanbaPersistence
 
 /// Refuses a form POST whose `_csrf` field does not match the request's token: the signed-in
@@ -12,7 +13,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let cookieName = "tanba_csrf"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .POST, !request.url.path.hasPrefix("/api/") {
+        if request.method == .POST, !request.isAPICall {
             let expected = request.signedInSession?.session.csrfToken ?? request.cookies[Self.cookieName]?.string
             let sent = try? request.content.get(String.self, at: Self.field)
             guard let expected, !expected.isEmpty, let sent, constantTimeEqual(expected, sent) else {
@@ -56,7 +57,7 @@ extension Request {
             return cookie
         }
         if let token = storage[NewCSRFTokenKey.self] { return token }
-        let token = RandomToken.make()
+        let token = (application.services?.random ?? .system).token()
         storage[NewCSRFTokenKey.self] = token
         return token
     }

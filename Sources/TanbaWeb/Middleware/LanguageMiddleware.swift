@@ -10,7 +10,7 @@ struct LanguageMiddleware: AsyncMiddleware {
         let fromHeader = request.headers.first(name: .acceptLanguage).flatMap { header in
             LanguageCode.allCases.first { header.lowercased().hasPrefix($0.rawValue) }
         }
-        request.storage[LanguageKey.self] = fromCookie ?? (request.url.path.hasPrefix("/api/") ? fromHeader : nil)
+        request.storage[LanguageKey.self] = fromCookie ?? (request.isAPICall ? fromHeader : nil)
             ?? Localizer.defaultLanguage
         return try await next.respond(to: request)
     }

@@ -29,7 +29,7 @@ struct PageErrorMiddleware: AsyncMiddleware {
                 request.logger.report(error: error)
                 reason = request.t("error.http.500")
             }
-            if request.url.path.hasPrefix("/api/") {
+            if request.isAPICall {
                 // RFC 6750: a refused API call names the scheme it expects.
                 if status == .unauthorized { headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer realm=\"tanba\"") }
                 let response = Response(status: status)

@@ -7,7 +7,7 @@ import TanbaPersistence
 /// can make a signed-in browser call it.
 struct UserSessionMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard !request.url.path.hasPrefix("/api/"), let token = request.cookies[SessionCookie.name]?.string else {
+        guard !request.isAPICall, let token = request.cookies[SessionCookie.name]?.string else {
             return try await next.respond(to: request)
         }
         if let resumed = try await request.sessionStore().resume(token: token) {

@@ -163,3 +163,11 @@ enum SiteRoute {
 
     var pattern: [PathComponent] { components.map { PathComponent(stringLiteral: $0) } }
 }
+
+extension OpenBadgesIssuer.Paths {
+    /// The pages credentials link to, from the same cases that register them.
+    public static let site = OpenBadgesIssuer.Paths(
+        verification: { SiteRoute.verify(token: $0).path },
+        program: { SiteRoute.program(code: $0).path },
+        nqfLevel: { SiteRoute.registry.path + "?nqf=\($0)" })
+}

@@ -68,11 +68,11 @@ extension Request {
             title: title,
             path: url.path,
             csrf: csrfToken,
-            user: user.map { user in
-                UserView(name: user.fullName, role: user.roleRaw, roleLabel: t("role.\(user.roleRaw)"),
-                         isAdministrator: user.role?.may(.administer) ?? false, isDeveloper: user.role?.may(.developPrograms) ?? false,
-                         isLearner: user.role?.may(.applyAndStudy) ?? false,
-                         mayUseSecondFactor: user.role?.may(.useSecondFactor) ?? false)
+            user: try user.map { user in
+                let role = try user.role
+                return UserView(name: user.fullName, role: role.rawValue, roleLabel: t("role.\(role.rawValue)"),
+                                isAdministrator: role.may(.administer), isDeveloper: role.may(.developPrograms),
+                                isLearner: role.may(.applyAndStudy), mayUseSecondFactor: role.may(.useSecondFactor))
             },
             nav: navigation(for: user),
             languages: LanguageCode.allCases.map { code in
@@ -98,7 +98,8 @@ extension Request {
     /// address is the longest prefix of this page's is current.
     func navigation(for user: UserModel?) -> [NavLink] {
         var items: [(String, String)] = [("nav.registry", SiteRoute.registry.path), ("nav.verify", SiteRoute.verifyLookup.path)]
-        if let user, let role = user.role {
+        // A role no build knows has no menu; every handler refuses it (`requireActor` throws).
+        if let user, let role = try? user.role {
             items.append(role.isStaff ? ("nav.workspace", SiteRoute.workspace.path) : ("nav.me", SiteRoute.me.path))
             if role.may(.viewIntakes) { items.append(("nav.intakes", SiteRoute.intakes.path)) }
             if role.may(.viewCertificates) { items.append(("nav.journal", SiteRoute.journal.path)) }

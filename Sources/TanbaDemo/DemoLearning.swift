@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import TanbaCore
 import TanbaPersistence
+import TanbaWeb
 
 /// Demo intakes: learners of every category, an enrollment order and grades with FX and F cases.
 struct DemoLearning {

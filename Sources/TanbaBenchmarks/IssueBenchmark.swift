@@ -5,6 +5,8 @@ import TanbaCore
 import TanbaCredentials
 import TanbaDocuments
 import TanbaPersistence
+import TanbaDemo
+import TanbaWeb
 
 /// `tanba bench issue`: issues certificates end to end into a scratch database and times each stage.
 public struct IssueBenchmark: Sendable {
@@ -42,12 +44,12 @@ public struct IssueBenchmark: Sendable {
             return try await rendering.render(content, token: token, code: code)
         }
         // Every issue signs its Open Badges credential too, as in production.
-        let store = CertificateStore(database: database, clock: .live, issuer: OpenBadgesIssuer(publicURL: Self.publicURL, keyEncryptionKey: .generate()))
+        let store = CertificateIssuing(database: database, clock: .live, random: .system, issuer: OpenBadgesIssuer(publicURL: Self.publicURL, keyEncryptionKey: .generate(), paths: .site))
         let pdfBefore = RenderingClock.pdfCPUSeconds
         let started = DispatchTime.now()
         // Issued as a commission session's bulk issue is: batches, each one transaction.
         let requests = learners.enumerated().map { index, learner in
-            CertificateStore.IssueRequest(content: Self.content(index), learnerID: learner, intakeID: intakeID, sessionID: nil)
+            CertificateIssuing.IssueRequest(content: Self.content(index), learnerID: learner, intakeID: intakeID, sessionID: nil)
         }
         for start in stride(from: 0, to: requests.count, by: Self.batchSize) {
             _ = try await store.issueBatch(Array(requests[start..<min(requests.count, start + Self.batchSize)]),

@@ -2,7 +2,7 @@ import Foundation
 import TanbaCore
 
 /// The micro-credential programs of seed 001 (AITU), as demo content.
-struct DemoProgram: Sendable {
+package struct DemoProgram: Sendable {
     /// How far the demo takes the program.
     enum Target: Equatable, Sendable {
         case draft
@@ -38,7 +38,7 @@ struct DemoProgram: Sendable {
     let target: Target
 
     /// The program under `policy`: the type whose range holds its credits, hours at its rate.
-    func content(for policy: InstitutionPolicy) -> ProgramContent {
+    package func content(for policy: InstitutionPolicy) -> ProgramContent {
         let perCredit = policy.hoursPerCredit.upperBound
         let disciplines = modules.map { module in
             let credits = Credits(parsing: module.credits) ?? .zero
@@ -76,12 +76,12 @@ struct DemoProgram: Sendable {
     }
 }
 
-enum DemoPrograms {
+package enum DemoPrograms {
     private static let it = "06 Информационно-коммуникационные технологии"
     private static let software = "B057 Информационные технологии"
     private static let standard = "Профессиональный стандарт «Разработка программного обеспечения» (НПП «Атамекен»)"
 
-    static let all: [DemoProgram] = [
+    package static let all: [DemoProgram] = [
         DemoProgram(
             title: "ML Specialist", field: it, group: software, department: "Кафедра искусственного интеллекта и Data Science",
             partner: "АО «Казахтелеком»", form: .blended, languages: [.russian, .english], nqf: 6, eqf: 6,

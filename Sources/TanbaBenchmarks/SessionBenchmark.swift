@@ -3,6 +3,7 @@ import Foundation
 import TanbaCore
 import TanbaDocuments
 import TanbaPersistence
+import TanbaWeb
 
 /// `tanba bench session`: one intake's way through the final attestation as the registrar's pages
 /// drive it, timed per step: every mark imported at once, the attestation page's lists, one voting
@@ -68,12 +69,12 @@ public struct SessionBenchmark: Sendable {
 
         let rendering = CertificateRendering(policy: PolicyPresets.atyrau2023, publicURL: IssueBenchmark.publicURL,
                                              localizer: localizer, language: .russian)
-        let certificates = CertificateStore(database: db, clock: .live, issuer: OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL,
-                                                                                   keyEncryptionKey: .generate()))
+        let certificates = CertificateIssuing(database: db, clock: .live, random: .system, issuer: OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL,
+                                                                                   keyEncryptionKey: .generate(), paths: .site))
         stages["issue"] = try await Self.timed {
             let issued = try await certificates.issueAll(from: sessionID, by: registrar,
                                                          render: { content, token in try await rendering.render(content, token: token) })
-            guard issued.count == learners else { throw AttestationStoreError.notAwarded }
+            guard issued.count == learners else { throw CertificateStoreError.notAwarded }
         }
         return Result(learners: learners, seconds: stages.values.reduce(0, +), stages: stages)
     }

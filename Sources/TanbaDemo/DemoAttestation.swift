@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import TanbaCore
 import TanbaPersistence
+import TanbaWeb
 
 /// Demo attestation: a commission, a closed protocol, certificates, one revoked and one superseded.
 struct DemoAttestation {
@@ -45,15 +46,15 @@ struct DemoAttestation {
             }
         }
         _ = try await commissions.close(sessionID, by: registrar)
-        let certificates = CertificateStore(database: database, clock: .fixed(day(71)), issuer: issuer)
+        let certificates = CertificateIssuing(database: database, clock: .fixed(day(71)), random: .system, issuer: issuer)
         let issued = try await certificates.issueAll(from: sessionID, by: registrar, render: render)
         let byName = Dictionary(uniqueKeysWithValues: try issued.map { (try $0.certifiedContent().learnerName, $0) })
         if let timur = byName["Сейткалиев Тимур Маратович"] {
-            try await CertificateStore(database: database, clock: .fixed(day(75)), issuer: issuer).revoke(
+            try await CertificateLifecycle(issuing: CertificateIssuing(database: database, clock: .fixed(day(75)), random: .system, issuer: issuer)).revoke(
                 try timur.requireID(), reason: "Выдан ошибочно: договор расторгнут до итоговой аттестации.", by: registrar)
         }
         if let aliya = byName["Нұрланова Әлия Қанатқызы"] {
-            _ = try await CertificateStore(database: database, clock: .fixed(day(76)), issuer: issuer).reissue(
+            _ = try await CertificateLifecycle(issuing: CertificateIssuing(database: database, clock: .fixed(day(76)), random: .system, issuer: issuer)).reissue(
                 try aliya.requireID(), correctedName: "Нұрланова Әлия Қанатқызы (Nurlanova Aliya)", by: registrar, render: render)
         }
     }

@@ -4,12 +4,12 @@ import TanbaCore
 import TanbaCredentials
 
 /// What a certificate certifies, frozen at issue from the intake, the program, the grades and the protocol.
-extension CertificateStore {
+extension CertificateIssuing {
 
     /// What the certificate will say, gathered from the intake, the program edition, the grades and the protocol.
     func certifiedContent(learnerID: UUID, session: AttestationSessionModel) async throws -> CertifiedContent {
         guard let content = try await certifiedContents(of: [learnerID], session: session)[learnerID] else {
-            throw AttestationStoreError.learnerNotReady
+            throw CertificateStoreError.learnerNotReady
         }
         return content
     }
@@ -33,7 +33,7 @@ extension CertificateStore {
             uniquingKeysWith: { first, _ in first })
         var result: [UUID: CertifiedContent] = [:]
         for learnerID in learnerIDs {
-            guard let row = rows[learnerID], row.isReady else { throw AttestationStoreError.learnerNotReady }
+            guard let row = rows[learnerID], row.isReady else { throw CertificateStoreError.learnerNotReady }
             let lines = row.cells.map { cell -> CertifiedContent.Line in
                 let discipline = content.disciplines[cell.discipline - 1]
                 var points = 0, letter = "", gradePoints = ""

@@ -2,6 +2,7 @@ import Foundation
 import TanbaCore
 import TanbaCredentials
 import TanbaPersistence
+import TanbaWeb
 
 /// `tanba bench credentials`: signs N certificate credentials, then verifies them completely
 /// (schema, proof, key resolution, status list, dates), on one core, and reports the rates.
@@ -22,7 +23,7 @@ public struct CredentialBenchmark: Sendable {
     }
 
     public func run() throws -> Result {
-        let issuer = OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL, keyEncryptionKey: .generate())
+        let issuer = OpenBadgesIssuer(publicURL: IssueBenchmark.publicURL, keyEncryptionKey: .generate(), paths: .site)
         let key = IssuerKeyStore.generateKey(profileURL: issuer.profileURL)
         let profile = issuer.profile(institutionName: "НАО «Атырауский университет имени Х. Досмухамедова»")
         let signer = CertificateCredentialSigner(issuer: issuer, profile: profile, key: key, gradeScale: PolicyPresets.atyrau2023.gradeScale)
@@ -36,7 +37,7 @@ public struct CredentialBenchmark: Sendable {
             var content = IssueBenchmark.content(index)
             content.registrationNumber = PolicyPresets.atyrau2023.registrationNumberFormat.format(year: 2026, sequence: index + 1)
             content.issuedOn = "2026-09-21"
-            subjects.append(.init(content: content, token: .random(), learnerID: UUID(), statusList: 1, statusIndex: position,
+            subjects.append(.init(content: content, token: .random(from: .system), learnerID: UUID(), statusList: 1, statusIndex: position,
                                   issuedAt: issuedAt))
         }
         let signStart = DispatchTime.now()

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import TanbaCore
 import TanbaPersistence
+import TanbaWeb
 
 /// Demo installation: the programs of seed 001 in various stages of approval and a user per role.
 public struct DemoData: Sendable {

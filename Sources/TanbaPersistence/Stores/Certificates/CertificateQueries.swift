@@ -4,7 +4,12 @@ import TanbaCore
 import TanbaCredentials
 
 /// Finding certificates: by verification token, by number and surname, for the journal and its audit trail.
-extension CertificateStore {
+public struct CertificateQueries: Sendable {
+    public let database: any Database
+
+    public init(database: any Database) {
+        self.database = database
+    }
 
     public func find(token: String) async throws -> CertificateModel? {
         guard let token = VerificationToken(parsing: token) else { return nil }
@@ -45,12 +50,12 @@ extension CertificateStore {
         if let status { query.filter(\.$status == status.rawValue) }
         if let intakeID { query.filter(\.$intakeID == intakeID) }
         if let issuedFrom {
-            guard let start = AlmatyDate.day(iso: issuedFrom) else { throw AttestationStoreError.invalidInput(field: "issuedFrom") }
+            guard let start = AlmatyDate.day(iso: issuedFrom) else { throw CertificateStoreError.invalidInput(field: "issuedFrom") }
             query.filter(\.$issuedAt >= start)
         }
         if let issuedTo {
             guard let day = AlmatyDate.day(iso: issuedTo), let end = Monitoring.calendar.date(byAdding: .day, value: 1, to: day) else {
-                throw AttestationStoreError.invalidInput(field: "issuedTo")
+                throw CertificateStoreError.invalidInput(field: "issuedTo")
             }
             query.filter(\.$issuedAt < end)
         }

@@ -3,19 +3,22 @@ import Foundation
 import TanbaCore
 import TanbaCredentials
 
-/// Certificates: issuing here (one at a time per process, rendered and signed in parallel, stored in
-/// batches), their lifecycle in `+Lifecycle`, lookups in `+Lookups`, what they certify in
-/// `+Content`. Every change is in the audit trail.
-public struct CertificateStore: Sendable {
+/// Issuing certificates: one issue at a time per process, documents rendered and credentials signed
+/// in parallel, rows stored in batches, each with its audit event. What they certify is in
+/// `+Content`; revocation and reissue in `CertificateLifecycle`; lookups in `CertificateQueries`.
+public struct CertificateIssuing: Sendable {
     public let database: any Database
     public let clock: Clock
+    /// Verification tokens.
+    public let random: RandomSource
     /// Signs each certificate's Open Badges 3.0 credential in the same transaction. Only tests of
-    /// numbering and documents leave it out; the app always sets it.
+    /// numbering and documents pass nil; the app always sets it.
     public let issuer: OpenBadgesIssuer?
 
-    public init(database: any Database, clock: Clock, issuer: OpenBadgesIssuer? = nil) {
+    public init(database: any Database, clock: Clock, random: RandomSource, issuer: OpenBadgesIssuer?) {
         self.database = database
         self.clock = clock
+        self.random = random
         self.issuer = issuer
     }
 
@@ -23,13 +26,11 @@ public struct CertificateStore: Sendable {
     /// and journal row in one transaction. A failure anywhere leaves nothing behind.
     public func issue(to learnerID: UUID, from sessionID: UUID, by actor: ActingUser, render: @escaping CertificateRenderer) async throws
         -> CertificateModel {
-        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
-        let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
-        guard session.isClosed,
-              let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
+        guard actor.role.may(.manageAttestation) else { throw CertificateStoreError.forbidden }
+        let session = try await closedSessionAfterStudy(sessionID)
+        guard let decision = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID)
                 .filter(\.$learnerID == learnerID).first(), decision.awards
-        else { throw AttestationStoreError.notAwarded }
-        try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
+        else { throw CertificateStoreError.notAwarded }
         let content = try await certifiedContent(learnerID: learnerID, session: session)
         return try await issue(content, learnerID: learnerID, intakeID: session.intakeID, sessionID: sessionID,
                                supersedes: nil, by: actor, render: render)
@@ -39,10 +40,8 @@ public struct CertificateStore: Sendable {
     /// and none from this session, as one transaction.
     public func issueAll(from sessionID: UUID, by actor: ActingUser, render: @escaping CertificateRenderer,
                          progress: IssueProgress? = nil) async throws -> [CertificateModel] {
-        guard actor.role.may(.manageAttestation) else { throw AttestationStoreError.forbidden }
-        let session = try await CommissionStore(database: database, clock: clock).session(sessionID)
-        guard session.isClosed else { throw AttestationStoreError.notAwarded }
-        try await CommissionStore.checkAfterStudy(AlmatyDate.iso(clock.now()), intakeID: session.intakeID, on: database)
+        guard actor.role.may(.manageAttestation) else { throw CertificateStoreError.forbidden }
+        let session = try await closedSessionAfterStudy(sessionID)
         let awarded = try await AttestationDecisionModel.query(on: database).filter(\.$sessionID == sessionID).all().filter(\.awards)
         // Skipped: whoever holds a valid certificate of the intake, and whoever this protocol already
         // got one for, even if revoked since (bulk issuing never silently replaces it). A learner whose
@@ -54,10 +53,23 @@ public struct CertificateStore: Sendable {
         guard !learnerIDs.isEmpty else { return [] }
         let contents = try await certifiedContents(of: learnerIDs, session: session)
         let requests = try learnerIDs.map { learnerID in
-            guard let content = contents[learnerID] else { throw AttestationStoreError.learnerNotReady }
+            guard let content = contents[learnerID] else { throw CertificateStoreError.learnerNotReady }
             return IssueRequest(content: content, learnerID: learnerID, intakeID: session.intakeID, sessionID: sessionID)
         }
         return try await issueBatch(requests, by: actor, render: render, progress: progress)
+    }
+
+    /// The session whose protocol awards, once it is closed and the intake's study is over.
+    private func closedSessionAfterStudy(_ sessionID: UUID) async throws -> AttestationSessionModel {
+        guard let session = try await AttestationSessionModel.find(sessionID, on: database) else { throw CertificateStoreError.notFound }
+        guard session.isClosed else { throw CertificateStoreError.notAwarded }
+        guard let intake = try await IntakeModel.find(session.intakeID, on: database) else { throw CertificateStoreError.notFound }
+        do {
+            try StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn).checkAfterStudy(AlmatyDate.iso(clock.now()))
+        } catch .beforeStudyEnds(let endsOn) {
+            throw CertificateStoreError.beforeStudyEnds(endsOn: endsOn)
+        }
+        return session
     }
 
     /// One certificate to issue.
@@ -82,14 +94,14 @@ public struct CertificateStore: Sendable {
                       by actor: ActingUser, render: @escaping CertificateRenderer) async throws -> CertificateModel {
         let issued = try await issueBatch([IssueRequest(content: draft, learnerID: learnerID, intakeID: intakeID,
                                                         sessionID: sessionID, supersedes: supersedes)], by: actor, render: render)
-        guard let certificate = issued.first else { throw AttestationStoreError.notFound }
+        guard let certificate = issued.first else { throw CertificateStoreError.notFound }
         return certificate
     }
 
     /// Issues several certificates as one transaction: consecutive numbers, documents rendered in
     /// parallel and written as they are ready. Either all are issued or none.
     public func issueBatch(_ requests: [IssueRequest], by actor: ActingUser, render: @escaping CertificateRenderer,
-                           parallelism: Int = CertificateStore.issuesInFlight,
+                           parallelism: Int = CertificateIssuing.issuesInFlight,
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
@@ -97,6 +109,7 @@ public struct CertificateStore: Sendable {
         let now = clock.now()
         let year = Monitoring.year(of: now)
         let database = self.database
+        let random = self.random
         let signer = try await credentialSigner(policy: policy)
         return try await IssuanceLock.shared.run {
             try await database.transaction { db in
@@ -112,9 +125,9 @@ public struct CertificateStore: Sendable {
                 for request in requests {
                     let key = "\(request.learnerID)/\(request.intakeID)"
                     if let existing = validByKey[key], existing.id != request.supersedes {
-                        throw AttestationStoreError.alreadyIssued(existing.registrationNumber)
+                        throw CertificateStoreError.alreadyIssued(existing.registrationNumber)
                     }
-                    guard seen.insert(key).inserted else { throw AttestationStoreError.alreadyIssued(key) }
+                    guard seen.insert(key).inserted else { throw CertificateStoreError.alreadyIssued(key) }
                 }
                 let last = try await CounterStore.reserve(requests.count, of: "certificate:\(year)", on: db)
                 let first = last - requests.count + 1
@@ -123,7 +136,7 @@ public struct CertificateStore: Sendable {
                     var content = request.content
                     content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: first + offset)
                     content.issuedOn = AlmatyDate.iso(now)
-                    return Prepared(request: request, content: content, token: VerificationToken.random(), sequence: first + offset,
+                    return Prepared(request: request, content: content, token: VerificationToken.random(from: random), sequence: first + offset,
                                     status: positions.isEmpty ? nil : positions[offset])
                 }
                 let work: @Sendable (Int) async throws -> Artifacts = { index in

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Why a certificate was not issued, revoked or reissued.
+public enum CertificateStoreError: Error, Sendable, Equatable {
+    case notFound
+    case forbidden
+    case invalidInput(field: String)
+    /// No positive decision of a closed protocol for this learner.
+    case notAwarded
+    /// The learner already holds this valid certificate of the intake (its number).
+    case alreadyIssued(String)
+    /// The certificate was revoked or superseded already: only a valid one changes.
+    case alreadyRevoked
+    /// The learner's grades are not complete enough to print.
+    case learnerNotReady
+    /// An issue dated before the intake's last day of study.
+    case beforeStudyEnds(endsOn: String)
+}
