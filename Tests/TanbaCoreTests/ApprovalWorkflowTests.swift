@@ -152,4 +152,25 @@ import Testing
         #expect(parts.year == 2028 && parts.month == 1 && parts.day == 1)
         #expect(Monitoring.year(of: registered) == 2027)
     }
+
+    @Test func theDecisionFormAsksForADocumentNumberExactlyWhereADecisionNeedsOne() throws {
+        let workflow = ApprovalWorkflow(policy: PolicyPresets.aitu)
+        let statuses: [EditionStatus] = [.draft, .returnedForRevision, .registered, .suspended, .superseded, .withdrawn]
+            + ApprovalStage.allCases.map { .inReview($0) }
+        var checked = 0
+        for status in statuses {
+            for role in Role.allCases {
+                for action in workflow.availableActions(in: status, for: role) where action != .submit {
+                    let withoutNumber = Result { () throws(WorkflowError) in
+                        try workflow.transition(from: status, action: action, by: role, content: sampleProgram(),
+                                                record: .init(conclusion: "Решение", documentNumber: ""))
+                    }
+                    let refused = if case .failure(.documentNumberRequired) = withoutNumber { true } else { false }
+                    #expect(refused == ApprovalWorkflow.decisionNeedsDocumentNumber(in: status), "\(status) \(action)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked >= 8)
+    }
 }

@@ -79,6 +79,17 @@ public struct ApprovalWorkflow: Sendable {
         }
     }
 
+    /// Whether a decision on an edition in `status` must name its document (the council's protocol
+    /// number), so the decision form asks for it exactly where `transition` requires it.
+    public static func decisionNeedsDocumentNumber(in status: EditionStatus) -> Bool {
+        switch status {
+        case .inReview(let stage): stage.requiresDocumentNumber
+        // Suspending, reinstating and withdrawing are the academic council's decisions (004 §8.4).
+        case .registered, .suspended: ApprovalStage.academicCouncil.requiresDocumentNumber
+        case .draft, .returnedForRevision, .superseded, .withdrawn: false
+        }
+    }
+
     /// The actions `role` may take on an edition in `status`, for showing only buttons that work.
     public func availableActions(in status: EditionStatus, for role: Role) -> [WorkflowAction] {
         switch status {

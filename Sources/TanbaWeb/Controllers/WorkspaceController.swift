@@ -154,33 +154,6 @@ struct WorkspaceController: RouteCollection {
 
     // MARK: - Edition page and decisions
 
-    /// Edition page body.
-    struct EditionBody: Encodable {
-        let program: ProgramView
-        let editionID: String
-        let programID: String
-        let canEdit: Bool
-        let editLink: String
-        let actionLink: String
-        let newEditionLink: String
-        let canStartNewEdition: Bool
-        let publicLink: String?
-        let issues: [IssueView]
-        let actions: [ActionView]
-        /// Withdrawal is among the actions: the form then says what it does and asks to confirm it.
-        let canWithdraw: Bool
-        let needsDocumentNumber: Bool
-        let error: String?
-        let errorIssues: [IssueView]
-    }
-
-    /// A button the user may press.
-    struct ActionView: Encodable {
-        let value: String
-        let label: String
-        let primary: Bool
-    }
-
     @Sendable func showEdition(_ request: Request) async throws -> Response {
         _ = try request.requireActor()
         return try await renderEdition(request, edition: try await findEdition(request), error: nil, errorIssues: [], status: .ok)
@@ -253,39 +226,9 @@ struct WorkspaceController: RouteCollection {
     private func renderEdition(_ request: Request, edition: ProgramEditionModel, error: String?,
                                errorIssues: [IssueView], status httpStatus: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor()
-        let policy = try await SettingsStore.policy(on: request.db)
-        let content = try edition.decodedContent()
-        let program = edition.program
-        let programID = try program.requireID()
-        let history = try await store(request).history(ofProgram: programID)
-        let status = try edition.editionStatus
-        let actions = ApprovalWorkflow(policy: policy).availableActions(in: status, for: actor.role)
-        let issues = status.isEditable ? ProgramValidator(policy: policy).validate(content) : []
-        let hasOpenEdition = try await store(request).hasOpenEdition(programID)
-        let needsNumber: Bool = switch status {
-        case .inReview(let stage): stage.requiresDocumentNumber
-        case .registered, .suspended: true
-        default: false
-        }
-        let body = EditionBody(
-            program: try ProgramView(request: request, program: program, edition: edition, content: content, history: history),
-            editionID: edition.id?.uuidString ?? "",
-            programID: programID.uuidString,
-            canEdit: status.isEditable && actor.role.may(.developPrograms),
-            editLink: SiteRoute.editEdition(edition.id?.uuidString ?? "").path,
-            actionLink: SiteRoute.editionAction(edition.id?.uuidString ?? "").path,
-            newEditionLink: SiteRoute.newEdition(programID: programID.uuidString).path,
-            canStartNewEdition: actor.role.may(.developPrograms) && status == .registered && !hasOpenEdition,
-            publicLink: program.code.flatMap { code in program.publicEditionID == nil ? nil : SiteRoute.program(code: code).path },
-            issues: issues.map { IssueView($0, request: request) },
-            actions: actions.map { ActionView(value: $0.formValue, label: request.t("action.\($0.formValue)"),
-                                              primary: $0 == .approve || $0 == .submit) },
-            canWithdraw: actions.contains(.withdraw),
-            needsDocumentNumber: needsNumber,
-            error: error,
-            errorIssues: errorIssues
-        )
-        return try await request.page("edition", title: content.title, body: body, status: httpStatus)
+        let overview = try await EditionOverview.load(try edition.requireID(), on: request.db, clock: clock)
+        let body = try EditionPage(overview, for: actor, error: error, errorIssues: errorIssues, request: request)
+        return try await request.page("edition", title: overview.content.title, body: body, status: httpStatus)
     }
 
     private func findEdition(_ request: Request) async throws -> ProgramEditionModel {
