@@ -46,7 +46,7 @@ public struct IntakeReview: Sendable {
         let documents = applicationIDs.isEmpty ? []
             : try await ApplicationDocumentModel.query(on: database).filter(\.$applicationID ~~ applicationIDs)
                 .sort(\.$uploadedAt).all()
-        let usersByID = Dictionary(users.compactMap { user in user.id.map { ($0, user) } }, uniquingKeysWith: { first, _ in first })
+        let usersByID = try users.byID()
         let profilesByUser = Dictionary(profiles.map { ($0.userID, $0) }, uniquingKeysWith: { first, _ in first })
         let documentsByApplication = Dictionary(grouping: documents, by: \.applicationID)
         var rows: [Application] = []

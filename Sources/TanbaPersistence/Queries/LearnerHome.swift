@@ -37,10 +37,10 @@ public struct LearnerHome: Sendable {
         let documents = applicationIDs.isEmpty ? []
             : try await ApplicationDocumentModel.query(on: database).filter(\.$applicationID ~~ applicationIDs)
                 .sort(\.$uploadedAt).all()
-        let intakesByID = Dictionary(intakes.compactMap { intake in intake.id.map { ($0, intake) } }, uniquingKeysWith: { first, _ in first })
+        let intakesByID = try intakes.byID()
         var contents: [UUID: ProgramContent] = [:]
         for edition in editions { contents[try edition.requireID()] = try edition.decodedContent() }
-        let ordersByID = Dictionary(orders.compactMap { order in order.id.map { ($0, order) } }, uniquingKeysWith: { first, _ in first })
+        let ordersByID = try orders.byID()
         let documentsByApplication = Dictionary(grouping: documents, by: \.applicationID)
         let rows = try applications.compactMap { application -> Application? in
             guard let intake = intakesByID[application.intakeID], let content = contents[intake.editionID] else { return nil }

@@ -66,7 +66,7 @@ public struct APITokenStore: Sendable {
         let tokens = try await APITokenModel.query(on: database).sort(\.$createdAt, .descending).all()
         let userIDs = Set(tokens.map(\.userID))
         let users = try await UserModel.query(on: database).filter(\.$id ~~ userIDs).all()
-        let logins = Dictionary(users.compactMap { user in user.id.map { ($0, user.login) } }, uniquingKeysWith: { first, _ in first })
+        let logins = try users.byID().mapValues(\.login)
         return try tokens.map { token in
             Listed(id: try token.requireID(), name: token.name, login: logins[token.userID] ?? "",
                    createdAt: token.createdAt, expiresAt: token.expiresAt, lastUsedAt: token.lastUsedAt, revokedAt: token.revokedAt)

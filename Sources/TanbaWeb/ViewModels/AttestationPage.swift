@@ -52,7 +52,7 @@ struct AttestationPage: Encodable {
     /// `today` is the Almaty day (`yyyy-MM-dd`) the forms default to.
     init(_ overview: AttestationOverview, error: String?, today: String, request: Request) throws {
         let intakeID = try overview.intake.requireID()
-        let logins = Dictionary(overview.staff.compactMap { user in user.id.map { ($0, user.login) } }, uniquingKeysWith: { first, _ in first })
+        let logins = try overview.staff.byID().mapValues(\.login)
         intake = IntakeView(overview.intake, content: overview.content, today: today, request: request)
         commissions = try overview.commissions.map { entry in
             let commission = entry.commission

@@ -100,8 +100,7 @@ struct IntakePage: Encodable {
             SelectOption(value: "\($0.offset + 1)", label: "\($0.offset + 1). \($0.element.name)", selected: false)
         }
         teachers = try review.teachers.map { SelectOption(value: try $0.requireID().uuidString, label: $0.fullName, selected: false) }
-        let names = Dictionary(review.teachers.compactMap { teacher in teacher.id.map { ($0, teacher.fullName) } },
-                               uniquingKeysWith: { first, _ in first })
+        let names = try review.teachers.byID().mapValues(\.fullName)
         assignments = review.assignments.map { assignment in
             "\(assignment.discipline). \(disciplines[safe: assignment.discipline - 1]?.name ?? "") — \(names[assignment.teacherID] ?? "")"
         }
