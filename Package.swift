@@ -50,7 +50,9 @@ let package = Package(
         .systemLibrary(name: "CQREncode", pkgConfig: "libqrencode", providers: [.apt(["libqrencode-dev"])]),
         // poppler reads an issued PDF back, to serve a revoked certificate's copy with a stamp over it.
         .systemLibrary(name: "CPopplerGlib", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
-        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode", "CPopplerGlib"],
+        // librsvg draws an institution's SVG logo on documents.
+        .systemLibrary(name: "CRSVG", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode", "CPopplerGlib", "CRSVG"],
                 swiftSettings: strict),
         .target(
             name: "TanbaPersistence",

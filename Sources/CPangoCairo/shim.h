@@ -111,4 +111,27 @@ static inline void tanba_cairo_pdf_set_metadata(cairo_surface_t *surface,
 #endif
 }
 
+/* Reads a PNG from memory for cairo, which only reads PNGs from files or a stream callback. */
+struct tanba_png_cursor {
+    const unsigned char *data;
+    size_t length;
+    size_t offset;
+};
+
+static cairo_status_t tanba_png_read(void *closure, unsigned char *out, unsigned int length) {
+    struct tanba_png_cursor *cursor = (struct tanba_png_cursor *)closure;
+    if (cursor->length - cursor->offset < length) {
+        return CAIRO_STATUS_READ_ERROR;
+    }
+    memcpy(out, cursor->data + cursor->offset, length);
+    cursor->offset += length;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* An image surface of the PNG in `data`; check cairo_surface_status before use, destroy after. */
+static inline cairo_surface_t *tanba_png_surface(const unsigned char *data, size_t length) {
+    struct tanba_png_cursor cursor = { data, length, 0 };
+    return cairo_image_surface_create_from_png_stream(tanba_png_read, &cursor);
+}
+
 #endif /* TANBA_CPANGOCAIRO_SHIM_H */

@@ -66,8 +66,7 @@ public struct IssueBenchmark: Sendable {
 
     /// An intake of the atyrau-2023 policy's Java programme with `count` learners (not yet enrolled).
     static func prepare(_ db: any Database, count: Int) async throws -> (UUID, [UUID], ActingUser) {
-        try await SettingsStore.set(SettingsStore.policyKey, to: PolicyPresets.atyrau2023.name, on: db)
-        try await SettingsStore.set(SettingsStore.institutionNameKey, to: "НАО «Атырауский университет имени Х. Досмухамедова»", on: db)
+        try await InstitutionSettings(database: db, clock: .live).apply(DemoInstitution.change(for: PolicyPresets.atyrau2023), by: .commandLine)
         let now = Date()
         let staff = UserModel(login: "bench-registrar", fullName: "Бенчмарк", role: .registrar, passwordHash: "-", createdAt: now)
         try await staff.create(on: db)

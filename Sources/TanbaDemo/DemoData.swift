@@ -40,9 +40,10 @@ public struct DemoData: Sendable {
     public func load(on database: any Database, storage: any DocumentStorage, localizer: Localizer,
                      issuer: OpenBadgesIssuer) async throws -> [Login] {
         guard let policy = PolicyPresets.named(policyName) else { throw DemoError.unknownPolicy(policyName) }
-        try await SettingsStore.set(SettingsStore.policyKey, to: policy.name, on: database)
-        try await SettingsStore.set(SettingsStore.institutionNameKey, to: Self.institutionName(policy), on: database)
         let start = Self.date("2026-09-01")
+        let settings = InstitutionSettings(database: database, clock: .fixed(start))
+        try await settings.apply(DemoInstitution.change(for: policy), by: .commandLine)
+        try await settings.uploadLogo(DemoInstitution.logo(for: policy), rules: LogoRules(), by: .commandLine)
         var actors: [Role: ActingUser] = [:]
         for login in Self.logins where login.role != .learner {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
@@ -111,15 +112,6 @@ public struct DemoData: Sendable {
             .init(conclusion: "Утверждено решением Учёного совета.", documentNumber: "\(number + 4)")
         case .rectorOrder:
             .init(conclusion: "Утверждено приказом ректора.", documentNumber: "\(100 + number)-П")
-        }
-    }
-
-    private static func institutionName(_ policy: InstitutionPolicy) -> String {
-        switch policy.name {
-        case PolicyPresets.atyrau2023.name: "НАО «Атырауский университет имени Х. Досмухамедова»"
-        case PolicyPresets.skma2026.name: "АО «Южно-Казахстанская медицинская академия»"
-        case PolicyPresets.faculty2025.name: "Факультет педагогики и психологии (демо)"
-        default: "Astana IT University"
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import TanbaDocuments
+import TanbaPersistence
 import TanbaWeb
 
 /// `tanba serve`: migrates the database and serves the site.
@@ -25,6 +26,10 @@ struct Serve: AsyncParsableCommand {
                 app.logger.warning("cracklib's dictionary is not installed (Debian: cracklib-runtime): new passwords are not checked against it")
             }
             try await app.autoMigrate()
+            let gaps = try await SettingsStore.setupGaps(on: app.db)
+            if !gaps.isEmpty {
+                app.logger.warning("The institution is not set up, so certificates cannot be issued. Set \(gaps.map(Setup.flag).joined(separator: ", ")) with `tanba setup` or on /admin/settings.")
+            }
             // Derives the unhinted document fonts (once per machine) before the first request needs them.
             let fonts = DocumentFonts.prepare()
             app.logger.info("Document fonts: \(fonts.unhintedFaces) unhinted faces, \(fonts.keptFaces) as installed")

@@ -11,7 +11,7 @@ struct Tanba: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tanba",
         abstract: "Tanba: micro-credential programs, from draft to a verifiable certificate.",
-        subcommands: [Serve.self, Migrate.self, Demo.self, UserCommand.self, TokenCommand.self, JournalCommand.self, BenchCommand.self,
+        subcommands: [Serve.self, Migrate.self, Setup.self, Demo.self, UserCommand.self, TokenCommand.self, JournalCommand.self, BenchCommand.self,
                       KeysCommand.self, VerifyCommand.self]
     )
 }

@@ -30,6 +30,13 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public var issuedOn: String
     /// Protocol of the commission that decided, e.g. "№ 3 от 20.12.2026".
     public var decisionProtocol: String
+    /// The institution's full name in each language, as set up when issued (nil for certificates
+    /// issued before names were kept per language: `institution` is their only name).
+    public var institutionNames: LocalizedText?
+    /// The city the document was signed in, as set up when issued.
+    public var city: LocalizedText?
+    /// Who signed, as set up when issued: the names printed under the signature lines.
+    public var signatories: [SignatoryRole: Signatory]?
 
     /// One discipline of the transcript.
     public struct Line: Hashable, Sendable, Codable {
@@ -55,7 +62,8 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public init(registrationNumber: String, institution: String, learnerName: String, programTitle: String, programCode: String,
                 startsOn: String, endsOn: String, hours: Int, credits: String, usesECTS: Bool, nqfLevel: Int, eqfLevel: Int,
                 studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
-                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil) {
+                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil,
+                institutionNames: LocalizedText? = nil, city: LocalizedText? = nil, signatories: [SignatoryRole: Signatory]? = nil) {
         self.registrationNumber = registrationNumber
         self.institution = institution
         self.learnerName = learnerName
@@ -77,6 +85,9 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
         self.gpa = gpa
         self.issuedOn = issuedOn
         self.decisionProtocol = decisionProtocol
+        self.institutionNames = institutionNames
+        self.city = city
+        self.signatories = signatories
     }
 
     /// The surname as lookups compare it: the first word of the full name, lower-cased.

@@ -8,6 +8,8 @@ public struct CertificateContent: Sendable, Hashable {
     public var institutionName: String
     /// The institution's name in a second language, printed under the first.
     public var institutionNameSecondary: String?
+    /// The institution's logo, printed above its name; nil prints none.
+    public var logo: DocumentImage?
     /// Document title, e.g. "СЕРТИФИКАТ", "СВИДЕТЕЛЬСТВО", "CERTIFICATE".
     public var documentTitle: String
     /// Second title line, e.g. "о присвоении микроквалификации".
@@ -87,10 +89,12 @@ public struct CertificateContent: Sendable, Hashable {
         courses: [CertificateCourse] = [],
         coursesTotalHours: String? = nil,
         labels: CertificateLabels = .russian,
-        secondLanguage: CertificateTranslation? = nil
+        secondLanguage: CertificateTranslation? = nil,
+        logo: DocumentImage? = nil
     ) {
         self.institutionName = institutionName
         self.institutionNameSecondary = institutionNameSecondary
+        self.logo = logo
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.registrationNumber = registrationNumber

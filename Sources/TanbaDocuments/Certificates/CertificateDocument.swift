@@ -75,10 +75,15 @@ public enum CertificateDocument {
         if let secondary = content.institutionNameSecondary, !secondary.isEmpty {
             headerItems.append(CanvasTextItem(text: secondary, fontSize: CertificateStyle.institutionSecondarySize, style: .italic, spaceBefore: 2))
         }
-        let headerHeight = headerItems.estimatedHeight(width: width)
+        let logoSpace = content.logo == nil ? 0 : CertificateStyle.logoHeight + 2
+        let headerHeight = headerItems.estimatedHeight(width: width) + logoSpace
         let headerRows = headerItems.map(CertificateTextRow.full)
+        let logo = content.logo
         let header = DocumentBlock.custom(height: headerHeight) { canvas, rect in
-            canvas.drawRows(headerRows, in: rect)
+            if let logo {
+                canvas.drawImage(logo, in: CanvasRect(x: rect.x, y: rect.y, width: rect.width, height: CertificateStyle.logoHeight))
+            }
+            canvas.drawRows(headerRows, in: CanvasRect(x: rect.x, y: rect.y + logoSpace, width: rect.width, height: rect.height - logoSpace))
         }
         var captions = [content.verificationCaption]
         if let second = content.secondLanguage?.verificationCaption { captions.append(second) }

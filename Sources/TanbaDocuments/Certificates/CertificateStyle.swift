@@ -9,6 +9,8 @@ enum CertificateStyle {
 
     static let baseSize = 11.0
     static let institutionSize = 13.0
+    /// Height of the logo above the institution's name (14 mm).
+    static let logoHeight = 14.0 / 25.4 * 72
     static let institutionSecondarySize = 11.0
     static let titleSize = 30.0
     static let subtitleSize = 15.0

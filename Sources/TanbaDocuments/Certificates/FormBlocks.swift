@@ -1,8 +1,12 @@
 /// Small pieces shared by the official forms (transcript, protocol).
 enum FormBlocks {
     /// The institution's name(s), centred, with the accent ornament under them.
-    static func institutionHeader(_ name: String, secondary: String?) -> [DocumentBlock] {
-        var blocks: [DocumentBlock] = [.paragraph(name, alignment: .center, style: .bold, size: 13)]
+    static func institutionHeader(_ name: String, secondary: String?, logo: DocumentImage? = nil) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = []
+        if let logo {
+            blocks.append(.custom(height: CertificateStyle.logoHeight) { canvas, rect in canvas.drawImage(logo, in: rect) })
+        }
+        blocks.append(.paragraph(name, alignment: .center, style: .bold, size: 13))
         if let secondary, !secondary.isEmpty {
             blocks.append(.paragraph(secondary, alignment: .center, style: .italic, size: 11))
         }

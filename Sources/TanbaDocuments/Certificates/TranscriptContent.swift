@@ -94,6 +94,8 @@ public struct TranscriptContent: Sendable, Hashable {
     public var institutionName: String
     /// The institution's name in a second language.
     public var institutionNameSecondary: String?
+    /// The institution's logo, printed above its name; nil prints none.
+    public var logo: DocumentImage?
     /// Title, e.g. "ТРАНСКРИПТ".
     public var documentTitle: String
     /// Second title line, e.g. "приложение к сертификату о микроквалификации".
@@ -143,10 +145,12 @@ public struct TranscriptContent: Sendable, Hashable {
         issueDate: String,
         issueCity: String,
         signatories: [SignatureLine],
-        labels: TranscriptLabels = .russian
+        labels: TranscriptLabels = .russian,
+        logo: DocumentImage? = nil
     ) {
         self.institutionName = institutionName
         self.institutionNameSecondary = institutionNameSecondary
+        self.logo = logo
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.documentNumber = documentNumber

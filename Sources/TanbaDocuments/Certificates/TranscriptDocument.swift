@@ -18,7 +18,7 @@ public enum TranscriptDocument {
         }
         rows.append(["", labels.total, "", content.creditsEarned, content.totalHours, "", "", content.gpa])
 
-        var blocks = FormBlocks.institutionHeader(content.institutionName, secondary: content.institutionNameSecondary)
+        var blocks = FormBlocks.institutionHeader(content.institutionName, secondary: content.institutionNameSecondary, logo: content.logo)
         blocks.append(.heading(content.documentTitle, level: 1))
         if let subtitle = content.documentSubtitle, !subtitle.isEmpty {
             blocks.append(.paragraph(subtitle, alignment: .center, style: .bold))

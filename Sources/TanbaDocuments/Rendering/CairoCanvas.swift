@@ -180,6 +180,37 @@ public final class CairoCanvas {
         return laidOut.height
     }
 
+    /// Draws `image` as large as fits in `rect`, centred, its aspect ratio kept. An image cairo or
+    /// librsvg cannot read fails the render (``DocumentRenderError/invalidSpec(_:)``): a document
+    /// must never go out with its logo silently missing.
+    public func drawImage(_ image: DocumentImage, in rect: CanvasRect) {
+        guard let cairo, rect.width > 0, rect.height > 0 else { return }
+        let drawn: Bool = image.data.withUnsafeBytes { buffer in
+            guard let bytes = buffer.bindMemory(to: UInt8.self).baseAddress else { return false }
+            switch image.format {
+            case .svg:
+                cairo_save(cairo)
+                defer { cairo_restore(cairo) }
+                return SVGDrawing.draw(bytes, count: buffer.count, on: cairo, in: rect)
+            case .png:
+                guard let surface = tanba_png_surface(bytes, buffer.count) else { return false }
+                defer { cairo_surface_destroy(surface) }
+                guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else { return false }
+                let width = Double(cairo_image_surface_get_width(surface)), height = Double(cairo_image_surface_get_height(surface))
+                guard width > 0, height > 0 else { return false }
+                let scale = min(rect.width / width, rect.height / height)
+                cairo_save(cairo)
+                defer { cairo_restore(cairo) }
+                cairo_translate(cairo, rect.x + (rect.width - width * scale) / 2, rect.y + (rect.height - height * scale) / 2)
+                cairo_scale(cairo, scale, scale)
+                cairo_set_source_surface(cairo, surface, 0, 0)
+                cairo_paint(cairo)
+                return true
+            }
+        }
+        if !drawn { record(.invalidSpec("the \(image.format) image cannot be read")) }
+    }
+
     private func layout(_ text: String, width: Double, fontSize: Double, style: FontStyle, alignment: TextAlignment) -> PangoText? {
         guard let engine else { return nil }
         guard fontSize.isFinite, fontSize > 0, width.isFinite, width > 0 else {

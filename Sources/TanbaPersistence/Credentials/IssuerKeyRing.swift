@@ -52,7 +52,7 @@ public struct IssuerKeyRing: Sendable {
         let keys = try await publishedKeys().map {
             IssuerProfileDocument.Key(id: $0.keyID, publicKeyMultibase: $0.publicKeyMultibase, active: $0.active)
         }
-        let name = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        let name = try await SettingsStore.institutionName(on: database)
         return try IssuerProfileDocument.build(profile: issuer.profile(institutionName: name), keys: keys,
                                                extensionContext: issuer.extensionContext)
     }

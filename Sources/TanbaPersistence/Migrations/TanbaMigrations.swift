@@ -26,6 +26,8 @@ public enum TanbaMigrations {
             M020_RecordPersonalDataConsent(),
             M021_AddGradeCorrectionReason(),
             M022_AddApplicationDeadline(),
+            M023_CreateInstitutionLogos(),
+            M024_MoveInstitutionNameIntoProfile(),
         ]
     }
 }

@@ -36,7 +36,7 @@ public struct EnrollmentOrderSheet: Sendable {
         let applicationsByLearner = Dictionary(applications.map { ($0.learnerID, $0) }, uniquingKeysWith: { first, _ in first })
         return EnrollmentOrderSheet(
             order: order, intake: intake, content: try edition.decodedContent(), programCode: program?.code ?? "",
-            institution: try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? "",
+            institution: try await SettingsStore.institutionName(on: database),
             learners: try users.compactMap { user in
                 let id = try user.requireID()
                 return applicationsByLearner[id].map { Learner(user: user, profile: profilesByUser[id], application: $0) }

@@ -5,7 +5,8 @@ import TanbaCore
 /// Reads and writes institution settings.
 public enum SettingsStore {
     public static let policyKey = "policy"
-    public static let institutionNameKey = "institution_name"
+    /// The institution's profile (`InstitutionProfile`) as JSON.
+    public static let institutionKey = "institution"
     /// Language of issued documents: `ru`, `kk`, `en`, or `kk+ru` for bilingual certificates.
     public static let documentLanguageKey = "document_language"
     public static let documentLanguages = ["ru", "kk", "en", "kk+ru"]
@@ -23,9 +24,41 @@ public enum SettingsStore {
         }
     }
 
-    /// The active policy; the AITU preset until an administrator or `tanba demo --policy` picks one.
+    /// The active policy; the AITU preset until an administrator, `tanba setup` or `tanba demo`
+    /// picks one (`policyChosen` tells which).
     public static func policy(on database: any Database) async throws -> InstitutionPolicy {
         let name = try await value(policyKey, on: database)
         return name.flatMap(PolicyPresets.named) ?? PolicyPresets.aitu
+    }
+
+    /// Whether a policy preset was chosen, rather than standing in.
+    public static func policyChosen(on database: any Database) async throws -> Bool {
+        try await value(policyKey, on: database).flatMap(PolicyPresets.named) != nil
+    }
+
+    /// The institution's names, city, BIN and signatories; empty until set up.
+    public static func institution(on database: any Database) async throws -> InstitutionProfile {
+        guard let stored = try await value(institutionKey, on: database) else { return InstitutionProfile() }
+        do {
+            return try JSONDecoder().decode(InstitutionProfile.self, from: Data(stored.utf8))
+        } catch {
+            throw UnknownStoredValue(column: "settings.institution", value: String(stored.prefix(80)))
+        }
+    }
+
+    /// The Russian full name, the name the documents and the issuer profile have always carried.
+    public static func institutionName(on database: any Database) async throws -> String {
+        try await institution(on: database).fullName.ru
+    }
+
+    /// What issuing still waits for; empty once the institution is set up.
+    public static func setupGaps(on database: any Database) async throws -> [InstitutionSetupGap] {
+        try await institution(on: database).gaps(policyChosen: try await policyChosen(on: database))
+    }
+
+    static func encode(_ profile: InstitutionProfile) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(profile), as: UTF8.self)
     }
 }

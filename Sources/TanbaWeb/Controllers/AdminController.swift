@@ -10,25 +10,6 @@ struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.adminUsers.pattern, use: users)
         routes.post(SiteRoute.adminUsers.pattern, use: createUser)
-        routes.post(SiteRoute.adminSettings.pattern, use: saveSettings)
-    }
-
-    /// The settings form as posted.
-    struct SettingsForm: Content {
-        var documentLanguage: String?
-    }
-
-    /// Saves the language issued documents are printed in.
-    @Sendable func saveSettings(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.administer)
-        let form = try request.content.decode(SettingsForm.self)
-        guard let language = form.documentLanguage, SettingsStore.documentLanguages.contains(language) else {
-            throw Abort(.unprocessableEntity, reason: request.t("validation.value_unknown",
-                                                                 ["field": request.t("admin.document_language"),
-                                                                  "value": form.documentLanguage ?? ""]))
-        }
-        try await SettingsStore.set(SettingsStore.documentLanguageKey, to: language, on: request.db)
-        return request.redirect(to: SiteRoute.adminUsers.path, notice: .saved)
     }
 
     /// Users page body.
@@ -39,7 +20,6 @@ struct AdminController: RouteCollection {
         let policySource: String
         let form: UserForm
         let errors: [String]
-        let documentLanguages: [SelectOption]
     }
 
 
@@ -82,15 +62,10 @@ struct AdminController: RouteCollection {
     private func render(_ request: Request, form: UserForm, errors: [String], status: HTTPStatus) async throws -> Response {
         let users = try await UserAccounts(database: request.db).all()
         let policy = try await SettingsStore.policy(on: request.db)
-        let documentLanguage = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
         return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(
             users: users.map { Row(login: $0.login, name: $0.fullName, role: request.t("role.\($0.roleRaw)")) },
             roles: Role.allCases.map { SelectOption(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
-            policy: policy.name, policySource: policy.source, form: form, errors: errors,
-            documentLanguages: SettingsStore.documentLanguages.map { code in
-                SelectOption(value: code, label: code.contains("+") ? request.t("admin.document_language.\(code)") : request.t("language.\(code)"),
-                       selected: code == documentLanguage)
-            }), status: status)
+            policy: policy.name, policySource: policy.source, form: form, errors: errors), status: status)
     }
 }
 

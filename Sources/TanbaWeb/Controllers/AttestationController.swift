@@ -150,7 +150,7 @@ struct AttestationController: RouteCollection {
         let policy = try await SettingsStore.policy(on: request.db)
         let rules = policy.commissionRules
         let protocolContent = CommissionProtocolContent(
-            institutionName: try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? "",
+            institutionName: try await SettingsStore.institutionName(on: request.db),
             documentTitle: request.t("protocol.title"), protocolNumber: session.protocolNumber,
             subject: request.t("protocol.subject", ["program": content.title, "intake": intake.title]),
             city: policy.documentCity.map { request.t("certificate.city.\($0.rawValue)") } ?? "",
@@ -287,6 +287,8 @@ extension Request {
         case .alreadyRevoked: t("certificate.error.already_revoked")
         case .learnerNotReady: t("session.error.not_ready")
         case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
+        case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
+        case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
         }
     }
 }

@@ -127,7 +127,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
 
     @Sendable func registryApplication(_ request: Request) async throws -> Response {
         let (entry, history) = try await find(request)
-        let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db) ?? ""
+        let institution = try await SettingsStore.institutionName(on: request.db)
         let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
                                content: entry.content, history: history)
         let standard = entry.content.passport.professionalStandard.isEmpty

@@ -73,8 +73,9 @@ struct SecondFactorController: RouteCollection {
         var svg: String?
         if !user.hasSecondFactor, let raw = try request.secondFactor().secret(of: user) {
             secret = TOTP.base32(raw)
-            let issuer = try await SettingsStore.value(SettingsStore.institutionNameKey, on: request.db).flatMap { $0.isEmpty ? nil : $0 }
-                ?? "Tanba"
+            // Authenticator apps list the account under this name; the short one fits their rows.
+            let names = try await SettingsStore.institution(on: request.db)
+            let issuer = [names.shortName.ru, names.fullName.ru].first { !$0.isEmpty } ?? "Tanba"
             if let uri = TOTP.provisioningURI(secret: raw, account: user.login, issuer: issuer) {
                 svg = "data:image/svg+xml;base64," + Data(try QRCode(text: uri).svg().utf8).base64EncodedString()
             }

@@ -13,14 +13,17 @@ public struct CertificateRendering: Sendable {
     let language: LanguageCode
     /// The second language of a bilingual certificate.
     var secondLanguage: LanguageCode? = nil
+    /// The institution's logo as uploaded when the document is drawn.
+    var logo: DocumentImage? = nil
 
     public init(policy: InstitutionPolicy, publicURL: String, localizer: Localizer, language: LanguageCode,
-                secondLanguage: LanguageCode? = nil) {
+                secondLanguage: LanguageCode? = nil, logo: DocumentImage? = nil) {
         self.policy = policy
         self.publicURL = publicURL
         self.localizer = localizer
         self.language = language
         self.secondLanguage = secondLanguage
+        self.logo = logo
     }
 
     var layout: CertificateLayout {
@@ -36,8 +39,25 @@ public struct CertificateRendering: Sendable {
     /// The policy's wording for its document («свидетельство»), for every string on the forms.
     var variant: String? { policy.awardDocument.wordingVariant }
 
-    var city: String {
-        policy.documentCity.map { t("certificate.city.\($0.rawValue)") } ?? ""
+    /// The city set up for the institution when the document was issued, else the policy's own.
+    func city(_ content: CertifiedContent) -> String {
+        if let city = content.city?.text(in: language), !city.isEmpty { return city }
+        return policy.documentCity.map { t("certificate.city.\($0.rawValue)") } ?? ""
+    }
+
+    /// The institution's name in `language`; certificates issued before names were kept per
+    /// language have only the one they were issued with.
+    func institutionName(_ content: CertifiedContent, in language: LanguageCode) -> String {
+        content.institutionNames.map { $0.text(in: language) } ?? content.institution
+    }
+
+    /// The signature row of `role`: the position as set up in the document's language (else the
+    /// role's usual title) and the name in the initials form.
+    func signatureLine(_ role: SignatoryRole, of content: CertifiedContent) -> SignatureLine {
+        let signatory = content.signatories?[role]
+        let title = signatory.map { $0.title[language] } ?? ""
+        return SignatureLine(role: title.isEmpty ? t("certificate.signatory.\(role.rawValue)") : title,
+                             name: signatory?.printedName ?? "")
     }
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
@@ -103,7 +123,8 @@ public struct CertificateRendering: Sendable {
         let dates = ["start": DisplayDate.fromISO(content.startsOn), "end": DisplayDate.fromISO(content.endsOn)]
         let url = verificationURL(token)
         return CertificateContent(
-            institutionName: content.institution,
+            institutionName: institutionName(content, in: language),
+            institutionNameSecondary: secondLanguage.map { institutionName(content, in: $0) },
             documentTitle: policy.awardDocument == .svidetelstvo ? t("certificate.title.svidetelstvo") : t("certificate.title.certificate"),
             documentSubtitle: t("certificate.subtitle"),
             registrationNumber: content.registrationNumber,
@@ -121,9 +142,8 @@ public struct CertificateRendering: Sendable {
             learningOutcomes: content.learningOutcomes,
             gradeLine: content.gpa.isEmpty ? nil : t("certificate.gpa", ["gpa": content.gpa]),
             issueDate: DisplayDate.fromISO(content.issuedOn),
-            issueCity: city,
-            signatories: [SignatureLine(role: t("certificate.signatory.rector"), name: ""),
-                          SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
+            issueCity: city(content),
+            signatories: [signatureLine(.rector, of: content), signatureLine(.registrarHead, of: content)],
             verificationURL: url,
             verificationCaption: t("certificate.verify_caption"),
             credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]) + "\n"
@@ -132,13 +152,15 @@ public struct CertificateRendering: Sendable {
                 ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],
             coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,
             labels: labels(language),
-            secondLanguage: secondLanguage.map { translation(content, into: $0) })
+            secondLanguage: secondLanguage.map { translation(content, into: $0) },
+            logo: logo)
     }
 
     func transcriptContent(_ content: CertifiedContent) -> TranscriptContent {
         let earned = content.disciplines.filter { !$0.letter.isEmpty }
         return TranscriptContent(
-            institutionName: content.institution,
+            institutionName: institutionName(content, in: language),
+            institutionNameSecondary: secondLanguage.map { institutionName(content, in: $0) },
             documentTitle: t("transcript.title"),
             documentSubtitle: t("transcript.subtitle"),
             documentNumber: content.registrationNumber,
@@ -154,9 +176,11 @@ public struct CertificateRendering: Sendable {
             gpa: content.gpa,
             gradingNote: t("transcript.grading_note"),
             issueDate: DisplayDate.fromISO(content.issuedOn),
-            issueCity: city,
-            signatories: [SignatureLine(role: t("certificate.signatory.registrar"), name: "")],
-            labels: transcriptLabels())
+            issueCity: city(content),
+            // 004 App. В: the Rector signs the transcript; the other forms have the registrar's office sign it.
+            signatories: [signatureLine(policy.certificateForm == .skma ? .rector : .registrarHead, of: content)],
+            labels: transcriptLabels(),
+            logo: logo)
     }
 }
 
@@ -168,7 +192,8 @@ extension Request {
         let rendering = CertificateRendering(policy: try await SettingsStore.policy(on: db),
                                              publicURL: try services().config.publicURL,
                                              localizer: application.localizer, language: languages.first ?? .russian,
-                                             secondLanguage: languages.count > 1 ? languages[1] : nil)
+                                             secondLanguage: languages.count > 1 ? languages[1] : nil,
+                                             logo: try await InstitutionSettings.currentLogo(on: db).flatMap(\.documentImage))
         return { content, token in try await rendering.render(content, token: token) }
     }
 }

@@ -18,7 +18,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        // An SVG opened on its own is a document that could run script in the site's origin; the
+        // uploaded logo is checked for script, and sandboxed as well.
+        let isSVG = response.headers.contentType.map { $0.type == "image" && $0.subType == "svg+xml" } ?? false
+        response.headers.replaceOrAdd(name: "Content-Security-Policy",
+                                      value: isSVG ? Self.contentSecurityPolicy + "; sandbox" : Self.contentSecurityPolicy)
         response.headers.replaceOrAdd(name: "Cross-Origin-Opener-Policy", value: "same-origin")
         if strictTransportSecurity {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains")

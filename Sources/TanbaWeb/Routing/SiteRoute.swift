@@ -28,6 +28,8 @@ enum SiteRoute {
     case newEdition(programID: String)
     case adminUsers
     case adminSettings
+    case adminLogo
+    case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
     case apiOpenAPI
@@ -96,6 +98,8 @@ enum SiteRoute {
         case .newEdition(let programID): ["workspace", "programs", programID, "editions"]
         case .adminUsers: ["admin", "users"]
         case .adminSettings: ["admin", "settings"]
+        case .adminLogo: ["admin", "settings", "logo"]
+        case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]

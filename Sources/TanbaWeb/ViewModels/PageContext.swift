@@ -107,7 +107,10 @@ extension Request {
             if role.may(.sitOnCommission), !role.may(.manageAttestation) {
                 items.append(("nav.commission", SiteRoute.commissionSeats.path))
             }
-            if role.may(.administer) { items.append(("nav.admin", SiteRoute.adminUsers.path)) }
+            if role.may(.administer) {
+                items.append(("nav.institution", SiteRoute.adminSettings.path))
+                items.append(("nav.admin", SiteRoute.adminUsers.path))
+            }
         }
         let path = url.path
         let current = items.map(\.1).filter { href in

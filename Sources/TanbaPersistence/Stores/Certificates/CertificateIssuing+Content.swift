@@ -21,7 +21,7 @@ extension CertificateIssuing {
         let intake = sheet.intake, content = sheet.content
         let program = try await ProgramModel.find(intake.programID, on: database)
         let policy = try await SettingsStore.policy(on: database)
-        let institution = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        let institution = try await SettingsStore.institution(on: database)
         var methods: [String] = []
         for outcome in content.learningOutcomes where !methods.contains(outcome.assessmentMethod) {
             methods.append(outcome.assessmentMethod)
@@ -47,14 +47,16 @@ extension CertificateIssuing {
                                              letter: letter, gradePoints: gradePoints)
             }
             result[learnerID] = CertifiedContent(
-                registrationNumber: "", institution: institution, learnerName: row.learner.fullName, programTitle: content.title,
+                registrationNumber: "", institution: institution.fullName.ru, learnerName: row.learner.fullName, programTitle: content.title,
                 programCode: program?.code ?? "", startsOn: intake.startsOn, endsOn: intake.endsOn, hours: content.totalHours,
                 credits: "\(content.totalCredits)", usesECTS: policy.usesECTS, nqfLevel: content.passport.nqfLevel,
                 eqfLevel: content.passport.eqfLevel, studyForm: intake.studyForm, language: intake.language,
                 learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
                 disciplines: lines, gpa: row.summary(on: sheet.scale).gpaText ?? "", issuedOn: "",
                 decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))",
-                learnerNameLatin: latinNames[learnerID])
+                learnerNameLatin: latinNames[learnerID], institutionNames: institution.fullName,
+                city: institution.city.isEmpty ? nil : institution.city,
+                signatories: institution.signatories.filter { !$0.value.isEmpty })
         }
         return result
     }

@@ -105,6 +105,8 @@ public struct CertificateIssuing: Sendable {
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
+        let gaps = try await SettingsStore.setupGaps(on: database)
+        guard gaps.isEmpty else { throw CertificateStoreError.institutionNotSetUp(gaps) }
         let policy = try await SettingsStore.policy(on: database)
         let now = clock.now()
         let year = Monitoring.year(of: now)
@@ -249,7 +251,7 @@ public struct CertificateIssuing: Sendable {
     private func credentialSigner(policy: InstitutionPolicy) async throws -> CertificateCredentialSigner? {
         guard let issuer else { return nil }
         let key = try await IssuerKeyRing(database: database, issuer: issuer, clock: clock).activeKey()
-        let name = try await SettingsStore.value(SettingsStore.institutionNameKey, on: database) ?? ""
+        let name = try await SettingsStore.institutionName(on: database)
         return CertificateCredentialSigner(issuer: issuer, profile: issuer.profile(institutionName: name), key: key,
                                            gradeScale: policy.gradeScale)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TanbaCore
 
 /// Why a certificate was not issued, revoked or reissued.
 public enum CertificateStoreError: Error, Sendable, Equatable {
@@ -15,4 +16,6 @@ public enum CertificateStoreError: Error, Sendable, Equatable {
     case learnerNotReady
     /// An issue dated before the intake's last day of study.
     case beforeStudyEnds(endsOn: String)
+    /// The institution is not set up yet: a certificate would carry a blank name or signature.
+    case institutionNotSetUp([InstitutionSetupGap])
 }
