@@ -90,7 +90,7 @@ public struct DemoData: Sendable {
         }
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         if let registrar = actors[.registrar] {
-            let rendering = CertificateRendering(policy: policy, publicURL: issuer.publicURL, localizer: localizer, language: .russian)
+            let rendering = try await CertificateRendering.active(on: database, publicURL: issuer.publicURL, localizer: localizer)
             var memberAccounts: [String: ActingUser] = [:]
             memberAccounts["Омарова Дана Серикбаевна"] = actors[.externalExpert]
             memberAccounts["Тулегенов Бекзат Аскарович"] = actors[.teacher]

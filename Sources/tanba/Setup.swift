@@ -98,13 +98,13 @@ struct Setup: AsyncParsableCommand {
                 let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: logo)))
                 if let type = try? LogoRules().check(bytes),
                    !DocumentImageCheck.draws(DocumentImage(format: type == .svg ? .svg : .png, data: Data(bytes))) {
-                    throw ValidationError("\(logo): the image cannot be drawn; save it again as a plain PNG or SVG")
+                    throw SetupError("\(logo): the image cannot be drawn; save it again as a plain PNG or SVG")
                 }
                 do {
                     try await settings.uploadLogo(bytes, rules: LogoRules(), by: .commandLine)
                     print("Logo: \(logo) stored.")
                 } catch let error as InstitutionSettingsError {
-                    throw ValidationError(Self.describe(error))
+                    throw SetupError(Self.describe(error))
                 }
             }
             let outcome: InstitutionSettings.Outcome
@@ -112,7 +112,7 @@ struct Setup: AsyncParsableCommand {
                 outcome = try await settings.apply(.init(fields: fields, policy: policy, documentLanguage: documentLanguage),
                                                    by: .commandLine)
             } catch let error as InstitutionSettingsError {
-                throw ValidationError(Self.describe(error))
+                throw SetupError(Self.describe(error))
             }
             for field in outcome.changedFields { print("Set \(field.key).") }
             if let change = outcome.policyChange { print("Policy: \(change.from ?? "none") → \(change.to).") }
@@ -161,5 +161,14 @@ struct Setup: AsyncParsableCommand {
             case .activeContent(let what): "the SVG logo has active content (\(what)); save it as a plain image"
             }
         }
+    }
+}
+
+/// A refused setting, printed as it is, without the usage text a mistyped flag gets.
+struct SetupError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ description: String) {
+        self.description = description
     }
 }

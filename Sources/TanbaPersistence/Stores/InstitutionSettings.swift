@@ -168,6 +168,12 @@ public struct InstitutionSettings: Sendable {
         return logo
     }
 
+    /// The digest of the logo in use, without its bytes: pages link to the logo by it.
+    public static func currentLogoDigest(on database: any Database) async throws -> String? {
+        try await InstitutionLogoModel.query(on: database).sort(\.$uploadedAt, .descending).sort(\.$id, .descending)
+            .field(\.$id).field(\.$sha256).field(\.$uploadedAt).first()?.sha256
+    }
+
     /// The logo documents print and the verification page shows; nil until one is uploaded.
     public static func currentLogo(on database: any Database) async throws -> InstitutionLogoModel? {
         try await InstitutionLogoModel.query(on: database).sort(\.$uploadedAt, .descending).sort(\.$id, .descending).first()

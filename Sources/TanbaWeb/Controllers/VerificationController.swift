@@ -59,6 +59,8 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         let dates: String
         let issuedOn: String
         let revokedOn: String
+        /// The issuer's logo, once an administrator has uploaded one.
+        let logoLink: String
     }
 
     @Sendable func lookup(_ request: Request) async throws -> Response {
@@ -96,7 +98,10 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         var dto: VerificationDTO?
         var hasCredential = false
         var successorLink = ""
+        var logoLink = ""
         if let certificate {
+            logoLink = try await InstitutionSettings.currentLogoDigest(on: request.db)
+                .map { SiteRoute.institutionLogo.path + "?v=" + $0.prefix(12) } ?? ""
             let successor = try await self.successor(of: certificate, request: request)
             dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
@@ -121,10 +126,14 @@ struct VerificationController: RouteCollection, APIRouteCollection {
             hasReport: report != nil,
             dates: dto.map { DisplayDate.fromISO($0.startsOn) + " — " + DisplayDate.fromISO($0.endsOn) } ?? "",
             issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
-            revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "")
+            revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "",
+            logoLink: logoLink)
         let title = dto.map { request.t("verify.page_title", ["number": $0.registrationNumber, "status": body.statusLabel]) }
             ?? request.t("verify.title")
-        let preview = dto.map { _ in LinkPreview(title: title, description: body.verdict, url: body.permanentURL) }
+        let preview = dto.map { _ in
+            LinkPreview(title: title, description: body.verdict, url: body.permanentURL,
+                        image: logoLink.isEmpty ? nil : config.publicURL + logoLink)
+        }
         let response = try await request.page("verify", title: title, body: body, status: status, preview: preview)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.headers.replaceOrAdd(name: "X-Robots-Tag", value: "noindex")

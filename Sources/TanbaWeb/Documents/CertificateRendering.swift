@@ -1,4 +1,5 @@
 import Foundation
+import Fluent
 import Vapor
 import TanbaCore
 import TanbaDocuments
@@ -184,16 +185,23 @@ public struct CertificateRendering: Sendable {
     }
 }
 
-extension Request {
-    /// The renderer issuing uses: the active policy's layout, in the institution's document language.
-    func certificateRenderer() async throws -> CertificateRenderer {
+extension CertificateRendering {
+    /// The rendering issuing uses: the active policy's layout, in the institution's document
+    /// language, with the logo in use.
+    public static func active(on db: any Database, publicURL: String, localizer: Localizer) async throws -> CertificateRendering {
         let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: db) ?? "ru"
         let languages = setting.split(separator: "+").compactMap { LanguageCode(rawValue: String($0)) }
-        let rendering = CertificateRendering(policy: try await SettingsStore.policy(on: db),
-                                             publicURL: try services().config.publicURL,
-                                             localizer: application.localizer, language: languages.first ?? .russian,
-                                             secondLanguage: languages.count > 1 ? languages[1] : nil,
-                                             logo: try await InstitutionSettings.currentLogo(on: db).flatMap(\.documentImage))
+        return CertificateRendering(policy: try await SettingsStore.policy(on: db), publicURL: publicURL, localizer: localizer,
+                                    language: languages.first ?? .russian, secondLanguage: languages.count > 1 ? languages[1] : nil,
+                                    logo: try await InstitutionSettings.currentLogo(on: db).flatMap(\.documentImage))
+    }
+}
+
+extension Request {
+    /// The renderer issuing uses (`CertificateRendering.active`).
+    func certificateRenderer() async throws -> CertificateRenderer {
+        let rendering = try await CertificateRendering.active(on: db, publicURL: try services().config.publicURL,
+                                                              localizer: application.localizer)
         return { content, token in try await rendering.render(content, token: token) }
     }
 }

@@ -3,10 +3,11 @@ import TanbaCore
 import TanbaPersistence
 
 extension Request {
-    /// A profile field as the settings page and messages name it: «Полное наименование (казахский)».
-    func label(_ field: InstitutionField) -> String {
+    /// A profile field as messages name it: «Полное наименование (казахский)», «Ректор: ФИО». Within
+    /// the settings page's section of a signatory, the role is its heading and is left out.
+    func label(_ field: InstitutionField, withinSection: Bool = false) -> String {
         let language = { (code: LanguageCode) in " (" + self.t("language.\(code.rawValue)") + ")" }
-        let role = { (role: SignatoryRole) in self.t("certificate.signatory.\(role.rawValue)") + ": " }
+        let role = { (role: SignatoryRole) in withinSection ? "" : self.t("certificate.signatory.\(role.rawValue)") + ": " }
         return switch field {
         case .fullName(let code): t("institution.field.full_name") + language(code)
         case .shortName(let code): t("institution.field.short_name") + language(code)

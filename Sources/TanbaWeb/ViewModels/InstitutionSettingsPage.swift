@@ -32,6 +32,8 @@ struct InstitutionSettingsPage: Encodable {
         let value: String
         let maxLength: Int
         let required: Bool
+        /// Long names take the form's whole width.
+        let wide: Bool
     }
 
     /// An open edition with what the policy finds wrong in it.
@@ -67,8 +69,8 @@ struct InstitutionSettingsPage: Encodable {
             return nil
         })
         let field = { (field: InstitutionField) in
-            Field(key: field.key, label: request.label(field), value: posted[field.key] ?? profile[field],
-                  maxLength: field.maximumLength, required: required.contains(field))
+            Field(key: field.key, label: request.label(field, withinSection: true), value: posted[field.key] ?? profile[field],
+                  maxLength: field.maximumLength, required: required.contains(field), wide: field.maximumLength > 200)
         }
         var sections = [
             Section(title: request.t("institution.section.names"),

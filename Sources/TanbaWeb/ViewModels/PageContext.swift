@@ -26,6 +26,8 @@ struct LinkPreview: Encodable {
     let title: String
     let description: String
     let url: String
+    /// The issuer's logo, absolute; nil when none is set.
+    var image: String? = nil
 }
 
 /// The signed-in user as the layout shows them.
