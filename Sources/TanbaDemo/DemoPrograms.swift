@@ -22,7 +22,7 @@ package struct DemoProgram: Sendable {
         let outcomes: [Int]
     }
 
-    let title: String
+    package let title: String
     let field: String
     let group: String
     let department: String

@@ -51,3 +51,16 @@ func validProgram(title: String = "Java Developer", credits: Int = 7) -> Program
                                  competenceCodes: [], outcomeCodes: ["РО1"])],
         literature: "", resources: "")
 }
+
+/// Sets the institution up with everything issuing needs, under `policy`.
+func setUpInstitution(_ db: any Database, policy: String = "atyrau-2023") async throws {
+    let fields: [InstitutionField: String] = [
+        .fullName(.russian): "НАО «Атырауский университет имени Х. Досмухамедова»",
+        .fullName(.kazakh): "«Х. Досмұхамедов атындағы Атырау университеті» КеАҚ",
+        .fullName(.english): "Kh. Dosmukhamedov Atyrau University",
+        .city(.russian): "г. Атырау",
+        .signatoryName(.rector): "Сарсенов Ерлан Маратович", .signatoryInitials(.rector): "Е. М. Сарсенов",
+        .signatoryName(.registrarHead): "Жумабаева Мадина", .signatoryInitials(.registrarHead): "М. Жумабаева",
+    ]
+    try await InstitutionSettings(database: db, clock: .live).apply(.init(fields: fields, policy: policy), by: .commandLine)
+}

@@ -5,6 +5,7 @@ import VaporTesting
 import TanbaCore
 import TanbaCredentials
 import TanbaPersistence
+import TanbaDemo
 @testable import TanbaWeb
 
 /// One Bcrypt hash for every test user: hashing is deliberately slow.
@@ -25,7 +26,7 @@ var testDatabase: DatabaseLocation {
 /// A configured app on a fresh database (in-memory SQLite, or `TANBA_TEST_DATABASE_URL`), with one user per role.
 /// `fresh: false` joins a database another app of the test has set up, as a second server process would.
 func withTanba(database location: DatabaseLocation = testDatabase, clock: Clock = .fixed(testNow),
-               keyEncryptionKey: KeyEncryptionKey = .generate(), fresh: Bool = true,
+               keyEncryptionKey: KeyEncryptionKey = .generate(), fresh: Bool = true, institutionSetUp: Bool = true,
                _ body: (Application, Browser) async throws -> Void) async throws {
     try await withApp(configure: { app in
         let storage = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-test-\(UUID())")
@@ -38,6 +39,10 @@ func withTanba(database location: DatabaseLocation = testDatabase, clock: Clock 
         for role in Role.allCases {
             try await UserModel(login: role.rawValue, fullName: "Тестовый \(role.rawValue)", role: role,
                                 passwordHash: testPasswordHash, createdAt: Date()).create(on: app.db)
+        }
+        if institutionSetUp {
+            try await InstitutionSettings(database: app.db, clock: clock).apply(DemoInstitution.change(for: PolicyPresets.aitu),
+                                                                                by: .commandLine)
         }
     }) { app in
         try await body(app, Browser(app: app))

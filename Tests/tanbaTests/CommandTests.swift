@@ -102,6 +102,37 @@ import Testing
         #expect(weak.output.contains("at least 10 characters"))
     }
 
+    @Test func setupWithoutDemoChangesOnlyWhatItIsGivenAndSaysWhatIssuingWaitsFor() throws {
+        // setup
+        let database = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-setup-\(UUID()).sqlite")
+        defer { try? FileManager.default.removeItem(at: database) }
+        let logo = database.deletingPathExtension().appendingPathExtension("svg")
+        defer { try? FileManager.default.removeItem(at: logo) }
+        try Data(#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>"#.utf8).write(to: logo)
+        // act / check: a fresh database lists every missing setting by its flag
+        let empty = try run(["setup"], database: database)
+        #expect(empty.status == 0, "\(empty.output)")
+        #expect(empty.output.contains("Issuing waits for: --policy, --full-name-ru, --full-name-kk, --full-name-en, --city-ru"))
+        let partial = try run(["setup", "--policy", "skma-2026", "--full-name-ru", "АО «Южно-Казахстанская медицинская академия»",
+                               "--full-name-kk", "«Оңтүстік Қазақстан медицина академиясы» АҚ",
+                               "--full-name-en", "JSC South Kazakhstan Medical Academy", "--city-ru", "г. Шымкент",
+                               "--logo", logo.path], database: database)
+        #expect(partial.status == 0, "\(partial.output)")
+        #expect(partial.output.contains("Policy: none → skma-2026."))
+        #expect(partial.output.contains("Issuing waits for: --rector-name, --rector-initials, --registrar-head-name, --registrar-head-initials."))
+        // a bad BIN is refused and nothing else of that run changes
+        let bad = try run(["setup", "--bin", "123456789012", "--rector-name", "Сарсенов Ерлан"], database: database)
+        #expect(bad.status != 0)
+        #expect(bad.output.contains("--bin 123456789012: 12 digits whose last one is the check digit"))
+        let rest = try run(["setup", "--rector-name", "Сарсенов Ерлан", "--rector-initials", "Е. Сарсенов",
+                            "--registrar-head-name", "Жумабаева Мадина", "--registrar-head-initials", "М. Жумабаева"], database: database)
+        #expect(rest.output.contains("Set rector_name.\nSet rector_initials."), "\(rest.output)")
+        #expect(!rest.output.contains("full_name"), "a second run changes only what it is given")
+        #expect(rest.output.contains("The institution is set up: certificates can be issued."))
+        let help = try run(["setup", "--help"], database: database)
+        #expect(help.output.contains("--commission-chair-title-kk"))
+    }
+
     @Test func aBadDatabaseURLIsExplained() throws {
         let process = Process()
         process.executableURL = try tanbaBinary()

@@ -107,4 +107,8 @@ public enum InstitutionProblem: Hashable, Sendable {
 /// Every problem of one change, named at once; nothing was changed.
 public struct InstitutionProblems: Error, Hashable, Sendable {
     public let problems: [InstitutionProblem]
+
+    public init(problems: [InstitutionProblem]) {
+        self.problems = problems
+    }
 }
