@@ -117,4 +117,20 @@ import TanbaCore
             #expect(try await browser.get("/language/xx").status == .badRequest)
         }
     }
+
+    @Test func aFirstVisitSpeaksTheBrowsersLanguageUntilTheSwitchIsUsed() async throws {
+        try await withTanba { _, browser in
+            let kazakh = try await browser.get("/", headers: ["Accept-Language": "kk-KZ,kk;q=0.9,ru;q=0.8"])
+            #expect(kazakh.body.string.contains(#"<html lang="kk">"#))
+            #expect(kazakh.headers[.vary].joined(separator: ",").contains("Accept-Language"))
+            let english = try await browser.fresh().get("/verify", headers: ["Accept-Language": "en-GB,en;q=0.9"])
+            #expect(english.body.string.contains(#"<html lang="en">"#))
+            let other = try await browser.fresh().get("/", headers: ["Accept-Language": "de-DE"])
+            #expect(other.body.string.contains(#"<html lang="ru">"#))
+            // the switch wins over what the browser asks for
+            _ = try await browser.get("/language/ru")
+            let chosen = try await browser.get("/", headers: ["Accept-Language": "kk-KZ"])
+            #expect(chosen.body.string.contains(#"<html lang="ru">"#))
+        }
+    }
 }

@@ -1,18 +1,19 @@
 import Vapor
 import TanbaCore
 
-/// Picks the interface language: the `tanba_lang` cookie the switch sets, else Russian.
+/// Picks the interface language: the `tanba_lang` cookie the switch sets, else the language the
+/// browser asks for first among Russian, Kazakh and English, else Russian.
 struct LanguageMiddleware: AsyncMiddleware {
     static let cookieName = "tanba_lang"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let fromCookie = request.cookies[Self.cookieName].flatMap { LanguageCode(rawValue: $0.string) }
-        let fromHeader = request.headers.first(name: .acceptLanguage).flatMap { header in
-            LanguageCode.allCases.first { header.lowercased().hasPrefix($0.rawValue) }
-        }
-        request.storage[LanguageKey.self] = fromCookie ?? (request.isAPICall ? fromHeader : nil)
-            ?? Localizer.defaultLanguage
-        return try await next.respond(to: request)
+        let fromHeader = AcceptLanguage.preferred(request.headers.first(name: .acceptLanguage))
+        request.storage[LanguageKey.self] = fromCookie ?? fromHeader ?? Localizer.defaultLanguage
+        let response = try await next.respond(to: request)
+        // A cache between must not hand a Kazakh page to a browser that asked for Russian.
+        response.headers.add(name: .vary, value: "Accept-Language, Cookie")
+        return response
     }
 }
 
