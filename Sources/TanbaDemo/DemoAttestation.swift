@@ -51,7 +51,8 @@ struct DemoAttestation {
         let byName = Dictionary(uniqueKeysWithValues: try issued.map { (try $0.certifiedContent().learnerName, $0) })
         if let timur = byName["Сейткалиев Тимур Маратович"] {
             try await CertificateLifecycle(issuing: CertificateIssuing(database: database, clock: .fixed(day(75)), random: .system, issuer: issuer)).revoke(
-                try timur.requireID(), reason: "Выдан ошибочно: договор расторгнут до итоговой аттестации.", by: registrar)
+                try timur.requireID(), decidedBy: "Ректор (приказ)", number: "212-П", decidedOn: AlmatyDate.iso(day(75)),
+                reason: "Выдан ошибочно: договор расторгнут до итоговой аттестации.", by: registrar)
         }
         if let aliya = byName["Нұрланова Әлия Қанатқызы"] {
             _ = try await CertificateLifecycle(issuing: CertificateIssuing(database: database, clock: .fixed(day(76)), random: .system, issuer: issuer)).reissue(

@@ -116,7 +116,8 @@ let testCredentialPaths = OpenBadgesIssuer.Paths(verification: { "/verify/\($0)"
             let index = try #require(try await CertificateQueries(database: store.database).credential(of: revoked)).statusIndex
             let neighbour = try #require(try await CertificateQueries(database: store.database).credential(of: try certificates[1].requireID())).statusIndex
             // act
-            try await CertificateLifecycle(issuing: store).revoke(revoked, reason: "Выдан ошибочно", by: registrar)
+            try await CertificateLifecycle(issuing: store).revoke(revoked, decidedBy: "Учёный совет", number: "7", decidedOn: AlmatyDate.iso(store.clock.now()),
+                                                                reason: "Выдан ошибочно", by: registrar)
             // check
             let list = try await StatusLists(database: db).bitstring(of: 1)
             #expect(try list.isSet(index))

@@ -100,20 +100,30 @@ import TanbaCore
             let second = try await store.issue(draft("Нұрланова1 Әлия"), learnerID: learners[1], intakeID: intakeID,
                                                sessionID: nil, supersedes: nil, by: registrar, render: fakeRenderer)
             // act
-            try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), reason: "Выдан ошибочно", by: registrar)
+            // a decision dated after today, or without a number, is refused and the certificate stays valid
+            await #expect(throws: CertificateStoreError.invalidDecision(.init(problems: [.numberMissing, .dateInFuture(today: "2026-12-23")]))) {
+                try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), decidedBy: "Учёный совет", number: " ",
+                                                                      decidedOn: "2026-12-24", reason: "Выдан ошибочно", by: registrar)
+            }
+            #expect(try await CertificateQueries(database: store.database).find(token: first.token)?.certificateStatus == .valid)
+            try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), decidedBy: "Учёный совет", number: "7",
+                                                                  decidedOn: "2026-12-23", reason: "Выдан ошибочно", by: registrar)
             let corrected = try await CertificateLifecycle(issuing: store).reissue(try second.requireID(), correctedName: "Нұрланова1 Әлия Қанатқызы",
                                                     by: registrar, render: fakeRenderer)
             // check
             let revoked = try #require(try await CertificateQueries(database: store.database).find(token: first.token))
             #expect(try revoked.certificateStatus == .revoked)
             #expect(revoked.revocationReason == "Выдан ошибочно")
+            #expect(revoked.revocationDecision == RevocationDecision(decidedBy: "Учёный совет", number: "7", decidedOn: "2026-12-23",
+                                                                     reason: "Выдан ошибочно"))
             let superseded = try #require(try await CertificateQueries(database: store.database).find(number: second.registrationNumber, surname: "НҰРЛАНОВА1"))
             #expect(try superseded.certificateStatus == .superseded)
             #expect(superseded.supersededBy == corrected.id)
             #expect(corrected.registrationNumber == "MC-2026-000003")
             #expect(try corrected.certifiedContent().learnerName == "Нұрланова1 Әлия Қанатқызы")
             await #expect(throws: CertificateStoreError.alreadyRevoked) {
-                try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), reason: "снова", by: registrar)
+                try await CertificateLifecycle(issuing: store).revoke(try first.requireID(), decidedBy: "Учёный совет", number: "8",
+                                                                      decidedOn: "2026-12-23", reason: "снова", by: registrar)
             }
             let trail = try await CertificateQueries(database: store.database).auditTrail(of: try first.requireID()).map(\.action)
             #expect(trail == ["issued", "revoked"])

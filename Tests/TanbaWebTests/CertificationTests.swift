@@ -126,7 +126,8 @@ import TanbaPersistence
 
             // act: revocation; check: it verifies as revoked, with the reason
             let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",
-                                                 [("action", "revoke"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+                                                 [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                  ("decidedOn", AlmatyDate.iso(testNow)), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
             #expect(revoked.status == .seeOther)
             let after = try await anonymous.get("/verify/\(certificate.token)")
             #expect(after.body.string.contains("аннулирован"))
@@ -250,7 +251,8 @@ import TanbaPersistence
             #expect(!(try await browser.get(second)).body.string.contains("Тестовый learner"))
             // a revoked certificate brings the learner before the commission again
             let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",
-                                                 [("action", "revoke"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+                                                 [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                  ("decidedOn", AlmatyDate.iso(testNow)), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
             #expect(revoked.status == .seeOther)
             #expect((try await browser.get(second)).body.string.contains("Тестовый learner"))
             #expect(try await browser.post(second, [("action", "votes")] + votes).status == .seeOther)

@@ -68,7 +68,8 @@ import TanbaPersistence
             #expect(before.headers.first(name: .cacheControl)?.contains("max-age=") == true)
             #expect(try await anonymous.get(listPath, headers: ["If-None-Match": etag]).status == .notModified)
             let revoked = try await browser.post("/workspace/certificates/\(try certificate.requireID())",
-                                                 [("action", "revoke"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+                                                 [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                  ("decidedOn", AlmatyDate.iso(testNow)), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
             #expect(revoked.status == .seeOther)
             // check: the list changed (new ETag) and the outsider now sees the credential as revoked
             #expect(try await anonymous.get(listPath, headers: ["If-None-Match": etag]).status == .ok)

@@ -167,7 +167,9 @@ import TanbaDemo
     }
 
     @Test func revokingAsksForConfirmationAndSaysTheReasonIsPublic() async throws {
-        try await withTanba { app, browser in
+        // 01.12.2026, after the demo's certificates were issued (November 2026)
+        let today = Date(timeIntervalSince1970: 1_796_101_200)
+        try await withTanba(clock: .fixed(today)) { app, browser in
             try await VerificationLookupTests().demo(app)
             let aliya = try await VerificationLookupTests().certificate(app, surname: "нұрланова")
             let registrar = browser.fresh()
@@ -175,24 +177,36 @@ import TanbaDemo
             let path = "/workspace/certificates/\(try aliya.requireID().uuidString)"
             let page = try await registrar.get(path).body.string
             #expect(page.contains("Причину увидит любой"))
+            #expect(page.contains(#"name="decisionNumber""#))
+            // a decision dated after today is refused with the reason, and nothing changes
+            let future = try await registrar.post(path, [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                         ("decidedOn", "2026-12-02"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+            #expect(future.status == .unprocessableEntity)
+            #expect(future.body.string.contains("Дата решения не может быть позже сегодняшнего дня (01.12.2026)."))
             let issued = try #require(try await IssuedDocumentModel.query(on: app.db).filter(\.$certificateID == aliya.requireID())
                 .filter(\.$kind == "certificate").first())
             let before = Data(try await browser.get("/api/v1/verify/\(aliya.token)/certificate.pdf").body.readableBytesView)
             #expect(before == issued.pdf, "a valid certificate is served exactly as issued")
-            let unconfirmed = try await registrar.post(path, [("action", "revoke"), ("reason", "Выдан ошибочно")])
+            let unconfirmed = try await registrar.post(path, [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                  ("decidedOn", "2026-11-30"), ("reason", "Выдан ошибочно")])
             #expect(unconfirmed.status == .unprocessableEntity)
             #expect(try await CertificateModel.find(aliya.id, on: app.db)?.status == "valid")
-            let confirmed = try await registrar.post(path, [("action", "revoke"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
+            let confirmed = try await registrar.post(path, [("action", "revoke"), ("decidedBy", "Учёный совет"), ("decisionNumber", "7"),
+                                                  ("decidedOn", "2026-11-30"), ("reason", "Выдан ошибочно"), ("confirm", "yes")])
             #expect(confirmed.status == .seeOther)
             let verdict = try await browser.get("/verify/\(aliya.token)").body.string
-            #expect(verdict.contains("аннулировано 29.08.2026 и недействительно"))
+            #expect(verdict.contains("аннулировано 01.12.2026 и недействительно"))
+            #expect(verdict.contains("Аннулировано 01.12.2026 по решению № 7 от 30.11.2026 (Учёный совет). Причина: Выдан ошибочно"))
+            let json = try await browser.get("/api/v1/verify/\(aliya.token)").body.string
+            #expect(json.contains(#""revocationDecisionNumber":"7""#))
+            #expect(json.contains(#""revocationDecidedOn":"2026-11-30""#))
             #expect(verdict.contains("<title>Свидетельство № \(aliya.registrationNumber) — аннулировано — Tanba</title>"))
             // Downloaded after revocation, every page of the PDF says so; the stored bytes stay as issued.
             let after = Data(try await browser.get("/api/v1/verify/\(aliya.token)/certificate.pdf").body.readableBytesView)
             let text = try pdfText(after, raw: true)
             #expect(text.contains("АННУЛИРОВАН"))
             #expect(text.contains("Нұрланова"))
-            #expect(text.contains(" · 29.08.2026"), "the stamp carries the revocation day")
+            #expect(text.contains(" · 01.12.2026"), "the stamp carries the revocation day")
             let pages = text.split(separator: "\u{0C}", omittingEmptySubsequences: true).filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
             #expect(pages.count >= 1)
             #expect(pages.allSatisfy { $0.contains("АННУЛИРОВАН") }, "every page is stamped")
@@ -201,7 +215,8 @@ import TanbaDemo
             let learner = browser.fresh()
             try await learner.login("aliya", password: "demo-learner-2026")
             let me = try await learner.get("/me").body.string
-            #expect(me.contains("Аннулировано 29.08.2026. Причина: Выдан ошибочно"), "the AITU document is a «свидетельство», neuter")
+            #expect(me.contains("Аннулировано 01.12.2026 по решению № 7 от 30.11.2026 (Учёный совет). Причина: Выдан ошибочно"),
+                    "the AITU document is a «свидетельство», neuter")
             let transcript = try await registrar.get("/certificates/\(try aliya.requireID().uuidString)/transcript.pdf")
             #expect(try pdfText(Data(transcript.body.readableBytesView), raw: true).contains("АННУЛИРОВАН"))
         }

@@ -28,6 +28,7 @@ public enum TanbaMigrations {
             M022_AddApplicationDeadline(),
             M023_CreateInstitutionLogos(),
             M024_MoveInstitutionNameIntoProfile(),
+            M025_RecordRevocationDecisions(),
         ]
     }
 }

@@ -26,6 +26,11 @@ public final class CertificateModel: Model, @unchecked Sendable {
     @Field(key: "status") public var status: String
     @OptionalField(key: "revoked_at") public var revokedAt: Date?
     @Field(key: "revocation_reason") public var revocationReason: String
+    /// The annulling decision (002 §9.2); empty for certificates revoked before it was recorded.
+    @OptionalField(key: "revocation_decided_by") public var revocationDecidedBy: String?
+    @OptionalField(key: "revocation_decision_number") public var revocationDecisionNumber: String?
+    /// `yyyy-MM-dd`.
+    @OptionalField(key: "revocation_decided_on") public var revocationDecidedOn: String?
     @OptionalField(key: "superseded_by") public var supersededBy: UUID?
     @OptionalField(key: "supersedes") public var supersedes: UUID?
 
@@ -55,5 +60,15 @@ public final class CertificateModel: Model, @unchecked Sendable {
 
     public func certifiedContent() throws -> CertifiedContent {
         try JSONDecoder().decode(CertifiedContent.self, from: Data(content.utf8))
+    }
+}
+
+extension CertificateModel {
+    /// The decision that annulled this certificate, when one was recorded.
+    public var revocationDecision: RevocationDecision? {
+        guard let decidedBy = revocationDecidedBy, let number = revocationDecisionNumber, let decidedOn = revocationDecidedOn else {
+            return nil
+        }
+        return RevocationDecision(decidedBy: decidedBy, number: number, decidedOn: decidedOn, reason: revocationReason)
     }
 }

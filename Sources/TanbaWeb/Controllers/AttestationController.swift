@@ -288,7 +288,9 @@ extension Request {
         case .learnerNotReady: t("session.error.not_ready")
         case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
         case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
+        case .invalidDecision(let problems): message(for: problems)
         case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
+        case .invalidDecision(let problems): message(for: problems)
         }
     }
 }

@@ -104,7 +104,10 @@ struct JournalController: RouteCollection {
         let statusLabel: String
         /// Days as `dd.mm.yyyy`, as the certificate prints them.
         let issuedOn: String
-        let revokedOn: String
+        /// The annulment in a sentence: day, decision and public reason; empty while valid.
+        let annulment: String
+        /// Today, the latest day a decision may carry.
+        let today: String
         let verifyURL: String
         let audit: [String]
         let actionLink: String
@@ -135,7 +138,9 @@ struct JournalController: RouteCollection {
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
         let body = ShowBody(
             certificate: dto, statusLabel: request.t("certificate_status.\(certificate.status)"),
-            issuedOn: DisplayDate.fromISO(dto.issuedOn), revokedOn: dto.revokedOn.map(DisplayDate.fromISO) ?? "",
+            issuedOn: DisplayDate.fromISO(dto.issuedOn),
+            annulment: try certificate.certificateStatus == .revoked ? request.annulment(of: certificate) : "",
+            today: AlmatyDate.iso(try request.clock().now()),
             verifyURL: SiteRoute.verify(token: certificate.token).url(publicURL: config.publicURL),
             audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
             actionLink: SiteRoute.certificate(id.uuidString).path,
@@ -152,6 +157,10 @@ struct JournalController: RouteCollection {
     struct ActForm: Content {
         var action: String?
         var reason: String?
+        /// The annulling decision (002 §9.2): who decided, its number and day.
+        var decidedBy: String?
+        var decisionNumber: String?
+        var decidedOn: String?
         var correctedName: String?
         /// The box saying the registrar read what the action does; irreversible actions need it.
         var confirm: String?
@@ -168,7 +177,8 @@ struct JournalController: RouteCollection {
         do {
             switch form.action {
             case "revoke":
-                try await store.revoke(id, reason: form.reason ?? "", by: actor)
+                try await store.revoke(id, decidedBy: form.decidedBy ?? "", number: form.decisionNumber ?? "",
+                                       decidedOn: form.decidedOn ?? "", reason: form.reason ?? "", by: actor)
             case "reissue":
                 let new = try await store.reissue(id, correctedName: form.correctedName, by: actor, render: try await request.certificateRenderer())
                 return request.redirect(to: SiteRoute.certificate(new.id?.uuidString ?? "").path, notice: .issued)

@@ -269,7 +269,7 @@ struct LearnerController: RouteCollection {
                 credentialLink: certificate.id.map(withCredential.contains) == true
                     ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "",
                 revocation: try certificate.certificateStatus == .revoked
-                    ? "\(request.t("verify.revoked_on")) \(DisplayDate.day(certificate.revokedAt)). \(request.t("verify.reason")) \(certificate.revocationReason)"
+                    ? request.annulment(of: certificate)
                     : "")
         }
         let latinName = home.profile?.latinName ?? ""

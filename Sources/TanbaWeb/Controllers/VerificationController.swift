@@ -59,6 +59,8 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         let dates: String
         let issuedOn: String
         let revokedOn: String
+        /// The annulment in a sentence: day, decision and public reason; empty unless revoked.
+        let annulment: String
         /// The issuer's logo, once an administrator has uploaded one.
         let logoLink: String
     }
@@ -127,6 +129,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
             dates: dto.map { DisplayDate.fromISO($0.startsOn) + " — " + DisplayDate.fromISO($0.endsOn) } ?? "",
             issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
             revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "",
+            annulment: try certificate.map { try $0.certificateStatus == .revoked ? request.annulment(of: $0) : "" } ?? "",
             logoLink: logoLink)
         let title = dto.map { request.t("verify.page_title", ["number": $0.registrationNumber, "status": body.statusLabel]) }
             ?? request.t("verify.title")

@@ -29,6 +29,11 @@ struct VerificationDTO: Content {
     let disciplines: [CertifiedContent.Line]
     let revokedOn: String?
     let revocationReason: String?
+    /// The annulling decision (002 §9.2): who decided, its number and day; absent for certificates
+    /// annulled before decisions were recorded.
+    let revocationDecidedBy: String?
+    let revocationDecisionNumber: String?
+    let revocationDecidedOn: String?
     let supersededBy: String?
     let certificateURL: String
 
@@ -54,7 +59,12 @@ struct VerificationDTO: Content {
         gpa = content.gpa
         disciplines = content.disciplines
         revokedOn = certificate.revokedAt.flatMap(DisplayDate.iso)
-        revocationReason = try certificate.certificateStatus == .revoked ? certificate.revocationReason : nil
+        let revoked = try certificate.certificateStatus == .revoked
+        revocationReason = revoked ? certificate.revocationReason : nil
+        let decision = revoked ? certificate.revocationDecision : nil
+        revocationDecidedBy = decision?.decidedBy
+        revocationDecisionNumber = decision?.number
+        revocationDecidedOn = decision?.decidedOn
         supersededBy = supersededByNumber
         certificateURL = SiteRoute.apiVerifyPDF(token: certificate.token).url(publicURL: publicURL)
     }

@@ -16,18 +16,29 @@ public struct CertificateLifecycle: Sendable {
     private var database: any Database { issuing.database }
 
     /// Annuls a certificate with a reason (002 §9.2); it then verifies as revoked, never as unknown.
-    public func revoke(_ certificateID: UUID, reason: String, by actor: ActingUser) async throws {
+    public func revoke(_ certificateID: UUID, decidedBy: String, number: String, decidedOn: String, reason: String,
+                       by actor: ActingUser) async throws {
         guard actor.role.may(.manageAttestation) else { throw CertificateStoreError.forbidden }
-        guard (3...2000).contains(reason.trimmed.count) else { throw CertificateStoreError.invalidInput(field: "reason") }
         let now = issuing.clock.now()
         try await database.transaction { db in
             guard let certificate = try await CertificateModel.find(certificateID, on: db) else { throw CertificateStoreError.notFound }
             guard try certificate.certificateStatus == .valid else { throw CertificateStoreError.alreadyRevoked }
+            let decision: RevocationDecision
+            do {
+                decision = try RevocationDecision.checked(decidedBy: decidedBy, number: number, decidedOn: decidedOn, reason: reason,
+                                                          issuedOn: AlmatyDate.iso(certificate.issuedAt), today: AlmatyDate.iso(now))
+            } catch let problems as RevocationDecision.Problems {
+                throw CertificateStoreError.invalidDecision(problems)
+            }
             certificate.status = CertificateStatus.revoked.rawValue
             certificate.revokedAt = now
-            certificate.revocationReason = reason.trimmed
+            certificate.revocationReason = decision.reason
+            certificate.revocationDecidedBy = decision.decidedBy
+            certificate.revocationDecisionNumber = decision.number
+            certificate.revocationDecidedOn = decision.decidedOn
             try await certificate.update(on: db)
-            try await AuditEventModel(actor: actor, action: "revoked", subjectID: certificateID, details: reason.trimmed, at: now)
+            let details = "\(decision.decidedBy), № \(decision.number), \(AlmatyDate.dotted(iso: decision.decidedOn)): \(decision.reason)"
+            try await AuditEventModel(actor: actor, action: "revoked", subjectID: certificateID, details: details, at: now)
                 .create(on: db)
         }
     }

@@ -18,4 +18,6 @@ public enum CertificateStoreError: Error, Sendable, Equatable {
     case beforeStudyEnds(endsOn: String)
     /// The institution is not set up yet: a certificate would carry a blank name or signature.
     case institutionNotSetUp([InstitutionSetupGap])
+    /// The annulling decision as typed has problems; the certificate stays valid.
+    case invalidDecision(RevocationDecision.Problems)
 }
