@@ -40,4 +40,11 @@ import Testing
         #expect(try scale.grade(forPoints: 92).gradePoints.description == "3.67")
         #expect(try scale.grade(forPoints: 72).gradePoints.description == "2.33")
     }
+
+    @Test func theSummaryPrintsThePolicysOwnLowestPass() {
+        #expect(GradeScale.kazakhstan().summary.hasPrefix("A 95–100, A- 90–94, B+ 85–89"))
+        #expect(GradeScale.kazakhstan().summary.contains("D- 50–54, FX 25–49, F 0–24"))
+        #expect(PolicyPresets.skma2026.gradeScale.summary.contains("D 50–54, FX"))
+        #expect(!PolicyPresets.skma2026.gradeScale.summary.contains("D-"))
+    }
 }

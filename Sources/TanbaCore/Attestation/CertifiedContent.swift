@@ -30,6 +30,13 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public var issuedOn: String
     /// Protocol of the commission that decided, e.g. "№ 3 от 20.12.2026".
     public var decisionProtocol: String
+    /// The day the commission decided, `yyyy-MM-dd` (004 App. Б prints it); nil for certificates
+    /// issued before it was kept apart from `decisionProtocol`.
+    public var decidedOn: String?
+    /// The order that enrolled the learner (004 §2: the transcript lists the orders on the learner's
+    /// movement): its number and day, `yyyy-MM-dd`.
+    public var enrollmentOrderNumber: String?
+    public var enrollmentOrderDate: String?
     /// The institution's full name in each language, as set up when issued (nil for certificates
     /// issued before names were kept per language: `institution` is their only name).
     public var institutionNames: LocalizedText?
@@ -63,7 +70,8 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
                 startsOn: String, endsOn: String, hours: Int, credits: String, usesECTS: Bool, nqfLevel: Int, eqfLevel: Int,
                 studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
                 disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil,
-                institutionNames: LocalizedText? = nil, city: LocalizedText? = nil, signatories: [SignatoryRole: Signatory]? = nil) {
+                institutionNames: LocalizedText? = nil, city: LocalizedText? = nil, signatories: [SignatoryRole: Signatory]? = nil,
+                decidedOn: String? = nil, enrollmentOrderNumber: String? = nil, enrollmentOrderDate: String? = nil) {
         self.registrationNumber = registrationNumber
         self.institution = institution
         self.learnerName = learnerName
@@ -88,6 +96,9 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
         self.institutionNames = institutionNames
         self.city = city
         self.signatories = signatories
+        self.decidedOn = decidedOn
+        self.enrollmentOrderNumber = enrollmentOrderNumber
+        self.enrollmentOrderDate = enrollmentOrderDate
     }
 
     /// The surname as lookups compare it: the first word of the full name, lower-cased.

@@ -51,6 +51,12 @@ public struct GradeScale: Hashable, Sendable, Codable {
     }
 
     public var lowestPass: GradeBand? { bands.last(where: \.earnsCredits) }
+
+    /// The scale as a transcript's grading note prints it: «A 95–100, A- 90–94, …, F 0–24», with
+    /// the policy's own letters (004 §5.7 calls the lowest pass D, not D-).
+    public var summary: String {
+        bands.map { "\($0.letter) \($0.minPoints)–\($0.maxPoints)" }.joined(separator: ", ")
+    }
 }
 
 /// Points that no band of the scale covers.

@@ -56,6 +56,10 @@ public struct CertificateContent: Sendable, Hashable {
     public var courses: [CertificateCourse]
     /// Total hours for the appendix table's last row, formatted; `nil` omits the row.
     public var coursesTotalHours: String?
+    /// 004 App. Б: the form of study and «Решением аттестационной комиссии от … подтверждено…».
+    public var decisionLine: String?
+    /// A registration number line of its own («Регистрационный номер № …», 000 App. 1, 004 App. Б).
+    public var registrationLine: String?
     /// The form's fixed wording.
     public var labels: CertificateLabels
     /// Second-language text for the bilingual layout; `nil` prints only the primary language.
@@ -90,11 +94,15 @@ public struct CertificateContent: Sendable, Hashable {
         coursesTotalHours: String? = nil,
         labels: CertificateLabels = .russian,
         secondLanguage: CertificateTranslation? = nil,
-        logo: DocumentImage? = nil
+        logo: DocumentImage? = nil,
+        decisionLine: String? = nil,
+        registrationLine: String? = nil
     ) {
         self.institutionName = institutionName
         self.institutionNameSecondary = institutionNameSecondary
         self.logo = logo
+        self.decisionLine = decisionLine
+        self.registrationLine = registrationLine
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.registrationNumber = registrationNumber

@@ -145,8 +145,11 @@ public enum CertificateDocument {
         items += programItems(
             statement: content.completionStatement,
             program: content.programTitle,
-            lines: [content.datesLine, content.hoursCreditsLine, content.gradeLine]
+            lines: [content.datesLine, content.hoursCreditsLine, content.levelLine, content.decisionLine, content.gradeLine]
         )
+        if let registration = content.registrationLine, !registration.isEmpty {
+            items.append(CanvasTextItem(text: registration, fontSize: CertificateStyle.detailSize, style: .bold, spaceBefore: 6))
+        }
         return items.map(CertificateTextRow.full)
     }
 

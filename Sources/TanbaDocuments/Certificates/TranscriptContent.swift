@@ -118,6 +118,8 @@ public struct TranscriptContent: Sendable, Hashable {
     public var gpa: String
     /// Optional note under the totals, e.g. the grading scale.
     public var gradingNote: String?
+    /// The orders on the learner's movement (004 §2), e.g. «Приказ о зачислении: № 45-П от 01.10.2026».
+    public var ordersLine: String?
     /// Date of issue, formatted.
     public var issueDate: String
     /// Place of issue.
@@ -146,11 +148,13 @@ public struct TranscriptContent: Sendable, Hashable {
         issueCity: String,
         signatories: [SignatureLine],
         labels: TranscriptLabels = .russian,
-        logo: DocumentImage? = nil
+        logo: DocumentImage? = nil,
+        ordersLine: String? = nil
     ) {
         self.institutionName = institutionName
         self.institutionNameSecondary = institutionNameSecondary
         self.logo = logo
+        self.ordersLine = ordersLine
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.documentNumber = documentNumber

@@ -36,6 +36,9 @@ public enum TranscriptDocument {
             (label: labels.totalHours, value: content.totalHours),
             (label: labels.gpa, value: content.gpa),
         ]))
+        if let orders = content.ordersLine, !orders.isEmpty {
+            blocks.append(.paragraph(orders, size: 10))
+        }
         if let note = content.gradingNote, !note.isEmpty {
             blocks.append(.paragraph(note, style: .italic, size: 8.5))
         }

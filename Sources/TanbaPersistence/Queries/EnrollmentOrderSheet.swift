@@ -9,8 +9,8 @@ public struct EnrollmentOrderSheet: Sendable {
     public let intake: IntakeModel
     public let content: ProgramContent
     public let programCode: String
-    /// The institution's name as set up, for the heading.
-    public let institution: String
+    /// The institution's names as set up, for the heading in the order's language.
+    public let institution: LocalizedText
     /// By full name, as the order lists them.
     public let learners: [Learner]
 
@@ -36,7 +36,7 @@ public struct EnrollmentOrderSheet: Sendable {
         let applicationsByLearner = Dictionary(applications.map { ($0.learnerID, $0) }, uniquingKeysWith: { first, _ in first })
         return EnrollmentOrderSheet(
             order: order, intake: intake, content: try edition.decodedContent(), programCode: program?.code ?? "",
-            institution: try await SettingsStore.institutionName(on: database),
+            institution: try await SettingsStore.institution(on: database).fullName,
             learners: try users.compactMap { user in
                 let id = try user.requireID()
                 return applicationsByLearner[id].map { Learner(user: user, profile: profilesByUser[id], application: $0) }

@@ -127,49 +127,21 @@ struct AttestationController: RouteCollection {
         return try await request.page("session", title: body.title, body: body, status: status)
     }
 
-    /// The closed protocol as a PDF.
+    /// The closed protocol as a PDF, in the institution's document language.
     @Sendable func protocolPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let store = CommissionStore(database: request.db, clock: try request.clock())
-        let session: AttestationSessionModel
-        do { session = try await store.session(try request.uuidParameter("id")) } catch {
+        let sheet: ProtocolSheet
+        do {
+            sheet = try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+        } catch ProtocolSheet.Problem.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
-        }
-        guard session.isClosed, let commission = try await store.commission(session.commissionID) else {
+        } catch ProtocolSheet.Problem.notClosed {
             throw Abort(.conflict, reason: request.t("session.error.not_closed"))
         }
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(session.intakeID)
-        let content = try await intakes.content(of: intake)
-        let members = try await store.members(of: session.commissionID)
-        let decisions = try await store.decisionsWithNames(in: try session.requireID()).map { decision, name in
-            ProtocolDecision(learnerName: name, programTitle: content.title, votesFor: decision.votesFor,
-                             votesAgainst: decision.votesAgainst, abstained: 0,
-                             decision: request.t("decision_outcome." + decision.outcome))
-        }
-        let policy = try await SettingsStore.policy(on: request.db)
-        let rules = policy.commissionRules
-        let protocolContent = CommissionProtocolContent(
-            institutionName: try await SettingsStore.institutionName(on: request.db),
-            documentTitle: request.t("protocol.title"), protocolNumber: session.protocolNumber,
-            subject: request.t("protocol.subject", ["program": content.title, "intake": intake.title]),
-            city: policy.documentCity.map { request.t("certificate.city.\($0.rawValue)") } ?? "",
-            date: DisplayDate.fromISO(session.sessionDate),
-            orderLine: request.t("protocol.order", ["number": commission.orderNumber, "date": DisplayDate.fromISO(commission.orderDate)]),
-            members: members.map { member in
-                ProtocolMember(name: member.fullName, position: member.position,
-                               role: member.role == TanbaCore.CommissionRole.chair.rawValue ? .chair : .member,
-                               isPresent: member.id.map(session.present.contains) ?? false)
-            } + [ProtocolMember(name: commission.secretaryName, role: .secretary)],
-            quorumLine: request.t("protocol.quorum", ["present": "\(session.present.count)", "total": "\(members.count)",
-                                                      "required": "\(rules.quorum(of: members.count))"]),
-            agenda: [request.t("protocol.agenda", ["program": content.title])],
-            decisions: decisions,
-            labels: request.language == .english ? .english : .russian)
-        let data = try await PDFRenderer.render(CommissionProtocolDocument.makeSpec(protocolContent))
+        let data = try await request.protocolRendering().render(sheet)
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"protocol-\(session.protocolNumber).pdf\"")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"protocol-\(sheet.session.protocolNumber).pdf\"")
         return response
     }
 

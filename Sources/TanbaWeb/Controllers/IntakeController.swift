@@ -199,7 +199,7 @@ struct IntakeController: RouteCollection {
                     learner.profile.map { localizer.string("category.\($0.category)", language) } ?? "", contract)
         }
         let document = EnrollmentOrderDocument(
-            institution: sheet.institution, order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
+            institution: sheet.institution.text(in: language), order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
             programCode: sheet.programCode, learners: learners, localizer: localizer, language: language)
         let data = try await PDFRenderer.render(document.spec())
         let response = Response(status: .ok, body: .init(data: data))

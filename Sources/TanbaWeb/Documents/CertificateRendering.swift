@@ -135,7 +135,9 @@ public struct CertificateRendering: Sendable {
             programTitle: "«\(content.programTitle)»",
             datesLine: t("certificate.dates", dates),
             hoursCreditsLine: t("certificate.volume", ["hours": "\(content.hours)", "credits": content.credits, "unit": creditUnit]),
-            levelLine: t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
+            levelLine: layout == .skma
+                ? t("certificate.level_nqf", ["level": "\(content.nqfLevel)", "words": t("number.word.\(content.nqfLevel)")])
+                : t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
             studyFormLine: t("certificate.study_form", ["form": t("study_form.\(content.studyForm)")]),
             languageLine: t("certificate.language", ["language": t("language.\(content.language)")]),
             assessmentLine: t("certificate.assessment", ["methods": content.assessmentMethods.map { localizer.assessmentForm($0, language) }
@@ -154,7 +156,13 @@ public struct CertificateRendering: Sendable {
             coursesTotalHours: layout == .aitu ? "\(content.hours)" : nil,
             labels: labels(language),
             secondLanguage: secondLanguage.map { translation(content, into: $0) },
-            logo: logo)
+            logo: logo,
+            // 004 App. Б: the form of study, the commission's decision with its day, and the
+            // registration number on a line of its own.
+            decisionLine: layout == .skma ? t("certificate.decision_line", [
+                "form": t("study_form.\(content.studyForm)"),
+                "date": content.decidedOn.map(DisplayDate.fromISO) ?? content.decisionProtocol]) : nil,
+            registrationLine: layout == .skma ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil)
     }
 
     func transcriptContent(_ content: CertifiedContent) -> TranscriptContent {
@@ -175,13 +183,16 @@ public struct CertificateRendering: Sendable {
             creditsEarned: earned.isEmpty ? "0" : content.credits,
             totalHours: "\(content.hours)",
             gpa: content.gpa,
-            gradingNote: t("transcript.grading_note"),
+            gradingNote: t("transcript.grading_note", ["scale": policy.gradeScale.summary]),
             issueDate: DisplayDate.fromISO(content.issuedOn),
             issueCity: city(content),
             // 004 App. В: the Rector signs the transcript; the other forms have the registrar's office sign it.
             signatories: [signatureLine(policy.certificateForm == .skma ? .rector : .registrarHead, of: content)],
             labels: transcriptLabels(),
-            logo: logo)
+            logo: logo,
+            ordersLine: content.enrollmentOrderNumber.map { number in
+                t("transcript.enrollment_order", ["number": number, "date": content.enrollmentOrderDate.map(DisplayDate.fromISO) ?? ""])
+            })
     }
 }
 

@@ -31,6 +31,14 @@ extension CertificateIssuing {
             try await LearnerProfileModel.query(on: database).filter(\.$userID ~~ Array(learnerIDs)).all()
                 .compactMap { profile in profile.latinName.map { (profile.userID, $0) } },
             uniquingKeysWith: { first, _ in first })
+        // The orders that enrolled them, in two queries for the whole batch.
+        let applications = try await ApplicationModel.query(on: database).filter(\.$intakeID == session.intakeID)
+            .filter(\.$learnerID ~~ Array(learnerIDs)).all()
+        let orderIDs = applications.compactMap(\.orderID)
+        let orders = orderIDs.isEmpty ? [:] : try await EnrollmentOrderModel.query(on: database).filter(\.$id ~~ orderIDs).all().byID()
+        let orderOf = Dictionary(applications.compactMap { application in
+            application.orderID.flatMap { orders[$0] }.map { (application.learnerID, $0) }
+        }, uniquingKeysWith: { first, _ in first })
         var result: [UUID: CertifiedContent] = [:]
         for learnerID in learnerIDs {
             guard let row = rows[learnerID], row.isReady else { throw CertificateStoreError.learnerNotReady }
@@ -56,7 +64,8 @@ extension CertificateIssuing {
                 decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))",
                 learnerNameLatin: latinNames[learnerID], institutionNames: institution.fullName,
                 city: institution.city.isEmpty ? nil : institution.city,
-                signatories: institution.signatories.filter { !$0.value.isEmpty })
+                signatories: institution.signatories.filter { !$0.value.isEmpty }, decidedOn: session.sessionDate,
+                enrollmentOrderNumber: orderOf[learnerID]?.number, enrollmentOrderDate: orderOf[learnerID]?.orderDate)
         }
         return result
     }
