@@ -37,6 +37,26 @@ package struct DemoProgram: Sendable {
     let modules: [Module]
     let target: Target
 
+    /// The micro-qualification each program awards (001: a course awards a qualification named for
+    /// the job, «Coding & Programming – Python» awards «Python Developer»).
+    static let qualifications: [String: LocalizedText] = [
+        "ML Specialist": LocalizedText(ru: "Специалист по машинному обучению", kk: "Машиналық оқыту жөніндегі маман", en: "Machine Learning Specialist"),
+        "Statistics Essentials": LocalizedText(ru: "Аналитик данных (статистика)", kk: "Деректер талдаушысы (статистика)", en: "Data Analyst (Statistics)"),
+        "Front-end Developer": LocalizedText(ru: "Front-end разработчик", kk: "Front-end әзірлеуші", en: "Front-end Developer"),
+        "Java Developer": LocalizedText(ru: "Java-разработчик", kk: "Java-әзірлеуші", en: "Java Developer"),
+        "C++ Developer": LocalizedText(ru: "C++-разработчик", kk: "C++-әзірлеуші", en: "C++ Developer"),
+        "Game Unity Developer": LocalizedText(ru: "Разработчик игр на Unity", kk: "Unity ойындарын әзірлеуші", en: "Unity Game Developer"),
+        "Quality Control specialist": LocalizedText(ru: "Специалист по контролю качества ПО", kk: "БҚ сапасын бақылау маманы",
+                                                    en: "Software Quality Control Specialist"),
+        "Motion-дизайнер": LocalizedText(ru: "Motion-дизайнер", kk: "Motion-дизайнер", en: "Motion Designer"),
+        "Python Developer": LocalizedText(ru: "Python-разработчик", kk: "Python-әзірлеуші", en: "Python Developer"),
+    ]
+
+    /// Titles in Kazakh and English where they differ from the Russian one.
+    static let titles: [String: (kk: String, en: String)] = [
+        "Motion-дизайнер": (kk: "Motion-дизайнер", en: "Motion Design"),
+    ]
+
     /// The program under `policy`: the type whose range holds its credits, hours at its rate.
     package func content(for policy: InstitutionPolicy) -> ProgramContent {
         let perCredit = policy.hoursPerCredit.upperBound
@@ -72,7 +92,11 @@ package struct DemoProgram: Sendable {
             },
             disciplines: disciplines,
             literature: "Официальная документация инструментов курса.\nМатериалы онлайн-курса Astana IT University.",
-            resources: "Компьютерный класс, доступ к облачной среде разработки, LMS Moodle.")
+            resources: "Компьютерный класс, доступ к облачной среде разработки, LMS Moodle.",
+            titleKazakh: Self.titles[title]?.kk ?? title, titleEnglish: Self.titles[title]?.en ?? title,
+            qualification: Self.qualifications[title] ?? LocalizedText(ru: title),
+            justification: "Работодатели-партнёры сообщают о нехватке специалистов по этой трудовой функции; программа отвечает на их запрос.",
+            abbreviations: "РО — результат обучения\nНРК — национальная рамка квалификаций\nСРО — самостоятельная работа обучающегося")
     }
 }
 

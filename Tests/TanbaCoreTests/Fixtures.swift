@@ -21,7 +21,9 @@ func sampleProgram(credits: Int = 6, type: String = "program", eqf: Int = 6, hou
                                          independent: total - 2 * (total / 5)),
                        competenceCodes: ["ПК1"], outcomeCodes: ["РО1", "РО2"]),
         ],
-        literature: "", resources: "")
+        literature: "", resources: "",
+        qualification: LocalizedText(ru: "Специалист по машинному обучению", kk: "Машиналық оқыту жөніндегі маман",
+                                     en: "Machine Learning Specialist"))
 }
 
 extension ProgramContent {

@@ -98,4 +98,17 @@ import Testing
         program.learningOutcomes[1].code = "РО1"
         #expect(validator.validate(program).contains { $0.key == "validation.outcome_duplicate" })
     }
+
+    @Test func aProgramNamesTheMicroQualificationItAwards() {
+        var program = sampleProgram()
+        program.qualification = LocalizedText(ru: " ", kk: "Машиналық оқыту жөніндегі маман")
+        let issues = ProgramValidator(policy: PolicyPresets.aitu).validate(program)
+        #expect(issues.contains(ValidationIssue("validation.required", field: "qualification.ru")))
+        program.qualification = nil
+        #expect(ProgramValidator(policy: PolicyPresets.aitu).validate(program).map(\.field).contains("qualification.ru"),
+                "an edition written before the field existed must name it before it is sent on")
+        program.qualification = LocalizedText(ru: "Специалист по машинному обучению", en: String(repeating: "x", count: 301))
+        #expect(ProgramValidator(policy: PolicyPresets.aitu).validate(program)
+            == [ValidationIssue("validation.too_long", field: "qualification.en", arguments: ["max": "300"], blocksSaving: true)])
+    }
 }

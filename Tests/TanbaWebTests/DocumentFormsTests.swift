@@ -27,6 +27,7 @@ import TanbaPersistence
             #expect(flat.contains("АО «Южно-Казахстанская медицинская академия»"))
             #expect(flat.contains("СЕРТИФИКАТ № \(certificate.registrationNumber)"))
             #expect(flat.contains("Уровень образования по НРК: 6 (шесть)"))
+            #expect(flat.contains("с присвоением микроквалификации «Специалист по машинному обучению»"))
             #expect(flat.contains("Форма обучения: смешанная. Решением аттестационной комиссии от \(AlmatyDate.dotted(iso: content.decidedOn ?? "")) подтверждено успешное завершение программы микроквалификации и освоение заявленных результатов обучения."))
             #expect(flat.contains("Регистрационный номер № \(certificate.registrationNumber)"))
             #expect(flat.contains("Председатель Правления – Ректор"))
@@ -39,6 +40,10 @@ import TanbaPersistence
             #expect(content.enrollmentOrderNumber != nil)
             #expect(flatTranscript.contains("D 50–54, FX 25–49"))
             #expect(!flatTranscript.contains("D- 50–54"))
+            #expect(flatTranscript.contains("ML Specialist — Специалист по машинному обучению"))
+            // the verification page names the qualification too
+            let verify = try await browser.fresh().get("/verify/\(certificate.token)").body.string
+            #expect(verify.contains("<strong>Специалист по машинному обучению</strong>"))
         }
     }
 

@@ -39,7 +39,8 @@ struct EnrollmentFixture {
                            hours: HoursSplit(lecture: 30, seminar: 30, training: 0, other: 0, independent: 30),
                            competenceCodes: [], outcomeCodes: ["РО1"]),
             ],
-            literature: "", resources: "")
+            literature: "", resources: "",
+            qualification: LocalizedText(ru: "Java-разработчик", kk: "Java-әзірлеуші", en: "Java Developer"))
         content.title = "Java Developer"
         let program = ProgramModel(createdBy: developer.id, createdAt: Date())
         program.code = "TEST-MC-001"

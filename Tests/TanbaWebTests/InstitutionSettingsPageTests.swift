@@ -146,6 +146,10 @@ import TanbaPersistence
             #expect(text.contains("«Х. Досмұхамедов атындағы Атырау университеті» КеАҚ"))
             #expect(text.contains("НАО «Атырауский университет имени Х. Досмухамедова»"))
             #expect(text.contains("Е. М. Сарсенов"))
+            // the awarded micro-qualification in both languages
+            let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(flat.contains("«Java-әзірлеуші» микробіліктілігі беріле отырып"))
+            #expect(flat.contains("с присвоением микроквалификации «Java-разработчик»"))
             #expect(text.contains("М. Жумабаева"))
             #expect(text.contains("г. Атырау") || text.contains("Атырау"))
             // the verification page shows the issuer's logo and offers it to link previews

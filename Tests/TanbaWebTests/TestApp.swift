@@ -160,7 +160,9 @@ final class Browser: @unchecked Sendable {
 func programFormFields(title: String = "Java Developer", credits: String = "7", nqf: String = "6",
                        independent: String = "150") -> [(String, String)] {
     [
-        ("title", title), ("programType", "program"), ("fieldOfEducation", "06 ИКТ"),
+        ("title", title), ("titleKazakh", ""), ("titleEnglish", ""), ("qualificationRu", "Java-разработчик"),
+        ("qualificationKk", "Java-әзірлеуші"), ("qualificationEn", "Java Developer"),
+        ("programType", "program"), ("fieldOfEducation", "06 ИКТ"),
         ("groupOfPrograms", "B058 Программная инженерия"), ("department", "Кафедра программной инженерии"),
         ("languages[]", "ru"), ("languages[]", "kk"), ("partnerOrganisation", "АО «Kaspi Bank»"), ("studyForm", "online"),
         ("nqfLevel", nqf), ("sectorFrameworkLevel", ""), ("eqfLevel", "6"), ("professionalStandard", "Разработчик ПО"),

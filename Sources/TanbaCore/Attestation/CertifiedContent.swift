@@ -9,6 +9,11 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     /// profile; nil for certificates issued before it was asked for, or when none was given).
     public var learnerNameLatin: String?
     public var programTitle: String
+    /// The program's title in each language, as the edition had it when issued.
+    public var programTitles: LocalizedText?
+    /// The awarded micro-qualification in each language (nil for certificates issued before
+    /// programs named it).
+    public var qualification: LocalizedText?
     public var programCode: String
     /// First and last day of study, `yyyy-MM-dd`.
     public var startsOn: String
@@ -71,7 +76,10 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
                 studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
                 disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil,
                 institutionNames: LocalizedText? = nil, city: LocalizedText? = nil, signatories: [SignatoryRole: Signatory]? = nil,
-                decidedOn: String? = nil, enrollmentOrderNumber: String? = nil, enrollmentOrderDate: String? = nil) {
+                decidedOn: String? = nil, enrollmentOrderNumber: String? = nil, enrollmentOrderDate: String? = nil,
+                programTitles: LocalizedText? = nil, qualification: LocalizedText? = nil) {
+        self.programTitles = programTitles
+        self.qualification = qualification
         self.registrationNumber = registrationNumber
         self.institution = institution
         self.learnerName = learnerName

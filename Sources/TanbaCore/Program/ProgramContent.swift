@@ -2,7 +2,14 @@ import Foundation
 
 /// Everything a program edition says about itself (000 App. 2, 004 App. A), stored as one document.
 public struct ProgramContent: Hashable, Sendable, Codable {
+    /// The title in the language the program was written in (Russian in every seed).
     public var title: String
+    /// The title in Kazakh and in English, for documents and pages in those languages.
+    public var titleKazakh: String?
+    public var titleEnglish: String?
+    /// The micro-qualification it awards, a name of its own in each language (001: the course
+    /// «Coding & Programming – Python» awards «Python Developer»; 000 App. 1 «с присвоением микроквалификации»).
+    public var qualification: LocalizedText?
     /// Program type code of the active policy, e.g. `standard`.
     public var programType: String
     public var passport: ProgramPassport
@@ -10,8 +17,12 @@ public struct ProgramContent: Hashable, Sendable, Codable {
     public var goal: String
     /// Tasks («задачи»), one per line.
     public var tasks: String
-    /// Short description and justification («краткое описание, обоснование»).
+    /// Short description («краткое описание»).
     public var description: String
+    /// Why the program is needed: the labour market's demand it answers («обоснование», 000 App. 2).
+    public var justification: String?
+    /// Abbreviations used in the program («перечень сокращений»), one per line.
+    public var abbreviations: String?
     /// Who may enrol and what they must already know («пререквизиты»).
     public var prerequisites: String
     public var learningOutcomes: [LearningOutcome]
@@ -23,8 +34,15 @@ public struct ProgramContent: Hashable, Sendable, Codable {
 
     public init(title: String, programType: String, passport: ProgramPassport, goal: String, tasks: String,
                 description: String, prerequisites: String = "", learningOutcomes: [LearningOutcome],
-                disciplines: [Discipline], literature: String, resources: String) {
+                disciplines: [Discipline], literature: String, resources: String, titleKazakh: String? = nil,
+                titleEnglish: String? = nil, qualification: LocalizedText? = nil, justification: String? = nil,
+                abbreviations: String? = nil) {
         self.title = title
+        self.titleKazakh = titleKazakh
+        self.titleEnglish = titleEnglish
+        self.qualification = qualification
+        self.justification = justification
+        self.abbreviations = abbreviations
         self.programType = programType
         self.passport = passport
         self.goal = goal
@@ -36,6 +54,14 @@ public struct ProgramContent: Hashable, Sendable, Codable {
         self.literature = literature
         self.resources = resources
     }
+
+    /// The title in every language; an empty translation reads as the Russian title.
+    public var titles: LocalizedText {
+        LocalizedText(ru: title, kk: titleKazakh ?? "", en: titleEnglish ?? "")
+    }
+
+    /// The awarded micro-qualification; empty for editions written before it was asked for.
+    public var awardedQualification: LocalizedText { qualification ?? LocalizedText() }
 
     /// Sum of the disciplines' credits.
     public var totalCredits: Credits { disciplines.reduce(.zero) { $0 + $1.credits } }
@@ -64,10 +90,17 @@ public struct ProgramPassport: Hashable, Sendable, Codable {
     public var eqfLevel: Int
     /// Professional standard the outcomes are based on («профессиональный стандарт»).
     public var professionalStandard: String
+    /// Direction of training («направление подготовки», 000 App. 2, 004 App. A).
+    public var directionOfTraining: String?
+    /// Number of the institution's licence for the field («номер лицензии»).
+    public var licenceNumber: String?
 
     public init(fieldOfEducation: String, groupOfPrograms: String, department: String,
                 languages: [LanguageCode], partnerOrganisation: String, studyForm: StudyForm,
-                nqfLevel: Int, sectorFrameworkLevel: Int?, eqfLevel: Int, professionalStandard: String) {
+                nqfLevel: Int, sectorFrameworkLevel: Int?, eqfLevel: Int, professionalStandard: String,
+                directionOfTraining: String? = nil, licenceNumber: String? = nil) {
+        self.directionOfTraining = directionOfTraining
+        self.licenceNumber = licenceNumber
         self.fieldOfEducation = fieldOfEducation
         self.groupOfPrograms = groupOfPrograms
         self.department = department

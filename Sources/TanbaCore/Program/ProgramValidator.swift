@@ -30,7 +30,7 @@ public struct ProgramValidator: Sendable {
         let required: [(String, String)] = [
             ("title", program.title), ("passport.fieldOfEducation", passport.fieldOfEducation),
             ("passport.groupOfPrograms", passport.groupOfPrograms), ("passport.department", passport.department),
-            ("goal", program.goal),
+            ("goal", program.goal), ("qualification.ru", program.awardedQualification.ru),
         ]
         for (field, value) in required where value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             issues.append(ValidationIssue("validation.required", field: field))
@@ -38,6 +38,10 @@ public struct ProgramValidator: Sendable {
         let short: [(String, String)] = required.filter { $0.0 != "goal" } + [
             ("passport.partnerOrganisation", passport.partnerOrganisation),
             ("passport.professionalStandard", passport.professionalStandard),
+            ("passport.directionOfTraining", passport.directionOfTraining ?? ""),
+            ("passport.licenceNumber", passport.licenceNumber ?? ""),
+            ("titleKazakh", program.titleKazakh ?? ""), ("titleEnglish", program.titleEnglish ?? ""),
+            ("qualification.kk", program.awardedQualification.kk), ("qualification.en", program.awardedQualification.en),
         ] + program.disciplines.enumerated().map { ("disciplines[\($0.offset)].name", $0.element.name) }
         for (field, value) in short where value.count > Self.maxShortText {
             issues.append(ValidationIssue("validation.too_long", field: field,
@@ -46,7 +50,8 @@ public struct ProgramValidator: Sendable {
         var long: [(String, String)] = [
             ("goal", program.goal), ("tasks", program.tasks), ("description", program.description),
             ("prerequisites", program.prerequisites), ("literature", program.literature),
-            ("resources", program.resources),
+            ("resources", program.resources), ("justification", program.justification ?? ""),
+            ("abbreviations", program.abbreviations ?? ""),
         ]
         for (index, outcome) in program.learningOutcomes.enumerated() {
             long += [("learningOutcomes[\(index)].text", outcome.text),

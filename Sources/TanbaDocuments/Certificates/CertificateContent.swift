@@ -28,6 +28,8 @@ public struct CertificateContent: Sendable, Hashable {
     public var datesLine: String
     /// Hours and credits, e.g. "в объёме 150 часов (5 кредитов ECTS)".
     public var hoursCreditsLine: String
+    /// «с присвоением микроквалификации «…»» (000 App. 1, 001): the awarded micro-qualification.
+    public var qualificationLine: String?
     /// NQF/EQF level, e.g. "Уровень НРК: 6, уровень EQF: 6".
     public var levelLine: String?
     /// Form of study, e.g. "Форма обучения: очная".
@@ -96,7 +98,8 @@ public struct CertificateContent: Sendable, Hashable {
         secondLanguage: CertificateTranslation? = nil,
         logo: DocumentImage? = nil,
         decisionLine: String? = nil,
-        registrationLine: String? = nil
+        registrationLine: String? = nil,
+        qualificationLine: String? = nil
     ) {
         self.institutionName = institutionName
         self.institutionNameSecondary = institutionNameSecondary
@@ -112,6 +115,7 @@ public struct CertificateContent: Sendable, Hashable {
         self.programTitle = programTitle
         self.datesLine = datesLine
         self.hoursCreditsLine = hoursCreditsLine
+        self.qualificationLine = qualificationLine
         self.levelLine = levelLine
         self.studyFormLine = studyFormLine
         self.languageLine = languageLine

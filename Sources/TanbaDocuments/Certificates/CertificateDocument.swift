@@ -127,7 +127,7 @@ public enum CertificateDocument {
         items += programItems(
             statement: content.completionStatement,
             program: content.programTitle,
-            lines: [content.datesLine, content.hoursCreditsLine] + details
+            lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine] + details
         )
         return items.map(CertificateTextRow.full)
     }
@@ -145,7 +145,7 @@ public enum CertificateDocument {
         items += programItems(
             statement: content.completionStatement,
             program: content.programTitle,
-            lines: [content.datesLine, content.hoursCreditsLine, content.levelLine, content.decisionLine, content.gradeLine]
+            lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine, content.levelLine, content.decisionLine, content.gradeLine]
         )
         if let registration = content.registrationLine, !registration.isEmpty {
             items.append(CanvasTextItem(text: registration, fontSize: CertificateStyle.detailSize, style: .bold, spaceBefore: 6))
@@ -176,12 +176,12 @@ public enum CertificateDocument {
                 left: programItems(
                     statement: content.completionStatement,
                     program: content.programTitle,
-                    lines: [content.datesLine, content.hoursCreditsLine, content.levelLine, content.gradeLine]
+                    lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine, content.levelLine, content.gradeLine]
                 ),
                 right: programItems(
                     statement: second.completionStatement,
                     program: second.programTitle,
-                    lines: [second.datesLine, second.hoursCreditsLine, second.levelLine, second.gradeLine]
+                    lines: [second.datesLine, second.hoursCreditsLine, second.qualificationLine, second.levelLine, second.gradeLine]
                 ),
                 spaceBefore: 8
             ),

@@ -17,6 +17,8 @@ public struct CertificateTranslation: Sendable, Hashable {
     public var datesLine: String
     /// Hours and credits.
     public var hoursCreditsLine: String
+    /// «с присвоением микроквалификации «…»» (000 App. 1, 001): the awarded micro-qualification.
+    public var qualificationLine: String?
     /// NQF/EQF level.
     public var levelLine: String?
     /// Form of study.
@@ -50,7 +52,8 @@ public struct CertificateTranslation: Sendable, Hashable {
         gradeLine: String? = nil,
         learningOutcomesTitle: String,
         learningOutcomes: [String] = [],
-        verificationCaption: String? = nil
+        verificationCaption: String? = nil,
+        qualificationLine: String? = nil
     ) {
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
@@ -59,6 +62,7 @@ public struct CertificateTranslation: Sendable, Hashable {
         self.programTitle = programTitle
         self.datesLine = datesLine
         self.hoursCreditsLine = hoursCreditsLine
+        self.qualificationLine = qualificationLine
         self.levelLine = levelLine
         self.studyFormLine = studyFormLine
         self.languageLine = languageLine

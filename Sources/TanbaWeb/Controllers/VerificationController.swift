@@ -61,6 +61,8 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         let revokedOn: String
         /// The annulment in a sentence: day, decision and public reason; empty unless revoked.
         let annulment: String
+        /// The awarded micro-qualification in the page's language; empty for older certificates.
+        let qualification: String
         /// The issuer's logo, once an administrator has uploaded one.
         let logoLink: String
     }
@@ -130,6 +132,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
             issuedOn: dto.map { DisplayDate.fromISO($0.issuedOn) } ?? "",
             revokedOn: dto?.revokedOn.map(DisplayDate.fromISO) ?? "",
             annulment: try certificate.map { try $0.certificateStatus == .revoked ? request.annulment(of: $0) : "" } ?? "",
+            qualification: try certificate.flatMap { try $0.certifiedContent().qualification?.text(in: request.language) } ?? "",
             logoLink: logoLink)
         let title = dto.map { request.t("verify.page_title", ["number": $0.registrationNumber, "status": body.statusLabel]) }
             ?? request.t("verify.title")

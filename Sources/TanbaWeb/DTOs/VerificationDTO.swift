@@ -12,6 +12,8 @@ struct VerificationDTO: Content {
     /// The name in Latin letters printed under it, when the learner gave one.
     let learnerNameLatin: String?
     let program: String
+    /// The awarded micro-qualification (Russian name); absent on certificates issued before programs named it.
+    let qualification: String?
     let programCode: String
     let credits: String
     let creditSystem: String
@@ -43,6 +45,7 @@ struct VerificationDTO: Content {
         learnerName = content.learnerName
         learnerNameLatin = content.learnerNameLatin
         program = content.programTitle
+        qualification = content.qualification.flatMap { $0.ru.isEmpty ? nil : $0.ru }
         programCode = content.programCode
         credits = content.credits
         creditSystem = content.usesECTS ? "ECTS" : "KZ academic credits"

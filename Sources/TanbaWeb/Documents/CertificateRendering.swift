@@ -52,6 +52,17 @@ public struct CertificateRendering: Sendable {
         content.institutionNames.map { $0.text(in: language) } ?? content.institution
     }
 
+    /// The program's title in `language`, as the edition had it.
+    func programTitle(_ content: CertifiedContent, in language: LanguageCode) -> String {
+        content.programTitles.map { $0.text(in: language) } ?? content.programTitle
+    }
+
+    /// «с присвоением микроквалификации «…»» in `language`; nil when the program named none.
+    func qualificationLine(_ content: CertifiedContent, in language: LanguageCode) -> String? {
+        guard let name = content.qualification?.text(in: language), !name.isEmpty else { return nil }
+        return localizer.string("certificate.qualification", language, ["name": name], variant: variant)
+    }
+
     /// The signature row of `role`: the position as set up in the document's language (else the
     /// role's usual title) and the name in the initials form.
     func signatureLine(_ role: SignatoryRole, of content: CertifiedContent) -> SignatureLine {
@@ -92,7 +103,7 @@ public struct CertificateRendering: Sendable {
             documentSubtitle: t("certificate.subtitle", [:]),
             learnerIntro: t("certificate.label.learner_intro", [:]),
             completionStatement: t("certificate.completed", [:]),
-            programTitle: "«\(content.programTitle)»",
+            programTitle: "«\(programTitle(content, in: language))»",
             datesLine: t("certificate.dates", ["start": DisplayDate.fromISO(content.startsOn), "end": DisplayDate.fromISO(content.endsOn)]),
             hoursCreditsLine: t("certificate.volume", ["hours": "\(content.hours)", "credits": content.credits, "unit": creditUnit]),
             levelLine: t("certificate.levels", ["nqf": "\(content.nqfLevel)", "eqf": "\(content.eqfLevel)"]),
@@ -101,7 +112,8 @@ public struct CertificateRendering: Sendable {
             gradeLine: content.gpa.isEmpty ? nil : t("certificate.gpa", ["gpa": content.gpa]),
             learningOutcomesTitle: t("certificate.label.outcomes_title", [:]),
             learningOutcomes: content.learningOutcomes,
-            verificationCaption: t("certificate.verify_caption", [:]))
+            verificationCaption: t("certificate.verify_caption", [:]),
+            qualificationLine: qualificationLine(content, in: language))
     }
 
     public func verificationURL(_ token: VerificationToken) -> String {
@@ -132,7 +144,7 @@ public struct CertificateRendering: Sendable {
             identificationNumber: layout == .skma ? content.registrationNumber : nil,
             learnerName: content.learnerNameLatin.map { "\(content.learnerName)\n\($0)" } ?? content.learnerName,
             completionStatement: t("certificate.completed"),
-            programTitle: "«\(content.programTitle)»",
+            programTitle: "«\(programTitle(content, in: language))»",
             datesLine: t("certificate.dates", dates),
             hoursCreditsLine: t("certificate.volume", ["hours": "\(content.hours)", "credits": content.credits, "unit": creditUnit]),
             levelLine: layout == .skma
@@ -162,7 +174,8 @@ public struct CertificateRendering: Sendable {
             decisionLine: layout == .skma ? t("certificate.decision_line", [
                 "form": t("study_form.\(content.studyForm)"),
                 "date": content.decidedOn.map(DisplayDate.fromISO) ?? content.decisionProtocol]) : nil,
-            registrationLine: layout == .skma ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil)
+            registrationLine: layout == .skma ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil,
+            qualificationLine: qualificationLine(content, in: language))
     }
 
     func transcriptContent(_ content: CertifiedContent) -> TranscriptContent {
@@ -174,7 +187,8 @@ public struct CertificateRendering: Sendable {
             documentSubtitle: t("transcript.subtitle"),
             documentNumber: content.registrationNumber,
             learnerName: content.learnerNameLatin.map { "\(content.learnerName)\n\($0)" } ?? content.learnerName,
-            programTitle: content.programTitle,
+            programTitle: [programTitle(content, in: language), content.qualification.map { $0.text(in: language) }]
+                .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — "),
             datesLine: DisplayDate.fromISO(content.startsOn) + " — " + DisplayDate.fromISO(content.endsOn),
             disciplines: content.disciplines.map {
                 TranscriptDiscipline(title: $0.name, topics: $0.description, credits: $0.credits, hours: "\($0.hours)",

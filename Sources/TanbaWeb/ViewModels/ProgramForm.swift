@@ -4,6 +4,16 @@ import TanbaCore
 /// The program form as typed: strings throughout, so a refused form comes back as the user left it.
 struct ProgramForm: Codable, Sendable {
     var title: String = ""
+    var titleKazakh: String = ""
+    var titleEnglish: String = ""
+    /// The awarded micro-qualification in each language.
+    var qualificationRu: String = ""
+    var qualificationKk: String = ""
+    var qualificationEn: String = ""
+    var directionOfTraining: String = ""
+    var licenceNumber: String = ""
+    var justification: String = ""
+    var abbreviations: String = ""
     var programType: String = ""
     var fieldOfEducation: String = ""
     var groupOfPrograms: String = ""
@@ -58,6 +68,15 @@ struct ProgramForm: Codable, Sendable {
 
     init(content: ProgramContent) {
         title = content.title
+        titleKazakh = content.titleKazakh ?? ""
+        titleEnglish = content.titleEnglish ?? ""
+        qualificationRu = content.awardedQualification.ru
+        qualificationKk = content.awardedQualification.kk
+        qualificationEn = content.awardedQualification.en
+        directionOfTraining = content.passport.directionOfTraining ?? ""
+        licenceNumber = content.passport.licenceNumber ?? ""
+        justification = content.justification ?? ""
+        abbreviations = content.abbreviations ?? ""
         programType = content.programType
         fieldOfEducation = content.passport.fieldOfEducation
         groupOfPrograms = content.passport.groupOfPrograms
@@ -163,7 +182,8 @@ struct ProgramForm: Codable, Sendable {
             department: department.trimmed, languages: languageCodes, partnerOrganisation: partnerOrganisation.trimmed,
             studyForm: form ?? .inPerson, nqfLevel: level(nqfLevel, "passport.nqfLevel") ?? 0,
             sectorFrameworkLevel: level(sectorFrameworkLevel, "passport.sectorFrameworkLevel", optional: true),
-            eqfLevel: level(eqfLevel, "passport.eqfLevel") ?? 0, professionalStandard: professionalStandard.trimmed)
+            eqfLevel: level(eqfLevel, "passport.eqfLevel") ?? 0, professionalStandard: professionalStandard.trimmed,
+            directionOfTraining: directionOfTraining.trimmed.nilIfEmpty, licenceNumber: licenceNumber.trimmed.nilIfEmpty)
         let content = ProgramContent(
             title: title.trimmed, programType: programType, passport: passport, goal: goal.trimmed,
             tasks: tasks.trimmed, description: description.trimmed, prerequisites: prerequisites.trimmed,
@@ -171,7 +191,10 @@ struct ProgramForm: Codable, Sendable {
                 LearningOutcome(code: $0.code.trimmed, text: $0.text.trimmed, assessmentMethod: $0.assessmentMethod.trimmed,
                                 criteria: $0.criteria.trimmed, teachingMethod: $0.teachingMethod.trimmed)
             },
-            disciplines: disciplines, literature: literature.trimmed, resources: resources.trimmed)
+            disciplines: disciplines, literature: literature.trimmed, resources: resources.trimmed,
+            titleKazakh: titleKazakh.trimmed.nilIfEmpty, titleEnglish: titleEnglish.trimmed.nilIfEmpty,
+            qualification: LocalizedText(ru: qualificationRu.trimmed, kk: qualificationKk.trimmed, en: qualificationEn.trimmed),
+            justification: justification.trimmed.nilIfEmpty, abbreviations: abbreviations.trimmed.nilIfEmpty)
         return (content, issues)
     }
 
@@ -188,6 +211,8 @@ struct ProgramForm: Codable, Sendable {
 extension String {
     var trimmed: String { trimmingCharacters(in: .whitespacesAndNewlines) }
     var isBlank: Bool { trimmed.isEmpty }
+    /// nil for an empty text: optional fields of the program are absent, not empty.
+    var nilIfEmpty: String? { isEmpty ? nil : self }
     /// "LO1, LO2; LO3" → ["LO1", "LO2", "LO3"].
     var codeList: [String] {
         split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).map(String.init).filter { !$0.isEmpty }
@@ -200,6 +225,15 @@ extension ProgramForm {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init()
         title = try container.decodeIfPresent(String.self, forKey: .title) ?? ""
+        titleKazakh = try container.decodeIfPresent(String.self, forKey: .titleKazakh) ?? ""
+        titleEnglish = try container.decodeIfPresent(String.self, forKey: .titleEnglish) ?? ""
+        qualificationRu = try container.decodeIfPresent(String.self, forKey: .qualificationRu) ?? ""
+        qualificationKk = try container.decodeIfPresent(String.self, forKey: .qualificationKk) ?? ""
+        qualificationEn = try container.decodeIfPresent(String.self, forKey: .qualificationEn) ?? ""
+        directionOfTraining = try container.decodeIfPresent(String.self, forKey: .directionOfTraining) ?? ""
+        licenceNumber = try container.decodeIfPresent(String.self, forKey: .licenceNumber) ?? ""
+        justification = try container.decodeIfPresent(String.self, forKey: .justification) ?? ""
+        abbreviations = try container.decodeIfPresent(String.self, forKey: .abbreviations) ?? ""
         programType = try container.decodeIfPresent(String.self, forKey: .programType) ?? ""
         fieldOfEducation = try container.decodeIfPresent(String.self, forKey: .fieldOfEducation) ?? ""
         groupOfPrograms = try container.decodeIfPresent(String.self, forKey: .groupOfPrograms) ?? ""

@@ -7,6 +7,12 @@ import TanbaPersistence
 struct ProgramView: Encodable {
     let code: String?
     let title: String
+    /// The micro-qualification it awards, in the page's language.
+    let qualification: String
+    let directionOfTraining: String
+    let licenceNumber: String
+    let justification: String
+    let abbreviations: [String]
     let editionNumber: Int
     let status: String
     let statusLabel: String
@@ -85,7 +91,12 @@ struct ProgramView: Encodable {
          history: [ApprovalStepModel]) throws {
         let t = { (key: String) in request.t(key) }
         code = program?.code
-        title = content.title
+        title = content.titles.text(in: request.language)
+        qualification = content.awardedQualification.text(in: request.language)
+        directionOfTraining = content.passport.directionOfTraining ?? ""
+        licenceNumber = content.passport.licenceNumber ?? ""
+        justification = content.justification ?? ""
+        abbreviations = TextLines.items(content.abbreviations ?? "")
         editionNumber = edition.number
         status = edition.status
         statusLabel = Self.statusLabel(try edition.editionStatus, request: request)

@@ -65,7 +65,8 @@ extension CertificateIssuing {
                 learnerNameLatin: latinNames[learnerID], institutionNames: institution.fullName,
                 city: institution.city.isEmpty ? nil : institution.city,
                 signatories: institution.signatories.filter { !$0.value.isEmpty }, decidedOn: session.sessionDate,
-                enrollmentOrderNumber: orderOf[learnerID]?.number, enrollmentOrderDate: orderOf[learnerID]?.orderDate)
+                enrollmentOrderNumber: orderOf[learnerID]?.number, enrollmentOrderDate: orderOf[learnerID]?.orderDate,
+                programTitles: content.titles, qualification: content.qualification)
         }
         return result
     }
