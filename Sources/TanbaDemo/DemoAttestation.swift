@@ -46,6 +46,9 @@ struct DemoAttestation {
             }
         }
         _ = try await commissions.close(sessionID, by: registrar)
+        // The rector signs the order on awarding on the day of the meeting (004 §5.15); SKMA issues only on it.
+        try await CommissionStore(database: database, clock: .fixed(day(71))).recordAwardOrder(
+            sessionID, number: "318-МК", date: AlmatyDate.iso(day(70)), by: registrar)
         let certificates = CertificateIssuing(database: database, clock: .fixed(day(71)), random: .system, issuer: issuer)
         let issued = try await certificates.issueAll(from: sessionID, by: registrar, render: render)
         let byName = Dictionary(uniqueKeysWithValues: try issued.map { (try $0.certifiedContent().learnerName, $0) })

@@ -48,8 +48,10 @@ public enum DemoInstitution {
                 city: LocalizedText(ru: "г. Астана", kk: "Астана қ.", en: "Astana"),
                 address: "г. Астана, пр. Мангилик Ел, 55/11 (демо)", bin: "260140000441")
         }
+        // A limited liability partnership has no board: its head signs as rector alone.
+        let rectorTitle = policy.name == PolicyPresets.aitu.name ? LocalizedText(ru: "Ректор", kk: "Ректор", en: "Rector") : titles.rector
         profile.signatories = [
-            .rector: Signatory(name: "Сарсенов Ерлан Маратович", initials: "Е. М. Сарсенов", title: titles.rector),
+            .rector: Signatory(name: "Сарсенов Ерлан Маратович", initials: "Е. М. Сарсенов", title: rectorTitle),
             .registrarHead: Signatory(name: "Жумабаева Мадина Серикова", initials: "М. С. Жумабаева", title: titles.registrar),
             .dean: Signatory(name: "Касымова Алма Бериковна", initials: "А. Б. Касымова", title: titles.dean),
             .commissionChair: Signatory(name: "Омаров Даурен Кайратович", initials: "Д. К. Омаров", title: titles.chair),

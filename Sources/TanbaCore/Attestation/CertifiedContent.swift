@@ -38,6 +38,8 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     /// The day the commission decided, `yyyy-MM-dd` (004 App. Б prints it); nil for certificates
     /// issued before it was kept apart from `decisionProtocol`.
     public var decidedOn: String?
+    /// The rector's order on awarding that the certificate was issued on (004 §5.15), when recorded.
+    public var awardOrder: AwardOrder?
     /// The order that enrolled the learner (004 §2: the transcript lists the orders on the learner's
     /// movement): its number and day, `yyyy-MM-dd`.
     public var enrollmentOrderNumber: String?
@@ -74,7 +76,7 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
     public init(registrationNumber: String, institution: String, learnerName: String, programTitle: String, programCode: String,
                 startsOn: String, endsOn: String, hours: Int, credits: String, usesECTS: Bool, nqfLevel: Int, eqfLevel: Int,
                 studyForm: String, language: String, learningOutcomes: [String], assessmentMethods: [String],
-                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, learnerNameLatin: String? = nil,
+                disciplines: [Line], gpa: String, issuedOn: String, decisionProtocol: String, awardOrder: AwardOrder? = nil, learnerNameLatin: String? = nil,
                 institutionNames: LocalizedText? = nil, city: LocalizedText? = nil, signatories: [SignatoryRole: Signatory]? = nil,
                 decidedOn: String? = nil, enrollmentOrderNumber: String? = nil, enrollmentOrderDate: String? = nil,
                 programTitles: LocalizedText? = nil, qualification: LocalizedText? = nil) {
@@ -101,6 +103,7 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
         self.gpa = gpa
         self.issuedOn = issuedOn
         self.decisionProtocol = decisionProtocol
+        self.awardOrder = awardOrder
         self.institutionNames = institutionNames
         self.city = city
         self.signatories = signatories

@@ -8,6 +8,8 @@ public enum CommissionMemberKind: String, CaseIterable, Sendable, Codable {
     case employer = "employer"
     /// Leading practitioner in the field («ведущий профильный специалист»).
     case specialist = "specialist"
+    /// Administrative staff («административно-управленческий персонал», 004 §2).
+    case administrativeStaff = "administrative_staff"
 }
 
 /// A member's place in the commission; the chair votes and casts the deciding vote on a tie.

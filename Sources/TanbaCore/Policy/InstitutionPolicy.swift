@@ -29,6 +29,9 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     public var commissionRules: CommissionRules = .standard
     /// What the issued document is called on every page and form.
     public var awardDocument: AwardDocumentName = .certificate
+    /// Certificates are issued on a rector's order on awarding, recorded after the protocol (004 §5.15);
+    /// elsewhere the order is optional.
+    public var requiresAwardOrder: Bool = false
 
     public func programType(code: String) -> ProgramType? {
         programTypes.first { $0.code == code }

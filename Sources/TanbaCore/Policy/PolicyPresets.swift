@@ -79,7 +79,10 @@ public enum PolicyPresets {
         monitoringPeriodMonths: 12,
         usesECTS: false,
         certificateForm: .skma,
-        documentCity: .shymkent
+        documentCity: .shymkent,
+        // 004 §5.14: teaching staff, employers and leading specialists all sit on the commission.
+        commissionRules: CommissionRules(requiredKinds: [.teachingStaff, .employer, .specialist]),
+        requiresAwardOrder: true
     )
 
     public static let all: [InstitutionPolicy] = [atyrau2023, aitu, faculty2025, skma2026]

@@ -29,6 +29,7 @@ public enum TanbaMigrations {
             M023_CreateInstitutionLogos(),
             M024_MoveInstitutionNameIntoProfile(),
             M025_RecordRevocationDecisions(),
+            M026_CreateAwardOrders(),
         ]
     }
 }

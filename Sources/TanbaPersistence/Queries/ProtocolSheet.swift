@@ -10,6 +10,10 @@ public struct ProtocolSheet: Sendable {
     public let members: [CommissionMemberModel]
     public let intake: IntakeModel
     public let programTitle: String
+    /// The micro-qualification the program awards.
+    public let qualification: LocalizedText
+    /// The rector's order on awarding, once recorded (004 §5.15).
+    public let awardOrder: AwardOrder?
     public let decisions: [(decision: AttestationDecisionModel, learnerName: String)]
     public let policy: InstitutionPolicy
     public let institution: InstitutionProfile
@@ -27,9 +31,11 @@ public struct ProtocolSheet: Sendable {
         guard session.isClosed, let commission = try await store.commission(session.commissionID) else { throw Problem.notClosed }
         let intakes = IntakeStore(database: database, clock: clock)
         let intake = try await intakes.find(session.intakeID)
+        let content = try await intakes.content(of: intake)
         return ProtocolSheet(
             session: session, commission: commission, members: try await store.members(of: session.commissionID), intake: intake,
-            programTitle: try await intakes.content(of: intake).title, decisions: try await store.decisionsWithNames(in: sessionID),
+            programTitle: content.title, qualification: content.awardedQualification,
+            awardOrder: try await store.awardOrder(of: sessionID)?.order, decisions: try await store.decisionsWithNames(in: sessionID),
             policy: try await SettingsStore.policy(on: database), institution: try await SettingsStore.institution(on: database))
     }
 }

@@ -22,6 +22,9 @@ public struct SessionOverview: Sendable {
     /// Every certificate of the session, newest first, whatever its status.
     public let certificates: [CertificateModel]
     public let rules: CommissionRules
+    /// The rector's order on awarding, once recorded; whether the policy issues only on one (004 §5.15).
+    public let awardOrder: AwardOrderModel?
+    public let requiresAwardOrder: Bool
 
     /// `LearningStoreError.notFound` or `AttestationStoreError.notFound` when the session or its intake is gone.
     public static func load(_ sessionID: UUID, on database: any Database, clock: Clock) async throws -> SessionOverview {
@@ -40,11 +43,13 @@ public struct SessionOverview: Sendable {
         }
         let intakes = IntakeStore(database: database, clock: clock)
         let intake = try await intakes.find(session.intakeID)
+        let policy = try await SettingsStore.policy(on: database)
         return SessionOverview(
             session: session, intake: intake, content: try await intakes.content(of: intake), members: members,
             learners: try await store.learners(of: session), votes: votes, castInPerson: castInPerson,
             decisions: try await store.decisions(in: sessionID),
             certificates: try await SessionCertificates.all(ofSession: sessionID, on: database),
-            rules: try await SettingsStore.policy(on: database).commissionRules)
+            rules: policy.commissionRules, awardOrder: try await store.awardOrder(of: sessionID),
+            requiresAwardOrder: policy.requiresAwardOrder)
     }
 }

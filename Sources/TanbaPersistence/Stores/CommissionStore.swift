@@ -21,6 +21,11 @@ public enum AttestationStoreError: Error, Sendable, Equatable {
     case votedInPerson
     /// A session or an issue dated before the intake's last day of study.
     case beforeStudyEnds(endsOn: String)
+    /// An award order rests on a closed protocol.
+    case sessionOpen
+    /// The protocol already has its award order; an order is never changed.
+    case awardOrderRecorded(number: String)
+    case awardOrder(AwardOrder.Problems)
 }
 
 /// Qualification commissions, their sessions, votes and protocols (000 §4.6, 004 §5.14).

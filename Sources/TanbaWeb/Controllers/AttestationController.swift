@@ -13,6 +13,7 @@ struct AttestationController: RouteCollection {
         routes.get(SiteRoute.attestationSession(":id").pattern, use: session)
         routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
         routes.get(SiteRoute.sessionProtocolPDF(":id").pattern, use: protocolPDF)
+        routes.get(SiteRoute.sessionAwardOrderPDF(":id").pattern, use: awardOrderPDF)
         routes.get(SiteRoute.sessionDocumentsZIP(":id").pattern, use: documentsZIP)
         routes.get(SiteRoute.sessionIssueProgress(":id").pattern, use: issueProgress)
     }
@@ -145,6 +146,27 @@ struct AttestationController: RouteCollection {
         return response
     }
 
+    /// The rector's order on awarding as a PDF, once its number and date are recorded.
+    @Sendable func awardOrderPDF(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.viewCertificates)
+        let sheet: ProtocolSheet
+        do {
+            sheet = try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+        } catch ProtocolSheet.Problem.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        } catch ProtocolSheet.Problem.notClosed {
+            throw Abort(.conflict, reason: request.t("session.error.not_closed"))
+        }
+        guard let order = sheet.awardOrder else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let rendering = try await request.protocolRendering()
+        let data = try await PDFRenderer.render(AwardOrderDocument(sheet: sheet, order: order, localizer: rendering.localizer,
+                                                                   language: rendering.language).spec())
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"award-order-\(order.number).pdf\"")
+        return response
+    }
+
     /// The session forms as posted.
     struct SessionForm: Content {
         var action: String = ""
@@ -153,6 +175,9 @@ struct AttestationController: RouteCollection {
         var learner: String = ""
         /// "yes" when the registrar ticked that closing the protocol cannot be undone.
         var confirm: String? = nil
+        /// The rector's order on awarding, as signed (004 §5.15).
+        var orderNumber: String = ""
+        var orderDate: String = ""
     }
 
     /// How far the session's bulk issue has got; the session page polls it while its issue request runs.
@@ -183,6 +208,8 @@ struct AttestationController: RouteCollection {
                     }
                 }
                 try await store.recordVotes(entries, in: sessionID, by: actor)
+            case "award_order":
+                try await store.recordAwardOrder(sessionID, number: form.orderNumber, date: form.orderDate, by: actor)
             case "close":
                 guard form.confirm == "yes" else {
                     return try await renderSession(request, error: request.t("session.error.confirm_close"), status: .unprocessableEntity)
@@ -245,6 +272,18 @@ extension Request {
         case .accountUnavailable: t("commission.error.account")
         case .votedInPerson: t("session.error.voted_in_person")
         case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
+        case .sessionOpen: t("session.error.not_closed")
+        case .awardOrderRecorded(let number): t("award_order.error.recorded", ["number": number])
+        case .awardOrder(let problems):
+            problems.problems.map { problem in
+                switch problem {
+                case .numberMissing: t("award_order.error.number")
+                case .numberTooLong(let maximum): t("validation.too_long", ["field": t("award_order.number"), "max": "\(maximum)"])
+                case .dateInvalid: t("award_order.error.date")
+                case .dateInFuture(let today): t("award_order.error.future", ["today": AlmatyDate.dotted(iso: today)])
+                case .dateBeforeProtocol(let date): t("award_order.error.before_protocol", ["date": AlmatyDate.dotted(iso: date)])
+                }
+            }.joined(separator: " ")
         }
     }
 
@@ -261,8 +300,10 @@ extension Request {
         case .beforeStudyEnds(let endsOn): t("attestation.error.before_study_ends", ["end": AlmatyDate.dotted(iso: endsOn)])
         case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
         case .invalidDecision(let problems): message(for: problems)
+        case .awardOrderMissing: t("award_order.issue_waits")
         case .institutionNotSetUp(let gaps): notSetUpMessage(gaps)
         case .invalidDecision(let problems): message(for: problems)
+        case .awardOrderMissing: t("award_order.issue_waits")
         }
     }
 }
@@ -294,5 +335,7 @@ extension AttestationController.SessionForm {
         votes = try container.decodeIfPresent([String: [String: String]].self, forKey: .votes)
         learner = try container.decodeIfPresent(String.self, forKey: .learner) ?? ""
         confirm = try container.decodeIfPresent(String.self, forKey: .confirm)
+        orderNumber = try container.decodeIfPresent(String.self, forKey: .orderNumber) ?? ""
+        orderDate = try container.decodeIfPresent(String.self, forKey: .orderDate) ?? ""
     }
 }

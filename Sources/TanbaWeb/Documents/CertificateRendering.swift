@@ -161,7 +161,10 @@ public struct CertificateRendering: Sendable {
             signatories: [signatureLine(.rector, of: content), signatureLine(.registrarHead, of: content)],
             verificationURL: url,
             verificationCaption: t("certificate.verify_caption"),
-            credentialNote: t("certificate.protocol", ["protocol": content.decisionProtocol]) + "\n"
+            credentialNote: (content.awardOrder.map { order in
+                t("certificate.protocol_and_order", ["protocol": content.decisionProtocol, "number": order.number,
+                                                     "date": DisplayDate.fromISO(order.date)])
+            } ?? t("certificate.protocol", ["protocol": content.decisionProtocol])) + "\n"
                 + t("certificate.credential_note", ["url": SiteRoute.apiVerifyCredential(token: token.value).url(publicURL: publicURL)]),
             courses: layout == .aitu
                 ? content.disciplines.map { CertificateCourse(title: $0.name, topics: $0.description, hours: "\($0.hours)") } : [],

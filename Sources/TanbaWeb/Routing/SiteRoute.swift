@@ -59,6 +59,7 @@ enum SiteRoute {
     case attestation(intakeID: String)
     case attestationSession(String)
     case sessionProtocolPDF(String)
+    case sessionAwardOrderPDF(String)
     case sessionDocumentsZIP(String)
     case sessionIssueProgress(String)
     case commissionSeats
@@ -129,6 +130,7 @@ enum SiteRoute {
         case .attestation(let id): ["workspace", "intakes", id, "attestation"]
         case .attestationSession(let id): ["workspace", "sessions", id]
         case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
+        case .sessionAwardOrderPDF(let id): ["workspace", "sessions", id, "award-order.pdf"]
         case .sessionDocumentsZIP(let id): ["workspace", "sessions", id, "documents.zip"]
         case .sessionIssueProgress(let id): ["workspace", "sessions", id, "progress"]
         case .commissionSeats: ["workspace", "commission"]

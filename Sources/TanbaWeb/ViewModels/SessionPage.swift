@@ -21,6 +21,14 @@ struct SessionPage: Encodable {
     let issuedCount: Int
     /// Learners awarded by this protocol whose certificate is still to be issued: "issue all" has work only then.
     let pendingCount: Int
+    /// «Приказ № 45-МК от 12.11.2026», once the rector's order on awarding is recorded.
+    let awardOrder: String
+    let awardOrderLink: String
+    /// The policy issues only on a recorded order (004 §5.15) and there is none yet.
+    let awaitsAwardOrder: Bool
+    /// The latest day an order may carry, and the earliest (the protocol's day).
+    let today: String
+    let protocolDate: String
 
     /// A member with attendance.
     struct MemberView: Encodable {
@@ -93,6 +101,13 @@ struct SessionPage: Encodable {
         self.error = error
         issuedCount = try overview.certificates.filter { try $0.certificateStatus == .valid }.count
         pendingCount = overview.decisions.filter { $0.awards && certificates[$0.learnerID] == nil }.count
+        awardOrder = overview.awardOrder.map {
+            request.t("award_order.recorded", ["number": $0.number, "date": DisplayDate.fromISO($0.orderDate)])
+        } ?? ""
+        awardOrderLink = overview.awardOrder == nil ? "" : SiteRoute.sessionAwardOrderPDF(sessionID.uuidString).path
+        awaitsAwardOrder = overview.requiresAwardOrder && overview.awardOrder == nil
+        today = AlmatyDate.iso(try request.clock().now())
+        protocolDate = session.sessionDate
     }
 
     /// "присвоить (3–0)": the outcome with the votes for and against.

@@ -39,6 +39,7 @@ extension CertificateIssuing {
         let orderOf = Dictionary(applications.compactMap { application in
             application.orderID.flatMap { orders[$0] }.map { (application.learnerID, $0) }
         }, uniquingKeysWith: { first, _ in first })
+        let awardOrder = try await AwardOrderModel.query(on: database).filter(\.$sessionID == session.requireID()).first()
         var result: [UUID: CertifiedContent] = [:]
         for learnerID in learnerIDs {
             guard let row = rows[learnerID], row.isReady else { throw CertificateStoreError.learnerNotReady }
@@ -62,6 +63,7 @@ extension CertificateIssuing {
                 learningOutcomes: content.learningOutcomes.map { "\($0.code). \($0.text)" }, assessmentMethods: methods,
                 disciplines: lines, gpa: row.summary(on: sheet.scale).gpaText ?? "", issuedOn: "",
                 decisionProtocol: "№ \(session.protocolNumber), \(AlmatyDate.dotted(iso: session.sessionDate))",
+                awardOrder: awardOrder?.order,
                 learnerNameLatin: latinNames[learnerID], institutionNames: institution.fullName,
                 city: institution.city.isEmpty ? nil : institution.city,
                 signatories: institution.signatories.filter { !$0.value.isEmpty }, decidedOn: session.sessionDate,

@@ -59,10 +59,15 @@ public struct CertificateIssuing: Sendable {
         return try await issueBatch(requests, by: actor, render: render, progress: progress)
     }
 
-    /// The session whose protocol awards, once it is closed and the intake's study is over.
+    /// The session whose protocol awards, once it is closed, the intake's study is over and, where
+    /// the policy issues on an order (004 §5.15), the award order is recorded.
     private func closedSessionAfterStudy(_ sessionID: UUID) async throws -> AttestationSessionModel {
         guard let session = try await AttestationSessionModel.find(sessionID, on: database) else { throw CertificateStoreError.notFound }
         guard session.isClosed else { throw CertificateStoreError.notAwarded }
+        if try await SettingsStore.policy(on: database).requiresAwardOrder,
+           try await AwardOrderModel.query(on: database).filter(\.$sessionID == sessionID).count() == 0 {
+            throw CertificateStoreError.awardOrderMissing
+        }
         guard let intake = try await IntakeModel.find(session.intakeID, on: database) else { throw CertificateStoreError.notFound }
         do {
             try StudyPeriod(startsOn: intake.startsOn, endsOn: intake.endsOn).checkAfterStudy(AlmatyDate.iso(clock.now()))

@@ -20,4 +20,6 @@ public enum CertificateStoreError: Error, Sendable, Equatable {
     case institutionNotSetUp([InstitutionSetupGap])
     /// The annulling decision as typed has problems; the certificate stays valid.
     case invalidDecision(RevocationDecision.Problems)
+    /// The policy issues on a rector's order (004 §5.15) and the protocol has none recorded yet.
+    case awardOrderMissing
 }
