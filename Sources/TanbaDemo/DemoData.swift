@@ -72,12 +72,16 @@ public struct DemoData: Sendable {
             }
             for (number, stage) in stages.prefix(approvals).enumerated() {
                 guard let actor = actors[stage.deciderRole] else { continue }
-                try await store().perform(.approve, on: editionID, by: actor, record: Self.record(for: stage, number: number + 1))
+                let decider = store()
+                try await decider.perform(.approve, on: editionID, by: actor,
+                                          record: Self.record(for: stage, number: number + 1, meetingDate: AlmatyDate.iso(decider.clock.now())))
             }
             if demo.target == .returned, let stage = stages.first, let actor = actors[stage.deciderRole] {
-                try await store().perform(.returnForRevision, on: editionID, by: actor, record: .init(
+                let decider = store()
+                try await decider.perform(.returnForRevision, on: editionID, by: actor, record: .init(
                     conclusion: "Результаты обучения РО3 и РО4 не измеримы: уточните критерии оценивания и метод оценки практических навыков.",
-                    documentNumber: stage.requiresDocumentNumber ? "3" : ""))
+                    documentNumber: stage.requiresDocumentNumber ? "3" : "",
+                    meetingDate: stage.requiresDocumentNumber ? AlmatyDate.iso(decider.clock.now()) : ""))
             }
             if demo.target == .registeredWithNewEdition {
                 let programID = edition.$program.id
@@ -98,6 +102,12 @@ public struct DemoData: Sendable {
                                       render: { content, token in try await rendering.render(content, token: token) }).load()
         }
         return Self.logins
+    }
+
+    private static func record(for stage: ApprovalStage, number: Int, meetingDate: String) -> ApprovalWorkflow.Record {
+        var record = record(for: stage, number: number)
+        if stage.requiresDocumentNumber { record.meetingDate = meetingDate }
+        return record
     }
 
     private static func record(for stage: ApprovalStage, number: Int) -> ApprovalWorkflow.Record {

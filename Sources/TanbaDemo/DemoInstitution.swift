@@ -48,6 +48,7 @@ public enum DemoInstitution {
                 city: LocalizedText(ru: "г. Астана", kk: "Астана қ.", en: "Astana"),
                 address: "г. Астана, пр. Мангилик Ел, 55/11 (демо)", bin: "260140000441")
         }
+        profile.accreditation = "институциональная аккредитация НААР (IAAR), 2024–2029 (демо)"
         // A limited liability partnership has no board: its head signs as rector alone.
         let rectorTitle = policy.name == PolicyPresets.aitu.name ? LocalizedText(ru: "Ректор", kk: "Ректор", en: "Rector") : titles.rector
         profile.signatories = [

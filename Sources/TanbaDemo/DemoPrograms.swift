@@ -96,7 +96,11 @@ package struct DemoProgram: Sendable {
             titleKazakh: Self.titles[title]?.kk ?? title, titleEnglish: Self.titles[title]?.en ?? title,
             qualification: Self.qualifications[title] ?? LocalizedText(ru: title),
             justification: "Работодатели-партнёры сообщают о нехватке специалистов по этой трудовой функции; программа отвечает на их запрос.",
-            abbreviations: "РО — результат обучения\nНРК — национальная рамка квалификаций\nСРО — самостоятельная работа обучающегося")
+            abbreviations: "РО — результат обучения\nНРК — национальная рамка квалификаций\nСРО — самостоятельная работа обучающегося",
+            authors: [ProgramAuthor(name: "Нурланова Айгерим Сериковна", position: "старший преподаватель, \(department)",
+                                    workplace: "Astana IT University"),
+                      ProgramAuthor(name: "Касымов Ерлан Темирович", position: "заведующий кафедрой", workplace: "Astana IT University")],
+            teacherContacts: "Нурланова А. С. — a.nurlanova@example.kz, +7 7172 00 00 01 (демо)")
     }
 }
 

@@ -31,6 +31,8 @@ struct Setup: AsyncParsableCommand {
     @Option(name: .customLong("city-en"), help: "City printed beside document dates, in English (e.g. «г. Атырау»).") var cityEn: String?
     @Option(name: .customLong("address"), help: "Postal address.") var address: String?
     @Option(name: .customLong("bin"), help: "BIN: 12 digits with its check digit.") var bin: String?
+    @Option(name: .customLong("accreditation"), help: "Accreditation held, as the registry application (004 App. Д) prints it.")
+    var accreditation: String?
     @Option(name: .customLong("rector-name"), help: "Full name of the rector.") var rectorName: String?
     @Option(name: .customLong("rector-initials"), help: "The rector as printed beside the signature («А. Б. Фамилия»).") var rectorInitials: String?
     @Option(name: .customLong("rector-title-ru"), help: "Position of the rector in Russian, as documents print it.") var rectorTitleRu: String?
@@ -66,6 +68,7 @@ struct Setup: AsyncParsableCommand {
             (.city(.english), cityEn),
             (.address, address),
             (.bin, bin),
+            (.accreditation, accreditation),
             (.signatoryName(.rector), rectorName),
             (.signatoryInitials(.rector), rectorInitials),
             (.signatoryTitle(.rector, .russian), rectorTitleRu),

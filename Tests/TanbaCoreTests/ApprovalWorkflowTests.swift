@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct ApprovalWorkflowTests {
     let expertRecord = ApprovalWorkflow.Record(conclusion: "Соответствует НРК.")
-    let councilRecord = ApprovalWorkflow.Record(conclusion: "Утвердить.", documentNumber: "5")
+    let councilRecord = ApprovalWorkflow.Record(conclusion: "Утвердить.", documentNumber: "5", meetingDate: "2026-10-12")
 
     func record(for stage: ApprovalStage) -> ApprovalWorkflow.Record {
         stage.requiresDocumentNumber ? councilRecord : expertRecord
@@ -80,6 +80,22 @@ import Testing
             try workflow.transition(from: .inReview(.academicCouncil), action: .approve, by: .councilSecretary,
                                     content: sampleProgram(), record: .init(conclusion: "Утвердить"))
         }
+    }
+
+    @Test func councilsNameTheDayTheyMetToo() {
+        let workflow = ApprovalWorkflow(policy: PolicyPresets.aitu)
+        #expect(throws: WorkflowError.meetingDateRequired) {
+            try workflow.transition(from: .inReview(.academicCouncil), action: .approve, by: .councilSecretary,
+                                    content: sampleProgram(), record: .init(conclusion: "Утвердить", documentNumber: "5"))
+        }
+        #expect(throws: WorkflowError.meetingDateInvalid) {
+            try workflow.transition(from: .inReview(.academicCouncil), action: .approve, by: .councilSecretary,
+                                    content: sampleProgram(), record: .init(conclusion: "Утвердить", documentNumber: "5",
+                                                                            meetingDate: "12.10.2026"))
+        }
+        // an expert's conclusion names no meeting
+        #expect((try? workflow.transition(from: .inReview(.internalExpertise), action: .approve, by: .internalExpert,
+                                          content: sampleProgram(), record: .init(conclusion: "Соответствует"))) != nil)
     }
 
     @Test(arguments: [

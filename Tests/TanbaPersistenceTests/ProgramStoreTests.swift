@@ -14,8 +14,8 @@ import TanbaCore
         let secretary = try await makeActor(.councilSecretary, on: db, login: "cs-\(UUID())")
         try await store.perform(.approve, on: editionID, by: expert, record: .init(conclusion: "Соответствует"))
         try await store.perform(.approve, on: editionID, by: employer, record: .init(conclusion: "Актуально"))
-        try await store.perform(.approve, on: editionID, by: secretary, record: .init(conclusion: "Утвердить", documentNumber: "4"))
-        try await store.perform(.approve, on: editionID, by: secretary, record: .init(conclusion: "Приказ", documentNumber: "101-П"))
+        try await store.perform(.approve, on: editionID, by: secretary, record: .init(conclusion: "Утвердить", documentNumber: "4", meetingDate: "2026-08-28"))
+        try await store.perform(.approve, on: editionID, by: secretary, record: .init(conclusion: "Приказ", documentNumber: "101-П", meetingDate: "2026-08-29"))
     }
 
     @Test func aDraftRoundTripsWithItsWholeContent() async throws {
@@ -67,6 +67,7 @@ import TanbaCore
             let history = try await store.history(ofProgram: try program.requireID())
             #expect(history.map(\.decision) == ["submitted", "approved", "approved", "approved", "registered"])
             #expect(history.last?.documentNumber == "101-П")
+            #expect(history.last?.meetingDate == "2026-08-29")
             let entry = try await RegistryStore(database: db).program(code: "AITU-MC-2026-001")
             #expect(entry?.content.title == "Java Developer")
         }
@@ -144,7 +145,7 @@ import TanbaCore
             try await approveAll(store, id, on: db)
             let secretary = try await makeActor(.councilSecretary, on: db, login: "secretary-2")
             try await store.perform(.withdraw, on: id, by: secretary,
-                                    record: .init(conclusion: "Не востребована", documentNumber: "9"))
+                                    record: .init(conclusion: "Не востребована", documentNumber: "9", meetingDate: "2026-08-29"))
             #expect(try await RegistryStore(database: db).program(code: "AITU-MC-2026-001") == nil)
             #expect(try await RegistryStore(database: db).search(RegistryQuery()).total == 0)
         }

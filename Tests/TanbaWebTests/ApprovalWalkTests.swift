@@ -37,6 +37,7 @@ import TanbaPersistence
                 try await reviewer.get(editionPath)
                 let decided = try await reviewer.post(editionPath + "/actions", [
                     ("action", "approve"), ("conclusion", conclusion), ("documentNumber", number),
+                    ("meetingDate", number.isEmpty ? "" : "2026-08-20"),
                 ])
                 #expect(decided.status == .seeOther, "\(role) could not approve: \(decided.status)")
             }
@@ -57,6 +58,28 @@ import TanbaPersistence
             #expect(detail.hours == 210)
             #expect(detail.approvals.map(\.decision) == ["submitted", "approved", "approved", "approved", "registered"])
             #expect(detail.validUntil == "2027-08-29")
+            // councils name their meeting day beside the protocol, on the page and in the JSON
+            #expect(programPage.body.string.contains("заседание 20.08.2026"))
+            #expect(json.body.string.contains(#""meetingDate":"2026-08-20""#))
+            #expect(json.body.string.contains(#""qualification":{"#))
+            // the program document as the form lays it out
+            let pdf = try await anonymous.get("/programs/AITU-MC-2026-001/program.pdf")
+            #expect(pdf.status == .ok)
+            let text = try pdfText(Data(pdf.body.readableBytesView)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("«УТВЕРЖДАЮ»"))
+            #expect(text.contains("«СОГЛАСОВАНО»"))
+            #expect(text.contains("ПРОГРАММА МИКРОКВАЛИФИКАЦИИ"))
+            #expect(text.contains("«Java-разработчик»"))
+            #expect(text.contains("Общее количество часов 210, академических кредитов 7"))
+            #expect(text.contains("Рекомендована: Учёный совет, заседание от 20.08.2026, протокол № 7."))
+            #expect(text.contains("Е. М. Сарсенов"))
+            #expect(text.contains("Паспорт"))
+            #expect(text.contains("План реализации программы"))
+            #expect(text.contains("писать программы на Java"))
+            #expect(text.contains("Шилдт Г. Java. Полное руководство"))
+            #expect(text.contains("Нурланова") && text.contains("Айгерим Сериковна"), "the authors' table")
+            #expect(text.contains("Утверждена приказом ректора № 215-П от 20.08.2026."))
+            #expect(text.contains("a.nurlanova@example.kz"))
         }
     }
 

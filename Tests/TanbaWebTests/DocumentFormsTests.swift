@@ -67,4 +67,41 @@ import TanbaPersistence
             #expect(!text.contains("Состав комиссии"))
         }
     }
+
+    @Test func atyrauCertificatePrintsTheFormNumberAndTheRegistrationNumberOnSeparateLines() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app, policy: "atyrau-2023")
+            let certificate = try await VerificationLookupTests().certificate(app, surname: "нұрланова")
+            let pdf = try await browser.get("/api/v1/verify/\(certificate.token)/certificate.pdf")
+            let lines = try pdfText(Data(pdf.body.readableBytesView)).split(separator: "\n")
+                .map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            // 000 App. 1: «№ …» under the title, «Регистрационный номер № …» on a line of its own
+            #expect(lines.contains { $0.hasPrefix("№ ") && $0.count == 8 }, "\(lines)")
+            #expect(lines.contains("Регистрационный номер № \(certificate.registrationNumber)"))
+            #expect(lines.contains { $0.contains("с присвоением микроквалификации «") })
+            #expect(lines.contains { $0.contains("НАО «Атырауский университет имени Х. Досмухамедова»") })
+        }
+    }
+
+    @Test func theRegistryApplicationIsFiledBeforeRegistrationWithTheAccreditationAsSetUp() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app)
+            let inReview = try #require(try await ProgramEditionModel.query(on: app.db).filter(\.$status == "in_review").first())
+            let developer = browser.fresh()
+            try await developer.login("developer", password: "demo-developer-2026")
+            let edition = try await developer.get("/workspace/editions/\(try inReview.requireID())")
+            #expect(edition.body.string.contains("/workspace/editions/\(try inReview.requireID())/registry-application"))
+            let application = try await developer.get("/workspace/editions/\(try inReview.requireID())/registry-application")
+            #expect(application.status == .ok)
+            #expect(application.body.string.contains("Заявка подаётся до регистрации программы"))
+            #expect(application.body.string.contains("институциональная аккредитация НААР (IAAR), 2024–2029 (демо)"))
+            #expect(application.body.string.contains("ТОО «Astana IT University»"))
+            let learner = browser.fresh()
+            try await learner.login("aliya", password: "demo-learner-2026")
+            #expect(try await learner.get("/workspace/editions/\(try inReview.requireID())/registry-application").status == .forbidden)
+            let registered = try await browser.fresh().get("/programs/AITU-MC-2026-001/registry-application").body.string
+            #expect(registered.contains("институциональная аккредитация НААР (IAAR), 2024–2029 (демо)"))
+            #expect(!registered.contains("Заявка подаётся до регистрации программы"))
+        }
+    }
 }

@@ -135,7 +135,7 @@ import TanbaDemo
             let path = "/workspace/editions/\(try edition.requireID().uuidString)"
             try await browser.login("secretary", password: "demo-secretary-2026")
             #expect(try await browser.get(path).body.string.contains("отменить снятие нельзя"))
-            let decision = [("action", "withdraw"), ("conclusion", "Не востребована два года"), ("documentNumber", "Протокол № 7")]
+            let decision = [("action", "withdraw"), ("conclusion", "Не востребована два года"), ("documentNumber", "Протокол № 7"), ("meetingDate", "2026-08-20")]
             let unconfirmed = try await browser.post(path + "/actions", decision)
             #expect(unconfirmed.status == .unprocessableEntity)
             #expect(unconfirmed.body.string.contains("необратимо"))

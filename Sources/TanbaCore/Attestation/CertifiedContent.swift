@@ -3,6 +3,9 @@ import Foundation
 /// Everything a certificate and its transcript state, frozen when issued; verification shows exactly this.
 public struct CertifiedContent: Hashable, Sendable, Codable {
     public var registrationNumber: String
+    /// The form's own number, the year's sequence in six digits («№ 000123»): 000 App. 1 prints it
+    /// under the title and the registration number on a line of its own.
+    public var formNumber: String?
     public var institution: String
     public var learnerName: String
     /// The holder's name in Latin letters as printed under the Cyrillic one (from the learner's

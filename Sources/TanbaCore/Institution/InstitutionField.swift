@@ -8,6 +8,8 @@ public enum InstitutionField: Hashable, Sendable {
     case city(LanguageCode)
     case address
     case bin
+    /// Accreditation held (004 App. Д row 6).
+    case accreditation
     case signatoryName(SignatoryRole)
     case signatoryInitials(SignatoryRole)
     case signatoryTitle(SignatoryRole, LanguageCode)
@@ -15,7 +17,7 @@ public enum InstitutionField: Hashable, Sendable {
     /// Every field, in the order the settings page and `tanba setup --help` list them.
     public static let all: [InstitutionField] = {
         var fields: [InstitutionField] = LanguageCode.allCases.map { .fullName($0) } + LanguageCode.allCases.map { .shortName($0) }
-            + LanguageCode.allCases.map { .city($0) } + [.address, .bin]
+            + LanguageCode.allCases.map { .city($0) } + [.address, .bin, .accreditation]
         for role in SignatoryRole.allCases {
             fields += [.signatoryName(role), .signatoryInitials(role)] + LanguageCode.allCases.map { .signatoryTitle(role, $0) }
         }
@@ -29,6 +31,7 @@ public enum InstitutionField: Hashable, Sendable {
         case .city(let language): "city_\(language.rawValue)"
         case .address: "address"
         case .bin: "bin"
+        case .accreditation: "accreditation"
         case .signatoryName(let role): "\(role.rawValue)_name"
         case .signatoryInitials(let role): "\(role.rawValue)_initials"
         case .signatoryTitle(let role, let language): "\(role.rawValue)_title_\(language.rawValue)"
@@ -43,7 +46,7 @@ public enum InstitutionField: Hashable, Sendable {
     /// The longest text the field takes: names of institutions run long («НАО «…» имени …»).
     public var maximumLength: Int {
         switch self {
-        case .fullName, .address: 500
+        case .fullName, .address, .accreditation: 500
         case .bin: 12
         default: 200
         }

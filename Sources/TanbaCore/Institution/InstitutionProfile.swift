@@ -10,6 +10,9 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
     public var address: String
     /// «БИН», twelve digits.
     public var bin: String
+    /// Accreditation held, as the registry application prints it (004 App. Д row 6), e.g.
+    /// «институциональная аккредитация IAAR, 2024–2029»; nil until given.
+    public var accreditation: String?
     public var signatories: [SignatoryRole: Signatory]
 
     public init(fullName: LocalizedText = LocalizedText(), shortName: LocalizedText = LocalizedText(),
@@ -49,6 +52,7 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
             case .city(let language): city[language]
             case .address: address
             case .bin: bin
+            case .accreditation: accreditation ?? ""
             case .signatoryName(let role): signatories[role]?.name ?? ""
             case .signatoryInitials(let role): signatories[role]?.initials ?? ""
             case .signatoryTitle(let role, let language): signatories[role]?.title[language] ?? ""
@@ -61,6 +65,7 @@ public struct InstitutionProfile: Hashable, Sendable, Codable {
             case .city(let language): city[language] = newValue
             case .address: address = newValue
             case .bin: bin = newValue
+            case .accreditation: accreditation = newValue.isEmpty ? nil : newValue
             case .signatoryName(let role): signatories[role, default: Signatory()].name = newValue
             case .signatoryInitials(let role): signatories[role, default: Signatory()].initials = newValue
             case .signatoryTitle(let role, let language): signatories[role, default: Signatory()].title[language] = newValue

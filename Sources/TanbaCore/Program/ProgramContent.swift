@@ -23,6 +23,10 @@ public struct ProgramContent: Hashable, Sendable, Codable {
     public var justification: String?
     /// Abbreviations used in the program («перечень сокращений»), one per line.
     public var abbreviations: String?
+    /// Who wrote it («авторы-разработчики», 000 App. 2; «сведения о разработчиках», 004 App. А).
+    public var authors: [ProgramAuthor]?
+    /// How learners reach the teachers («контактная информация педагога(ов)», 000 App. 2), one per line.
+    public var teacherContacts: String?
     /// Who may enrol and what they must already know («пререквизиты»).
     public var prerequisites: String
     public var learningOutcomes: [LearningOutcome]
@@ -36,7 +40,9 @@ public struct ProgramContent: Hashable, Sendable, Codable {
                 description: String, prerequisites: String = "", learningOutcomes: [LearningOutcome],
                 disciplines: [Discipline], literature: String, resources: String, titleKazakh: String? = nil,
                 titleEnglish: String? = nil, qualification: LocalizedText? = nil, justification: String? = nil,
-                abbreviations: String? = nil) {
+                abbreviations: String? = nil, authors: [ProgramAuthor]? = nil, teacherContacts: String? = nil) {
+        self.authors = authors
+        self.teacherContacts = teacherContacts
         self.title = title
         self.titleKazakh = titleKazakh
         self.titleEnglish = titleEnglish
@@ -68,6 +74,21 @@ public struct ProgramContent: Hashable, Sendable, Codable {
 
     /// Sum of the disciplines' hours.
     public var totalHours: Int { disciplines.reduce(0) { $0 + $1.hours.total } }
+}
+
+/// An author of a program, as its title pages list them.
+public struct ProgramAuthor: Hashable, Sendable, Codable {
+    public var name: String
+    /// «Должность», e.g. «доцент кафедры ПИ».
+    public var position: String
+    /// «Место работы».
+    public var workplace: String
+
+    public init(name: String, position: String, workplace: String) {
+        self.name = name
+        self.position = position
+        self.workplace = workplace
+    }
 }
 
 /// The program passport («паспорт программы»).

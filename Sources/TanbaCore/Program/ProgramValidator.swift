@@ -43,6 +43,10 @@ public struct ProgramValidator: Sendable {
             ("titleKazakh", program.titleKazakh ?? ""), ("titleEnglish", program.titleEnglish ?? ""),
             ("qualification.kk", program.awardedQualification.kk), ("qualification.en", program.awardedQualification.en),
         ] + program.disciplines.enumerated().map { ("disciplines[\($0.offset)].name", $0.element.name) }
+            + (program.authors ?? []).enumerated().flatMap { index, author in
+                [("authors[\(index)].name", author.name), ("authors[\(index)].position", author.position),
+                 ("authors[\(index)].workplace", author.workplace)]
+            }
         for (field, value) in short where value.count > Self.maxShortText {
             issues.append(ValidationIssue("validation.too_long", field: field,
                                           arguments: ["max": "\(Self.maxShortText)"], blocksSaving: true))
@@ -51,7 +55,7 @@ public struct ProgramValidator: Sendable {
             ("goal", program.goal), ("tasks", program.tasks), ("description", program.description),
             ("prerequisites", program.prerequisites), ("literature", program.literature),
             ("resources", program.resources), ("justification", program.justification ?? ""),
-            ("abbreviations", program.abbreviations ?? ""),
+            ("abbreviations", program.abbreviations ?? ""), ("teacherContacts", program.teacherContacts ?? ""),
         ]
         for (index, outcome) in program.learningOutcomes.enumerated() {
             long += [("learningOutcomes[\(index)].text", outcome.text),
@@ -68,6 +72,14 @@ public struct ProgramValidator: Sendable {
         }
         if program.learningOutcomes.count > Self.maxItems {
             issues.append(ValidationIssue("validation.too_many", field: "learningOutcomes",
+                                          arguments: ["max": "\(Self.maxItems)"], blocksSaving: true))
+        }
+        for (index, author) in (program.authors ?? []).enumerated()
+        where author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            issues.append(ValidationIssue("validation.required", field: "authors[\(index)].name"))
+        }
+        if (program.authors ?? []).count > Self.maxItems {
+            issues.append(ValidationIssue("validation.too_many", field: "authors",
                                           arguments: ["max": "\(Self.maxItems)"], blocksSaving: true))
         }
         if program.disciplines.count > Self.maxItems {

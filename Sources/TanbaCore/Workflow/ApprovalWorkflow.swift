@@ -12,10 +12,14 @@ public struct ApprovalWorkflow: Sendable {
     public struct Record: Sendable {
         public var conclusion: String
         public var documentNumber: String
+        /// The day the council met, `yyyy-MM-dd` (000 App. 2 prints «от … протокол №»): a council's
+        /// decision names both its protocol and its meeting, not only when it was entered here.
+        public var meetingDate: String
 
-        public init(conclusion: String = "", documentNumber: String = "") {
+        public init(conclusion: String = "", documentNumber: String = "", meetingDate: String = "") {
             self.conclusion = conclusion
             self.documentNumber = documentNumber
+            self.meetingDate = meetingDate
         }
     }
 
@@ -56,9 +60,7 @@ public struct ApprovalWorkflow: Sendable {
             guard !record.conclusion.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
                 throw .conclusionRequired
             }
-            if stage.requiresDocumentNumber, record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw .documentNumberRequired
-            }
+            try requireCouncilRecord(record, for: stage)
             return WorkflowTransition(from: status, to: .returnedForRevision, decision: .returned, stage: stage)
 
         case (.registered, .suspend), (.registered, .withdraw), (.suspended, .withdraw), (.suspended, .reinstate):
@@ -112,8 +114,15 @@ public struct ApprovalWorkflow: Sendable {
             // An expert's approval is their written conclusion («заключение»).
             throw .conclusionRequired
         }
-        if stage.requiresDocumentNumber, record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw .documentNumberRequired
-        }
+        try requireCouncilRecord(record, for: stage)
+    }
+
+    /// A council's decision names its protocol and the day the council met.
+    private func requireCouncilRecord(_ record: Record, for stage: ApprovalStage) throws(WorkflowError) {
+        guard stage.requiresDocumentNumber else { return }
+        if record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty { throw .documentNumberRequired }
+        let day = record.meetingDate.trimmingCharacters(in: .whitespaces)
+        if day.isEmpty { throw .meetingDateRequired }
+        if AlmatyDate.day(iso: day) == nil { throw .meetingDateInvalid }
     }
 }

@@ -46,6 +46,9 @@ public enum WorkflowError: Error, Hashable, Sendable {
     case illegalTransition(from: EditionStatus, action: WorkflowAction)
     case conclusionRequired
     case documentNumberRequired
+    /// A council's decision needs the day the council met.
+    case meetingDateRequired
+    case meetingDateInvalid
     /// The edition does not satisfy the policy; the issues say why.
     case programInvalid([ValidationIssue])
 }

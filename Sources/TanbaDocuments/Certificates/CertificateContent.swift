@@ -60,6 +60,8 @@ public struct CertificateContent: Sendable, Hashable {
     public var coursesTotalHours: String?
     /// 004 App. Б: the form of study and «Решением аттестационной комиссии от … подтверждено…».
     public var decisionLine: String?
+    /// The form's own number, printed after «№» in place of the registration number when set (000 App. 1).
+    public var formNumber: String?
     /// A registration number line of its own («Регистрационный номер № …», 000 App. 1, 004 App. Б).
     public var registrationLine: String?
     /// The form's fixed wording.
@@ -99,6 +101,7 @@ public struct CertificateContent: Sendable, Hashable {
         logo: DocumentImage? = nil,
         decisionLine: String? = nil,
         registrationLine: String? = nil,
+        formNumber: String? = nil,
         qualificationLine: String? = nil
     ) {
         self.institutionName = institutionName
@@ -106,6 +109,7 @@ public struct CertificateContent: Sendable, Hashable {
         self.logo = logo
         self.decisionLine = decisionLine
         self.registrationLine = registrationLine
+        self.formNumber = formNumber
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.registrationNumber = registrationNumber
@@ -141,6 +145,7 @@ public struct CertificateContent: Sendable, Hashable {
 
     /// "№ MC-2026-000123".
     var numberLine: String {
-        labels.numberSign.isEmpty ? registrationNumber : "\(labels.numberSign) \(registrationNumber)"
+        let number = formNumber ?? registrationNumber
+        return labels.numberSign.isEmpty ? number : "\(labels.numberSign) \(number)"
     }
 }

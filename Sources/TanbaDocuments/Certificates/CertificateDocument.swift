@@ -129,6 +129,9 @@ public enum CertificateDocument {
             program: content.programTitle,
             lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine] + details
         )
+        if let registration = content.registrationLine, !registration.isEmpty {
+            items.append(CanvasTextItem(text: registration, fontSize: CertificateStyle.detailSize, style: .bold, spaceBefore: 6))
+        }
         return items.map(CertificateTextRow.full)
     }
 

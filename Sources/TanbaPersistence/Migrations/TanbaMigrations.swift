@@ -30,6 +30,7 @@ public enum TanbaMigrations {
             M024_MoveInstitutionNameIntoProfile(),
             M025_RecordRevocationDecisions(),
             M026_CreateAwardOrders(),
+            M027_RecordCouncilMeetingDates(),
         ]
     }
 }

@@ -21,6 +21,8 @@ public final class ApprovalStepModel: Model, @unchecked Sendable {
     @Field(key: "actor_role") public var actorRole: String
     /// Protocol or order number («номер протокола/приказа»).
     @Field(key: "document_number") public var documentNumber: String
+    /// The day the council met, `yyyy-MM-dd`; nil for expert conclusions and older decisions.
+    @OptionalField(key: "meeting_date") public var meetingDate: String?
     /// The conclusion text («заключение»).
     @Field(key: "conclusion") public var conclusion: String
     @Field(key: "status_after") public var statusAfter: String
@@ -28,7 +30,9 @@ public final class ApprovalStepModel: Model, @unchecked Sendable {
     public init() {}
 
     public init(programID: UUID, editionID: UUID, editionNumber: Int, stage: ApprovalStage?, decision: WorkflowDecision,
-                actor: ActingUser, documentNumber: String, conclusion: String, statusAfter: EditionStatus, at date: Date) {
+                actor: ActingUser, documentNumber: String, conclusion: String, statusAfter: EditionStatus, at date: Date,
+                meetingDate: String? = nil) {
+        self.meetingDate = meetingDate
         self.programID = programID
         self.editionID = editionID
         self.editionNumber = editionNumber

@@ -88,6 +88,12 @@ public struct ProgramStore: Sendable {
             } catch let error as WorkflowError {
                 throw ProgramStoreError.workflow(error)
             }
+            // A council cannot have met after its decision is entered.
+            let meetingDate = record.meetingDate.trimmingCharacters(in: .whitespaces).isEmpty ? nil
+                : record.meetingDate.trimmingCharacters(in: .whitespaces)
+            if let meetingDate, meetingDate > AlmatyDate.iso(now) {
+                throw ProgramStoreError.meetingDateInFuture(today: AlmatyDate.iso(now))
+            }
             if action == .submit, edition.createdBy != actor.id, program.createdBy != actor.id {
                 // Only the department that wrote the program sends it for review.
                 throw ProgramStoreError.forbidden
@@ -108,7 +114,7 @@ public struct ProgramStore: Sendable {
                 stage: transition.stage, decision: transition.decision, actor: actor,
                 documentNumber: record.documentNumber.trimmingCharacters(in: .whitespacesAndNewlines),
                 conclusion: record.conclusion.trimmingCharacters(in: .whitespacesAndNewlines),
-                statusAfter: transition.to, at: now
+                statusAfter: transition.to, at: now, meetingDate: meetingDate
             ).create(on: db)
             return edition
         }

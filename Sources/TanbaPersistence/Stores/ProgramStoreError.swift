@@ -15,4 +15,6 @@ public enum ProgramStoreError: Error, Sendable, Equatable {
     /// Only a registered program can get a new edition.
     case notRegistered
     case workflow(WorkflowError)
+    /// A council's meeting dated after the day its decision is entered.
+    case meetingDateInFuture(today: String)
 }

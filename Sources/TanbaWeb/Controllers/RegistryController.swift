@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import TanbaCore
+import TanbaDocuments
 import TanbaPersistence
 
 /// The public registry: search, a page per program, the App. Д application, and the same as JSON.
@@ -11,6 +12,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         routes.get(SiteRoute.registry.pattern, use: index)
         routes.get(SiteRoute.program(code: ":code").pattern, use: show)
         routes.get(SiteRoute.registryApplication(code: ":code").pattern, use: registryApplication)
+        routes.get(SiteRoute.programDocument(code: ":code").pattern, use: programDocument)
     }
 
     func boot(api: any RoutesBuilder) throws {
@@ -98,6 +100,8 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         let program: ProgramView
         let applicationLink: String
         let jsonLink: String
+        /// The program as a PDF in the layout of the policy's form.
+        let documentLink: String
         let intakes: [IntakeView]
         let isLearner: Bool
     }
@@ -113,29 +117,30 @@ struct RegistryController: RouteCollection, APIRouteCollection {
             .map { intake, content, _ in IntakeView(intake, content: content, today: today, request: request) }
         return try await request.page("program", title: entry.content.title, body: ShowBody(
             program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
-            jsonLink: SiteRoute.apiProgram(code: code).path, intakes: open,
+            jsonLink: SiteRoute.apiProgram(code: code).path, documentLink: SiteRoute.programDocument(code: code).path, intakes: open,
             isLearner: try request.auth.get(UserModel.self)?.role.may(.applyAndStudy) ?? false))
     }
 
-    /// Registry application (004 App. Д) body.
-    struct ApplicationBody: Encodable {
-        let institution: String
-        let program: ProgramView
-        let accreditation: String
-        let standard: String
+    /// The program document (000 App. 2; 004 App. А) as a PDF, labels in the page's language.
+    @Sendable func programDocument(_ request: Request) async throws -> Response {
+        let (entry, history) = try await find(request)
+        let document = ProgramDocument(entry: entry, history: history, institution: try await SettingsStore.institution(on: request.db),
+                                       policy: try await SettingsStore.policy(on: request.db), localizer: request.application.localizer,
+                                       language: request.language)
+        let data = try await PDFRenderer.render(document.spec())
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(entry.program.code ?? "program").pdf\"")
+        return response
     }
 
     @Sendable func registryApplication(_ request: Request) async throws -> Response {
         let (entry, history) = try await find(request)
-        let institution = try await SettingsStore.institutionName(on: request.db)
         let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
-                               content: entry.content, history: history)
-        let standard = entry.content.passport.professionalStandard.isEmpty
-            ? request.t("application.no_standard") : entry.content.passport.professionalStandard
-        return try await request.page("registry-application", title: request.t("application.title"),
-                                      body: ApplicationBody(institution: institution, program: view,
-                                                            accreditation: request.t("application.accreditation_none"),
-                                                            standard: standard))
+                                   content: entry.content, history: history)
+        return try await request.page("registry-application", title: request.t("application.title"), body: RegistryApplicationPage(
+            program: view, content: entry.content, institution: try await SettingsStore.institution(on: request.db), registered: true,
+            request: request))
     }
 
     @Sendable func apiIndex(_ request: Request) async throws -> ProgramListDTO {

@@ -16,6 +16,7 @@ struct WorkspaceController: RouteCollection {
         routes.post(SiteRoute.edition(":id").pattern, use: updateEdition)
         routes.post(SiteRoute.editionAction(":id").pattern, use: act)
         routes.post(SiteRoute.newEdition(programID: ":id").pattern, use: newEdition)
+        routes.get(SiteRoute.editionRegistryApplication(":id").pattern, use: registryApplication)
     }
 
     // MARK: - Workspace list
@@ -60,6 +61,7 @@ struct WorkspaceController: RouteCollection {
         let isNew: Bool
         let form: ProgramForm
         let outcomeRows: [IndexedRow<ProgramForm.OutcomeRow>]
+        let authorRows: [IndexedRow<ProgramForm.AuthorRow>]
         let disciplineRows: [IndexedRow<ProgramForm.DisciplineRow>]
         let programTypes: [SelectOption]
         let languages: [SelectOption]
@@ -132,6 +134,7 @@ struct WorkspaceController: RouteCollection {
             isNew: editionID == nil,
             form: form,
             outcomeRows: form.outcomeRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
+            authorRows: form.authorRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
             disciplineRows: form.disciplineRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
             programTypes: policy.programTypes.map {
                 SelectOption(value: $0.code, label: request.t("program_type.\($0.code)") + " (\($0.credits))",
@@ -159,11 +162,25 @@ struct WorkspaceController: RouteCollection {
         return try await renderEdition(request, edition: try await findEdition(request), error: nil, errorIssues: [], status: .ok)
     }
 
+    /// The registry application (004 App. Д) of an edition, filed before it is registered.
+    @Sendable func registryApplication(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        guard actor.role.isStaff else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+        let overview = try await EditionOverview.load(try await findEdition(request).requireID(), on: request.db, clock: clock)
+        let view = try ProgramView(request: request, program: overview.program, edition: overview.edition, content: overview.content,
+                                   history: overview.history)
+        return try await request.page("registry-application", title: request.t("application.title"), body: RegistryApplicationPage(
+            program: view, content: overview.content, institution: try await SettingsStore.institution(on: request.db),
+            registered: overview.status == .registered, request: request))
+    }
+
     /// The decision form as posted.
     struct ActionForm: Content {
         var action: String?
         var conclusion: String?
         var documentNumber: String?
+        /// The day the council met, `yyyy-MM-dd`.
+        var meetingDate: String?
         /// "yes" when the box confirming a withdrawal is ticked.
         var confirmWithdraw: String?
     }
@@ -180,7 +197,8 @@ struct WorkspaceController: RouteCollection {
                                            errorIssues: [], status: .unprocessableEntity)
         }
         let record = ApprovalWorkflow.Record(conclusion: String((form.conclusion ?? "").prefix(ProgramValidator.maxLongText)),
-                                             documentNumber: String((form.documentNumber ?? "").prefix(100)))
+                                             documentNumber: String((form.documentNumber ?? "").prefix(100)),
+                                             meetingDate: String((form.meetingDate ?? "").prefix(10)))
         do {
             try await store(request).perform(action, on: try edition.requireID(), by: actor, record: record)
         } catch ProgramStoreError.workflow(let error) {
@@ -195,6 +213,9 @@ struct WorkspaceController: RouteCollection {
             case .documentNumberRequired:
                 return try await renderEdition(request, edition: edition, error: request.t("error.document_number_required"),
                                                errorIssues: [], status: .unprocessableEntity)
+            case .meetingDateRequired, .meetingDateInvalid:
+                return try await renderEdition(request, edition: edition, error: request.t("error.meeting_date_required"),
+                                               errorIssues: [], status: .unprocessableEntity)
             case .programInvalid(let issues):
                 return try await renderEdition(request, edition: edition, error: request.t("error.program_invalid"),
                                                errorIssues: issues.map { IssueView($0, request: request) },
@@ -202,6 +223,10 @@ struct WorkspaceController: RouteCollection {
             }
         } catch ProgramStoreError.forbidden {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        } catch ProgramStoreError.meetingDateInFuture(let today) {
+            return try await renderEdition(request, edition: edition,
+                                           error: request.t("error.meeting_date_future", ["today": AlmatyDate.dotted(iso: today)]),
+                                           errorIssues: [], status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, notice: .recorded)
     }

@@ -52,6 +52,10 @@ struct ProgramDetailDTO: Content {
     let registeredOn: String?
     let validUntil: String?
     let title: String
+    let titleKazakh: String?
+    let titleEnglish: String?
+    /// The micro-qualification the program awards, by language.
+    let qualification: LocalizedText?
     let programType: String
     let credits: String
     let hours: Int
@@ -86,6 +90,8 @@ struct ProgramDetailDTO: Content {
         let actor: String
         let role: String
         let documentNumber: String
+        /// The day the council met, `yyyy-MM-dd`; absent for experts' conclusions.
+        let meetingDate: String?
         let conclusion: String
     }
 
@@ -97,6 +103,9 @@ struct ProgramDetailDTO: Content {
         registeredOn = DisplayDate.iso(entry.program.registeredAt)
         validUntil = DisplayDate.iso(entry.program.validUntil)
         title = content.title
+        titleKazakh = content.titleKazakh
+        titleEnglish = content.titleEnglish
+        qualification = content.qualification
         programType = content.programType
         credits = "\(content.totalCredits)"
         hours = content.totalHours
@@ -115,7 +124,7 @@ struct ProgramDetailDTO: Content {
         approvals = history.map {
             ApprovalDTO(date: $0.decidedAt, edition: $0.editionNumber, stage: $0.stage, decision: $0.decision,
                         actor: $0.actorName, role: $0.actorRole, documentNumber: $0.documentNumber,
-                        conclusion: $0.conclusion)
+                        meetingDate: $0.meetingDate, conclusion: $0.conclusion)
         }
     }
 }

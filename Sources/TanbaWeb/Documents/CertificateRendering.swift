@@ -177,7 +177,11 @@ public struct CertificateRendering: Sendable {
             decisionLine: layout == .skma ? t("certificate.decision_line", [
                 "form": t("study_form.\(content.studyForm)"),
                 "date": content.decidedOn.map(DisplayDate.fromISO) ?? content.decisionProtocol]) : nil,
-            registrationLine: layout == .skma ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil,
+            // 004 App. Б and 000 App. 1 print the registration number on a line of its own; 000 App. 1
+            // puts the form's own number after «№».
+            registrationLine: layout == .skma || layout == .atyrau
+                ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil,
+            formNumber: layout == .atyrau ? content.formNumber : nil,
             qualificationLine: qualificationLine(content, in: language))
     }
 

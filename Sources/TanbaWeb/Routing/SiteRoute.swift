@@ -9,6 +9,7 @@ enum SiteRoute {
     case registry
     case program(code: String)
     case registryApplication(code: String)
+    case programDocument(code: String)
     case login
     case loginCode
     case logout
@@ -26,6 +27,7 @@ enum SiteRoute {
     case editEdition(String)
     case editionAction(String)
     case newEdition(programID: String)
+    case editionRegistryApplication(String)
     case adminUsers
     case adminSettings
     case adminLogo
@@ -80,6 +82,7 @@ enum SiteRoute {
         case .registry: []
         case .program(let code): ["programs", code]
         case .registryApplication(let code): ["programs", code, "registry-application"]
+        case .programDocument(let code): ["programs", code, "program.pdf"]
         case .login: ["login"]
         case .loginCode: ["login", "code"]
         case .logout: ["logout"]
@@ -97,6 +100,7 @@ enum SiteRoute {
         case .editEdition(let id): ["workspace", "editions", id, "edit"]
         case .editionAction(let id): ["workspace", "editions", id, "actions"]
         case .newEdition(let programID): ["workspace", "programs", programID, "editions"]
+        case .editionRegistryApplication(let id): ["workspace", "editions", id, "registry-application"]
         case .adminUsers: ["admin", "users"]
         case .adminSettings: ["admin", "settings"]
         case .adminLogo: ["admin", "settings", "logo"]

@@ -15,6 +15,8 @@ struct EditionPage: Encodable {
     let newEditionLink: String
     let canStartNewEdition: Bool
     let publicLink: String?
+    /// The registry application (004 App. Д), which may be filed before registration.
+    let applicationLink: String
     let issues: [IssueView]
     let actions: [ActionView]
     /// Withdrawal is among the actions: the form then says what it does and asks to confirm it.
@@ -45,6 +47,7 @@ struct EditionPage: Encodable {
         actionLink = SiteRoute.editionAction(editionID).path
         newEditionLink = SiteRoute.newEdition(programID: programID.uuidString).path
         canStartNewEdition = actor.role.may(.developPrograms) && status == .registered && !overview.hasOpenEdition
+        applicationLink = SiteRoute.editionRegistryApplication(editionID).path
         publicLink = overview.program.code.flatMap { code in
             overview.program.publicEditionID == nil ? nil : SiteRoute.program(code: code).path
         }

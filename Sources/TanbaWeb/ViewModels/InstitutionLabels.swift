@@ -14,6 +14,7 @@ extension Request {
         case .city(let code): t("institution.field.city") + language(code)
         case .address: t("institution.field.address")
         case .bin: t("institution.field.bin")
+        case .accreditation: t("institution.field.accreditation")
         case .signatoryName(let signatory): role(signatory) + t("institution.field.signatory_name")
         case .signatoryInitials(let signatory): role(signatory) + t("institution.field.signatory_initials")
         case .signatoryTitle(let signatory, let code): role(signatory) + t("institution.field.signatory_title") + language(code)

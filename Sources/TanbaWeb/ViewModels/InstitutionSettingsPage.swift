@@ -76,7 +76,7 @@ struct InstitutionSettingsPage: Encodable {
             Section(title: request.t("institution.section.names"),
                     fields: LanguageCode.allCases.map { field(.fullName($0)) } + LanguageCode.allCases.map { field(.shortName($0)) }),
             Section(title: request.t("institution.section.place"),
-                    fields: LanguageCode.allCases.map { field(.city($0)) } + [field(.address), field(.bin)]),
+                    fields: LanguageCode.allCases.map { field(.city($0)) } + [field(.address), field(.bin), field(.accreditation)]),
         ]
         for role in SignatoryRole.allCases {
             sections.append(Section(title: request.t("certificate.signatory.\(role.rawValue)"),

@@ -14,6 +14,8 @@ struct ProgramForm: Codable, Sendable {
     var licenceNumber: String = ""
     var justification: String = ""
     var abbreviations: String = ""
+    var teacherContacts: String = ""
+    var authors: [String: AuthorRow]? = nil
     var programType: String = ""
     var fieldOfEducation: String = ""
     var groupOfPrograms: String = ""
@@ -33,6 +35,15 @@ struct ProgramForm: Codable, Sendable {
     var resources: String = ""
     var outcomes: [String: OutcomeRow]? = nil
     var disciplines: [String: DisciplineRow]? = nil
+
+    /// One author row of the form.
+    struct AuthorRow: Codable, Sendable {
+        var name: String = ""
+        var position: String = ""
+        var workplace: String = ""
+
+        var isBlank: Bool { [name, position, workplace].allSatisfy(\.isBlank) }
+    }
 
     /// One learning-outcome row of the form.
     struct OutcomeRow: Codable, Sendable {
@@ -77,6 +88,10 @@ struct ProgramForm: Codable, Sendable {
         licenceNumber = content.passport.licenceNumber ?? ""
         justification = content.justification ?? ""
         abbreviations = content.abbreviations ?? ""
+        teacherContacts = content.teacherContacts ?? ""
+        authors = Dictionary(uniqueKeysWithValues: (content.authors ?? []).enumerated().map { index, author in
+            ("\(index)", AuthorRow(name: author.name, position: author.position, workplace: author.workplace))
+        })
         programType = content.programType
         fieldOfEducation = content.passport.fieldOfEducation
         groupOfPrograms = content.passport.groupOfPrograms
@@ -112,6 +127,7 @@ struct ProgramForm: Codable, Sendable {
     /// Rows in the order they were shown, without blank ones.
     var outcomeRows: [OutcomeRow] { Self.ordered(outcomes).filter { !$0.isBlank } }
     var disciplineRows: [DisciplineRow] { Self.ordered(disciplines).filter { !$0.isBlank } }
+    var authorRows: [AuthorRow] { Self.ordered(authors).filter { !$0.isBlank } }
 
     private static func ordered<Row>(_ rows: [String: Row]?) -> [Row] {
         (rows ?? [:]).sorted { (Int($0.key) ?? .max, $0.key) < (Int($1.key) ?? .max, $1.key) }.map(\.value)
@@ -194,13 +210,21 @@ struct ProgramForm: Codable, Sendable {
             disciplines: disciplines, literature: literature.trimmed, resources: resources.trimmed,
             titleKazakh: titleKazakh.trimmed.nilIfEmpty, titleEnglish: titleEnglish.trimmed.nilIfEmpty,
             qualification: LocalizedText(ru: qualificationRu.trimmed, kk: qualificationKk.trimmed, en: qualificationEn.trimmed),
-            justification: justification.trimmed.nilIfEmpty, abbreviations: abbreviations.trimmed.nilIfEmpty)
+            justification: justification.trimmed.nilIfEmpty, abbreviations: abbreviations.trimmed.nilIfEmpty,
+            authors: authorRows.isEmpty ? nil : authorRows.map {
+                ProgramAuthor(name: $0.name.trimmed, position: $0.position.trimmed, workplace: $0.workplace.trimmed)
+            },
+            teacherContacts: teacherContacts.trimmed.nilIfEmpty)
         return (content, issues)
     }
 
     /// Shown rows plus blank ones to fill, so a program grows without scripts.
     func outcomeRowsForEditing(blank: Int = 3) -> [OutcomeRow] {
         outcomeRows + Array(repeating: OutcomeRow(), count: blank)
+    }
+
+    func authorRowsForEditing(blank: Int = 2) -> [AuthorRow] {
+        authorRows + Array(repeating: AuthorRow(), count: blank)
     }
 
     func disciplineRowsForEditing(blank: Int = 3) -> [DisciplineRow] {
@@ -234,6 +258,8 @@ extension ProgramForm {
         licenceNumber = try container.decodeIfPresent(String.self, forKey: .licenceNumber) ?? ""
         justification = try container.decodeIfPresent(String.self, forKey: .justification) ?? ""
         abbreviations = try container.decodeIfPresent(String.self, forKey: .abbreviations) ?? ""
+        teacherContacts = try container.decodeIfPresent(String.self, forKey: .teacherContacts) ?? ""
+        authors = try container.decodeIfPresent([String: AuthorRow].self, forKey: .authors)
         programType = try container.decodeIfPresent(String.self, forKey: .programType) ?? ""
         fieldOfEducation = try container.decodeIfPresent(String.self, forKey: .fieldOfEducation) ?? ""
         groupOfPrograms = try container.decodeIfPresent(String.self, forKey: .groupOfPrograms) ?? ""
@@ -253,6 +279,17 @@ extension ProgramForm {
         resources = try container.decodeIfPresent(String.self, forKey: .resources) ?? ""
         outcomes = try container.decodeIfPresent([String: OutcomeRow].self, forKey: .outcomes)
         disciplines = try container.decodeIfPresent([String: DisciplineRow].self, forKey: .disciplines)
+    }
+}
+
+extension ProgramForm.AuthorRow {
+    /// Missing fields read as their defaults.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init()
+        name = try container.decodeIfPresent(String.self, forKey: .name) ?? ""
+        position = try container.decodeIfPresent(String.self, forKey: .position) ?? ""
+        workplace = try container.decodeIfPresent(String.self, forKey: .workplace) ?? ""
     }
 }
 

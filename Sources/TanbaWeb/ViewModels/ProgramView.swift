@@ -13,6 +13,8 @@ struct ProgramView: Encodable {
     let licenceNumber: String
     let justification: String
     let abbreviations: [String]
+    let authors: [ProgramAuthor]
+    let teacherContacts: [String]
     let editionNumber: Int
     let status: String
     let statusLabel: String
@@ -84,6 +86,8 @@ struct ProgramView: Encodable {
         let actor: String
         let role: String
         let documentNumber: String
+        /// «заседание 12.10.2026» for a council's decision.
+        let meeting: String
         let conclusion: String
     }
 
@@ -97,6 +101,8 @@ struct ProgramView: Encodable {
         licenceNumber = content.passport.licenceNumber ?? ""
         justification = content.justification ?? ""
         abbreviations = TextLines.items(content.abbreviations ?? "")
+        authors = content.authors ?? []
+        teacherContacts = TextLines.items(content.teacherContacts ?? "")
         editionNumber = edition.number
         status = edition.status
         statusLabel = Self.statusLabel(try edition.editionStatus, request: request)
@@ -145,7 +151,9 @@ struct ProgramView: Encodable {
                         stage: step.stage.map { t("stage.\($0)") } ?? "—",
                         decision: t("decision.\(step.decision)"), decisionCode: step.decision,
                         actor: step.actorName, role: t("role.\(step.actorRole)"),
-                        documentNumber: step.documentNumber, conclusion: step.conclusion)
+                        documentNumber: step.documentNumber,
+                        meeting: step.meetingDate.map { request.t("program.history.meeting", ["date": DisplayDate.fromISO($0)]) } ?? "",
+                        conclusion: step.conclusion)
         }
     }
 

@@ -143,6 +143,7 @@ public struct CertificateIssuing: Sendable {
                     var content = request.content
                     content.registrationNumber = policy.registrationNumberFormat.format(year: year, sequence: first + offset)
                     content.issuedOn = AlmatyDate.iso(now)
+                    content.formNumber = String(format: "%06d", first + offset)
                     return Prepared(request: request, content: content, token: VerificationToken.random(from: random), sequence: first + offset,
                                     status: positions.isEmpty ? nil : positions[offset])
                 }
