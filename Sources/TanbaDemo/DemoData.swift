@@ -48,6 +48,7 @@ public struct DemoData: Sendable {
         for login in Self.logins where login.role != .learner {
             let user = try await UserDirectory(database: database, clock: .fixed(start))
                 .create(login: login.login, fullName: login.name, roleName: login.role.rawValue, password: login.password,
+                        position: Self.positions[login.role]?.position, workplace: Self.positions[login.role]?.workplace,
                         check: .demoOnly)
             actors[login.role] = ActingUser(id: try user.requireID(), name: user.fullName, role: login.role)
         }
@@ -103,6 +104,14 @@ public struct DemoData: Sendable {
         }
         return Self.logins
     }
+
+    /// Positions and workplaces of the demo staff, as program documents list experts.
+    static let positions: [Role: (position: String, workplace: String)] = [
+        .programDeveloper: ("старший преподаватель", "кафедра программной инженерии"),
+        .internalExpert: ("председатель академического комитета", "факультет компьютерных наук"),
+        .externalExpert: ("руководитель отдела данных", "АО «Казахтелеком»"),
+        .councilSecretary: ("учёный секретарь", "Учёный совет"),
+    ]
 
     private static func record(for stage: ApprovalStage, number: Int, meetingDate: String) -> ApprovalWorkflow.Record {
         var record = record(for: stage, number: number)

@@ -16,13 +16,16 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Full name as shown in decisions.") var name: String
         @Option(help: "Role: \(Role.allCases.map(\.rawValue).joined(separator: ", ")).") var role = Role.administrator.rawValue
         @Option(help: "Password; read from TANBA_PASSWORD or standard input when omitted.") var password: String?
+        @Option(help: "Position, as program documents list experts («доцент кафедры ПИ»).") var position: String?
+        @Option(help: "Workplace, as program documents list experts («АО «Казахтелеком»»).") var workplace: String?
 
         func run() async throws {
             try await withApplication { app in
                 let secret = password ?? app.configuration?.userPassword ?? readLine(strippingNewline: true) ?? ""
                 try await app.autoMigrate()
                 do {
-                    try await UserDirectory(database: app.db, clock: .live).create(login: login, fullName: name, roleName: role, password: secret)
+                    try await UserDirectory(database: app.db, clock: .live).create(login: login, fullName: name, roleName: role, password: secret,
+                                                                                   position: position, workplace: workplace)
                 } catch let error as UserDirectoryError {
                     throw ValidationError(error.description)
                 }

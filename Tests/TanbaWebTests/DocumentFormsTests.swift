@@ -104,4 +104,21 @@ import TanbaPersistence
             #expect(!registered.contains("Заявка подаётся до регистрации программы"))
         }
     }
+
+    @Test func expertsAreListedWithThePostTheyHeldWhenTheyDecided() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app)
+            let page = try await browser.get("/programs/AITU-MC-2026-001").body.string
+            #expect(page.contains("Дана Омарова (АО «Казахтелеком») (руководитель отдела данных, АО «Казахтелеком»)"))
+            // a later change of post leaves the recorded decision as it was
+            let employer = try #require(try await UserModel.query(on: app.db).filter(\.$login == "employer").first())
+            employer.position = "директор по данным"
+            try await employer.update(on: app.db)
+            let pdf = try await browser.get("/programs/AITU-MC-2026-001/program.pdf")
+            let text = try pdfText(Data(pdf.body.readableBytesView)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("руководитель") && text.contains("отдела данных"))
+            #expect(!text.contains("директор"))
+            #expect(text.contains("председатель") && text.contains("академического") && text.contains("факультет"))
+        }
+    }
 }

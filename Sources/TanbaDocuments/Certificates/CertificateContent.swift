@@ -8,6 +8,8 @@ public struct CertificateContent: Sendable, Hashable {
     public var institutionName: String
     /// The institution's name in a second language, printed under the first.
     public var institutionNameSecondary: String?
+    /// The institution's name in a third language (the trilingual form).
+    public var institutionNameThird: String?
     /// The institution's logo, printed above its name; nil prints none.
     public var logo: DocumentImage?
     /// Document title, e.g. "СЕРТИФИКАТ", "СВИДЕТЕЛЬСТВО", "CERTIFICATE".
@@ -68,6 +70,8 @@ public struct CertificateContent: Sendable, Hashable {
     public var labels: CertificateLabels
     /// Second-language text for the bilingual layout; `nil` prints only the primary language.
     public var secondLanguage: CertificateTranslation?
+    /// Third-language text: the bilingual layout then prints three columns (kk | ru | en).
+    public var thirdLanguage: CertificateTranslation?
 
     /// A certificate's content; optional lines default to absent.
     public init(
@@ -102,6 +106,8 @@ public struct CertificateContent: Sendable, Hashable {
         decisionLine: String? = nil,
         registrationLine: String? = nil,
         formNumber: String? = nil,
+        thirdLanguage: CertificateTranslation? = nil,
+        institutionNameThird: String? = nil,
         qualificationLine: String? = nil
     ) {
         self.institutionName = institutionName
@@ -110,6 +116,8 @@ public struct CertificateContent: Sendable, Hashable {
         self.decisionLine = decisionLine
         self.registrationLine = registrationLine
         self.formNumber = formNumber
+        self.thirdLanguage = thirdLanguage
+        self.institutionNameThird = institutionNameThird
         self.documentTitle = documentTitle
         self.documentSubtitle = documentSubtitle
         self.registrationNumber = registrationNumber

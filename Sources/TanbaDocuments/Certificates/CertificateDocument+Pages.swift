@@ -47,11 +47,12 @@ extension CertificateDocument {
     /// Learning outcomes in both languages, primary first.
     static func bilingualOutcomesPage(_ content: CertificateContent) -> [DocumentBlock] {
         guard let second = content.secondLanguage else { return outcomesPage(content) }
-        guard !content.learningOutcomes.isEmpty || !second.learningOutcomes.isEmpty else { return [] }
-        return continuationHeader(content, title: "\(content.labels.learningOutcomesTitle) / \(second.learningOutcomesTitle)")
+        let translations = [second] + (content.thirdLanguage.map { [$0] } ?? [])
+        guard !content.learningOutcomes.isEmpty || translations.contains(where: { !$0.learningOutcomes.isEmpty }) else { return [] }
+        let title = ([content.labels.learningOutcomesTitle] + translations.map(\.learningOutcomesTitle)).joined(separator: " / ")
+        return continuationHeader(content, title: title)
             + outcomeList(title: nil, outcomes: content.learningOutcomes)
-            + [.spacer(6), .horizontalRule]
-            + outcomeList(title: nil, outcomes: second.learningOutcomes)
+            + translations.flatMap { [.spacer(6), .horizontalRule] + outcomeList(title: nil, outcomes: $0.learningOutcomes) }
             + closing(content)
     }
 

@@ -72,8 +72,8 @@ public enum CertificateDocument {
     ) -> [DocumentBlock] {
         let width = CertificateStyle.contentWidth
         var headerItems = [CanvasTextItem(text: content.institutionName, fontSize: CertificateStyle.institutionSize, style: .bold)]
-        if let secondary = content.institutionNameSecondary, !secondary.isEmpty {
-            headerItems.append(CanvasTextItem(text: secondary, fontSize: CertificateStyle.institutionSecondarySize, style: .italic, spaceBefore: 2))
+        for other in [content.institutionNameSecondary, content.institutionNameThird].compactMap({ $0 }) where !other.isEmpty {
+            headerItems.append(CanvasTextItem(text: other, fontSize: CertificateStyle.institutionSecondarySize, style: .italic, spaceBefore: 2))
         }
         let logoSpace = content.logo == nil ? 0 : CertificateStyle.logoHeight + 2
         let headerHeight = headerItems.estimatedHeight(width: width) + logoSpace
@@ -87,6 +87,7 @@ public enum CertificateDocument {
         }
         var captions = [content.verificationCaption]
         if let second = content.secondLanguage?.verificationCaption { captions.append(second) }
+        if let third = content.thirdLanguage?.verificationCaption { captions.append(third) }
         let footer = CertificateFooter.block(
             signatories: content.signatories,
             issueLine: content.issueLine,
@@ -156,38 +157,29 @@ public enum CertificateDocument {
         return items.map(CertificateTextRow.full)
     }
 
-    /// Two columns (primary | second language) around the shared number and name.
+    /// Two or three columns (primary | second | third language) around the shared number and name.
     private static func bilingualRows(_ content: CertificateContent) -> [CertificateTextRow] {
         guard let second = content.secondLanguage else {
             return singleLanguageRows(content, details: [content.levelLine, content.gradeLine])
         }
+        let translations = [second] + (content.thirdLanguage.map { [$0] } ?? [])
         let nameItem = CanvasTextItem(text: content.learnerName, fontSize: CertificateStyle.nameSize, style: .bold, spaceBefore: 8)
         return [
-            .columns(
-                left: titleItems(title: content.documentTitle, subtitle: content.documentSubtitle),
-                right: titleItems(title: second.documentTitle, subtitle: second.documentSubtitle),
-                spaceBefore: 0
-            ),
+            .columns([titleItems(title: content.documentTitle, subtitle: content.documentSubtitle)]
+                + translations.map { titleItems(title: $0.documentTitle, subtitle: $0.documentSubtitle) }, spaceBefore: 0),
             .full(CanvasTextItem(text: content.numberLine, fontSize: CertificateStyle.numberSize, spaceBefore: 6)),
-            .columns(
-                left: [CanvasTextItem(text: content.labels.learnerIntro, fontSize: 12, style: .italic)],
-                right: [CanvasTextItem(text: second.learnerIntro, fontSize: 12, style: .italic)],
-                spaceBefore: 12
-            ),
+            .columns([[CanvasTextItem(text: content.labels.learnerIntro, fontSize: 12, style: .italic)]]
+                + translations.map { [CanvasTextItem(text: $0.learnerIntro, fontSize: 12, style: .italic)] }, spaceBefore: 12),
             .full(nameItem),
-            .columns(
-                left: programItems(
-                    statement: content.completionStatement,
-                    program: content.programTitle,
-                    lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine, content.levelLine, content.gradeLine]
-                ),
-                right: programItems(
-                    statement: second.completionStatement,
-                    program: second.programTitle,
-                    lines: [second.datesLine, second.hoursCreditsLine, second.qualificationLine, second.levelLine, second.gradeLine]
-                ),
-                spaceBefore: 8
-            ),
+            .columns([programItems(
+                statement: content.completionStatement,
+                program: content.programTitle,
+                lines: [content.datesLine, content.hoursCreditsLine, content.qualificationLine, content.levelLine, content.gradeLine]
+            )] + translations.map { translation in
+                programItems(statement: translation.completionStatement, program: translation.programTitle,
+                             lines: [translation.datesLine, translation.hoursCreditsLine, translation.qualificationLine,
+                                     translation.levelLine, translation.gradeLine])
+            }, spaceBefore: 8),
         ]
     }
 

@@ -7,16 +7,16 @@ struct CanvasTextItem: Sendable {
     var spaceBefore: Double = 0
 }
 
-/// A row of a certificate's text area: one centred item across the width, or two columns of
-/// items side by side (the two languages of a bilingual form).
+/// A row of a certificate's text area: one centred item across the width, or columns of items
+/// side by side (the two or three languages of a bilingual or trilingual form).
 enum CertificateTextRow: Sendable {
     case full(CanvasTextItem)
-    case columns(left: [CanvasTextItem], right: [CanvasTextItem], spaceBefore: Double)
+    case columns([[CanvasTextItem]], spaceBefore: Double)
 
     var spaceBefore: Double {
         switch self {
         case let .full(item): return item.spaceBefore
-        case let .columns(_, _, spaceBefore): return spaceBefore
+        case let .columns(_, spaceBefore): return spaceBefore
         }
     }
 }
@@ -27,7 +27,9 @@ extension CairoCanvas {
     /// paginator's one-column flow cannot do; uniform scaling keeps the form's proportions and
     /// never drops text.
     func drawRows(_ rows: [CertificateTextRow], in rect: CanvasRect, columnGap: Double = 28, divider: DocumentColor? = nil) {
-        let columnWidth = (rect.width - columnGap) / 2
+        func columnWidth(_ count: Int) -> Double {
+            (rect.width - columnGap * Double(max(0, count - 1))) / Double(max(1, count))
+        }
         func stackHeight(_ items: [CanvasTextItem], width: Double, scale: Double) -> Double {
             items.enumerated().reduce(0) { total, entry in
                 let gap = entry.offset == 0 ? 0 : entry.element.spaceBefore * scale
@@ -39,8 +41,8 @@ extension CairoCanvas {
             switch row {
             case let .full(item):
                 return stackHeight([item], width: rect.width, scale: scale)
-            case let .columns(left, right, _):
-                return max(stackHeight(left, width: columnWidth, scale: scale), stackHeight(right, width: columnWidth, scale: scale))
+            case let .columns(columns, _):
+                return columns.map { stackHeight($0, width: columnWidth(columns.count), scale: scale) }.max() ?? 0
             }
         }
         func totalHeight(scale: Double) -> Double {
@@ -61,14 +63,17 @@ extension CairoCanvas {
             switch row {
             case let .full(item):
                 drawStack([item], x: rect.x, y: y, width: rect.width, bottom: rect.maxY, scale: scale)
-            case let .columns(left, right, _):
-                drawStack(left, x: rect.x, y: y, width: columnWidth, bottom: rect.maxY, scale: scale)
-                drawStack(right, x: rect.maxX - columnWidth, y: y, width: columnWidth, bottom: rect.maxY, scale: scale)
-                if let divider {
-                    let x = rect.x + rect.width / 2
-                    move(to: CanvasPoint(x: x, y: y))
-                    line(to: CanvasPoint(x: x, y: y + height))
-                    strokePath(color: divider, lineWidth: 0.5)
+            case let .columns(columns, _):
+                let width = columnWidth(columns.count)
+                for (index, column) in columns.enumerated() {
+                    let x = rect.x + Double(index) * (width + columnGap)
+                    drawStack(column, x: x, y: y, width: width, bottom: rect.maxY, scale: scale)
+                    if let divider, index > 0 {
+                        let middle = x - columnGap / 2
+                        move(to: CanvasPoint(x: middle, y: y))
+                        line(to: CanvasPoint(x: middle, y: y + height))
+                        strokePath(color: divider, lineWidth: 0.5)
+                    }
                 }
             }
             y += height

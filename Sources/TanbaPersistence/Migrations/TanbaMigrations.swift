@@ -31,6 +31,8 @@ public enum TanbaMigrations {
             M025_RecordRevocationDecisions(),
             M026_CreateAwardOrders(),
             M027_RecordCouncilMeetingDates(),
+            M028_AddStaffPositions(),
+            M029_RecordDeciderPositions(),
         ]
     }
 }

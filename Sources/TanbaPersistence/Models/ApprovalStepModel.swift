@@ -19,6 +19,9 @@ public final class ApprovalStepModel: Model, @unchecked Sendable {
     @Field(key: "actor_id") public var actorID: UUID
     @Field(key: "actor_name") public var actorName: String
     @Field(key: "actor_role") public var actorRole: String
+    /// The decider's position and workplace when deciding; nil when none was recorded.
+    @OptionalField(key: "actor_position") public var actorPosition: String?
+    @OptionalField(key: "actor_workplace") public var actorWorkplace: String?
     /// Protocol or order number («номер протокола/приказа»).
     @Field(key: "document_number") public var documentNumber: String
     /// The day the council met, `yyyy-MM-dd`; nil for expert conclusions and older decisions.

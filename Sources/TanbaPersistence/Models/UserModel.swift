@@ -16,6 +16,9 @@ public final class UserModel: Model, @unchecked Sendable {
     @Field(key: "role") public var roleRaw: String
     @Field(key: "password_hash") public var passwordHash: String
     @Field(key: "is_active") public var isActive: Bool
+    /// Staff's position and workplace («должность», «место работы»), as program documents list experts.
+    @OptionalField(key: "position") public var position: String?
+    @OptionalField(key: "workplace") public var workplace: String?
     /// The TOTP secret sealed with the key-encryption key; nil without a second factor.
     @OptionalField(key: "totp_secret") public var sealedTOTPSecret: String?
     /// When the user confirmed the second factor with a first code; until then it is not asked for.

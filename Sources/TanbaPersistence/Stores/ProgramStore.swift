@@ -109,13 +109,17 @@ public struct ProgramStore: Sendable {
                 program.publicEditionID = nil
                 try await program.update(on: db)
             }
-            try await ApprovalStepModel(
+            let step = ApprovalStepModel(
                 programID: try program.requireID(), editionID: try edition.requireID(), editionNumber: edition.number,
                 stage: transition.stage, decision: transition.decision, actor: actor,
                 documentNumber: record.documentNumber.trimmingCharacters(in: .whitespacesAndNewlines),
                 conclusion: record.conclusion.trimmingCharacters(in: .whitespacesAndNewlines),
                 statusAfter: transition.to, at: now, meetingDate: meetingDate
-            ).create(on: db)
+            )
+            let decider = try await UserModel.find(actor.id, on: db)
+            step.actorPosition = decider?.position
+            step.actorWorkplace = decider?.workplace
+            try await step.create(on: db)
             return edition
         }
     }

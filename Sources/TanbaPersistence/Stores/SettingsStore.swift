@@ -7,9 +7,10 @@ public enum SettingsStore {
     public static let policyKey = "policy"
     /// The institution's profile (`InstitutionProfile`) as JSON.
     public static let institutionKey = "institution"
-    /// Language of issued documents: `ru`, `kk`, `en`, or `kk+ru` for bilingual certificates.
+    /// Language of issued documents: `ru`, `kk`, `en`, `kk+ru` for bilingual certificates, or
+    /// `kk+ru+en` for trilingual ones.
     public static let documentLanguageKey = "document_language"
-    public static let documentLanguages = ["ru", "kk", "en", "kk+ru"]
+    public static let documentLanguages = ["ru", "kk", "en", "kk+ru", "kk+ru+en"]
 
     public static func value(_ key: String, on database: any Database) async throws -> String? {
         try await SettingModel.find(key, on: database)?.value
@@ -54,6 +55,24 @@ public enum SettingsStore {
     /// What issuing still waits for; empty once the institution is set up.
     public static func setupGaps(on database: any Database) async throws -> [InstitutionSetupGap] {
         try await institution(on: database).gaps(policyChosen: try await policyChosen(on: database))
+    }
+
+    /// The policy, whether it was chosen, and the profile, read in one query: issuing reads them
+    /// for every batch, and a bulk issue on graduation day must not spend connections on settings.
+    public static func issuingSettings(on database: any Database) async throws
+        -> (policy: InstitutionPolicy, gaps: [InstitutionSetupGap], institution: InstitutionProfile) {
+        let rows = try await SettingModel.query(on: database).filter(\.$id ~~ [policyKey, institutionKey]).all()
+        let values = Dictionary(rows.compactMap { row in row.id.map { ($0, row.value) } }, uniquingKeysWith: { first, _ in first })
+        let chosen = values[policyKey].flatMap(PolicyPresets.named)
+        var institution = InstitutionProfile()
+        if let stored = values[institutionKey] {
+            do {
+                institution = try JSONDecoder().decode(InstitutionProfile.self, from: Data(stored.utf8))
+            } catch {
+                throw UnknownStoredValue(column: "settings.institution", value: String(stored.prefix(80)))
+            }
+        }
+        return (chosen ?? PolicyPresets.aitu, institution.gaps(policyChosen: chosen != nil), institution)
     }
 
     static func encode(_ profile: InstitutionProfile) throws -> String {

@@ -22,7 +22,7 @@ public struct UserDirectory: Sendable {
 
     @discardableResult
     public func create(login rawLogin: String, fullName rawName: String, roleName: String, password: String,
-                       check: PasswordCheck = .policy) async throws -> UserModel {
+                       position: String? = nil, workplace: String? = nil, check: PasswordCheck = .policy) async throws -> UserModel {
         let login: String, fullName: String
         do {
             login = try AccountName.login(rawLogin)
@@ -39,6 +39,9 @@ public struct UserDirectory: Sendable {
         }
         let user = UserModel(login: login, fullName: fullName, role: role,
                              passwordHash: try await PasswordHasher.hash(password), createdAt: clock.now())
+        let tidy = { (text: String?) in text.map { String($0.trimmingCharacters(in: .whitespacesAndNewlines).prefix(300)) }.flatMap { $0.isEmpty ? nil : $0 } }
+        user.position = tidy(position)
+        user.workplace = tidy(workplace)
         try await user.create(on: database)
         return user
     }

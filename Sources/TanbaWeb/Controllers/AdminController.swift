@@ -28,6 +28,8 @@ struct AdminController: RouteCollection {
         let login: String
         let name: String
         let role: String
+        /// «должность, место работы».
+        let post: String
     }
 
 
@@ -37,6 +39,9 @@ struct AdminController: RouteCollection {
         var fullName: String = ""
         var role: String = ""
         var password: String? = nil
+        /// As program documents list experts.
+        var position: String = ""
+        var workplace: String = ""
     }
 
     @Sendable func users(_ request: Request) async throws -> Response {
@@ -51,7 +56,8 @@ struct AdminController: RouteCollection {
         form.password = nil
         do {
             try await UserDirectory(database: request.db, clock: clock).create(
-                login: form.login, fullName: form.fullName, roleName: form.role, password: password)
+                login: form.login, fullName: form.fullName, roleName: form.role, password: password,
+                position: form.position, workplace: form.workplace)
         } catch let error as UserDirectoryError {
             return try await render(request, form: form, errors: [request.t(error.messageKey, error.arguments)],
                                     status: .unprocessableEntity)
@@ -63,7 +69,10 @@ struct AdminController: RouteCollection {
         let users = try await UserAccounts(database: request.db).all()
         let policy = try await SettingsStore.policy(on: request.db)
         return try await request.page("admin-users", title: request.t("admin.users.title"), body: UsersBody(
-            users: users.map { Row(login: $0.login, name: $0.fullName, role: request.t("role.\($0.roleRaw)")) },
+            users: users.map { user in
+                Row(login: user.login, name: user.fullName, role: request.t("role.\(user.roleRaw)"),
+                    post: [user.position, user.workplace].compactMap { $0 }.joined(separator: ", "))
+            },
             roles: Role.allCases.map { SelectOption(value: $0.rawValue, label: request.t("role.\($0.rawValue)")) },
             policy: policy.name, policySource: policy.source, form: form, errors: errors), status: status)
     }
@@ -78,5 +87,7 @@ extension AdminController.UserForm {
         fullName = try container.decodeIfPresent(String.self, forKey: .fullName) ?? ""
         role = try container.decodeIfPresent(String.self, forKey: .role) ?? ""
         password = try container.decodeIfPresent(String.self, forKey: .password)
+        position = try container.decodeIfPresent(String.self, forKey: .position) ?? ""
+        workplace = try container.decodeIfPresent(String.self, forKey: .workplace) ?? ""
     }
 }

@@ -14,16 +14,19 @@ public struct CertificateRendering: Sendable {
     let language: LanguageCode
     /// The second language of a bilingual certificate.
     var secondLanguage: LanguageCode? = nil
+    /// The third language of a trilingual one (kk | ru | en).
+    var thirdLanguage: LanguageCode? = nil
     /// The institution's logo as uploaded when the document is drawn.
     var logo: DocumentImage? = nil
 
     public init(policy: InstitutionPolicy, publicURL: String, localizer: Localizer, language: LanguageCode,
-                secondLanguage: LanguageCode? = nil, logo: DocumentImage? = nil) {
+                secondLanguage: LanguageCode? = nil, thirdLanguage: LanguageCode? = nil, logo: DocumentImage? = nil) {
         self.policy = policy
         self.publicURL = publicURL
         self.localizer = localizer
         self.language = language
         self.secondLanguage = secondLanguage
+        self.thirdLanguage = thirdLanguage
         self.logo = logo
     }
 
@@ -182,6 +185,8 @@ public struct CertificateRendering: Sendable {
             registrationLine: layout == .skma || layout == .atyrau
                 ? t("certificate.registration_line", ["number": content.registrationNumber]) : nil,
             formNumber: layout == .atyrau ? content.formNumber : nil,
+            thirdLanguage: thirdLanguage.map { translation(content, into: $0) },
+            institutionNameThird: thirdLanguage.map { institutionName(content, in: $0) },
             qualificationLine: qualificationLine(content, in: language))
     }
 
@@ -225,6 +230,7 @@ extension CertificateRendering {
         let languages = setting.split(separator: "+").compactMap { LanguageCode(rawValue: String($0)) }
         return CertificateRendering(policy: try await SettingsStore.policy(on: db), publicURL: publicURL, localizer: localizer,
                                     language: languages.first ?? .russian, secondLanguage: languages.count > 1 ? languages[1] : nil,
+                                    thirdLanguage: languages.count > 2 ? languages[2] : nil,
                                     logo: try await InstitutionSettings.currentLogo(on: db).flatMap(\.documentImage))
     }
 }

@@ -86,12 +86,13 @@ struct ProgramDocument {
         if let authors = content.authors, !authors.isEmpty {
             blocks.append(.heading(t("program.authors"), level: 2, alignment: .left))
             blocks.append(.table(columns: [
-                TableColumn("№", widthFraction: 0.07, alignment: .right),
+                TableColumn("№", widthFraction: 0.06, alignment: .right),
                 TableColumn(t("author.name"), widthFraction: 0.28),
-                TableColumn(t("program_doc.column.signature"), widthFraction: 0.15),
-                TableColumn(t("author.position"), widthFraction: 0.25),
-                TableColumn(t("author.workplace"), widthFraction: 0.25),
-            ], rows: authors.enumerated().map { ["\($0.offset + 1)", $0.element.name, "", $0.element.position, $0.element.workplace] }))
+                TableColumn(t("author.position"), widthFraction: 0.26),
+                TableColumn(t("author.workplace"), widthFraction: 0.26),
+                TableColumn(t("program_doc.column.signature"), widthFraction: 0.14),
+            ], rows: authors.enumerated().map { ["\($0.offset + 1)", $0.element.name, $0.element.position, $0.element.workplace, ""] },
+            fontSize: 10))
         }
         for step in steps {
             guard let stage = step.stage.flatMap(ApprovalStage.init(rawValue:)) else { continue }
@@ -112,13 +113,15 @@ struct ProgramDocument {
         if !experts.isEmpty {
             blocks.append(.heading(t("program_doc.experts"), level: 2, alignment: .left))
             blocks.append(.table(columns: [
-                TableColumn("№", widthFraction: 0.07, alignment: .right),
-                TableColumn(t("program_doc.column.name"), widthFraction: 0.38),
-                TableColumn(t("program_doc.column.expertise"), widthFraction: 0.30),
-                TableColumn(t("program_doc.column.signature"), widthFraction: 0.25),
+                TableColumn("№", widthFraction: 0.06, alignment: .right),
+                TableColumn(t("program_doc.column.name"), widthFraction: 0.26),
+                TableColumn(t("program_doc.column.post"), widthFraction: 0.36),
+                TableColumn(t("program_doc.column.expertise"), widthFraction: 0.18),
+                TableColumn(t("program_doc.column.signature"), widthFraction: 0.14),
             ], rows: experts.enumerated().map { index, step in
-                ["\(index + 1)", step.actorName, step.stage.map { t("stage.\($0)") } ?? "", ""]
-            }))
+                ["\(index + 1)", step.actorName, [step.actorPosition, step.actorWorkplace].compactMap { $0 }.joined(separator: ", "),
+                 step.stage.map { t("stage.\($0)") } ?? "", ""]
+            }, fontSize: 10))
         }
         return blocks
     }

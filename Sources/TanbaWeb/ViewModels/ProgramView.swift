@@ -144,8 +144,13 @@ struct ProgramView: Encodable {
         registeredOn = DisplayDate.day(program?.registeredAt)
         validUntil = DisplayDate.day(program?.validUntil)
         let approvals = history.filter { $0.decision == WorkflowDecision.approved.rawValue || $0.decision == WorkflowDecision.registered.rawValue }
-        internalExperts = Set(approvals.filter { $0.stage == ApprovalStage.internalExpertise.rawValue }.map(\.actorName)).sorted().joined(separator: ", ")
-        externalExperts = Set(approvals.filter { $0.stage == ApprovalStage.externalExpertise.rawValue }.map(\.actorName)).sorted().joined(separator: ", ")
+        // An expert as the forms list them: name, position, workplace (000 App. 2, 004 App. А).
+        let expert = { (step: ApprovalStepModel) in
+            let post = [step.actorPosition, step.actorWorkplace].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return post.isEmpty ? step.actorName : "\(step.actorName) (\(post))"
+        }
+        internalExperts = Set(approvals.filter { $0.stage == ApprovalStage.internalExpertise.rawValue }.map(expert)).sorted().joined(separator: ", ")
+        externalExperts = Set(approvals.filter { $0.stage == ApprovalStage.externalExpertise.rawValue }.map(expert)).sorted().joined(separator: ", ")
         self.history = history.map { step in
             HistoryView(date: DisplayDate.dayTime(step.decidedAt), edition: step.editionNumber,
                         stage: step.stage.map { t("stage.\($0)") } ?? "—",

@@ -110,14 +110,14 @@ public struct CertificateIssuing: Sendable {
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
-        let gaps = try await SettingsStore.setupGaps(on: database)
-        guard gaps.isEmpty else { throw CertificateStoreError.institutionNotSetUp(gaps) }
-        let policy = try await SettingsStore.policy(on: database)
+        let settings = try await SettingsStore.issuingSettings(on: database)
+        guard settings.gaps.isEmpty else { throw CertificateStoreError.institutionNotSetUp(settings.gaps) }
+        let policy = settings.policy
         let now = clock.now()
         let year = Monitoring.year(of: now)
         let database = self.database
         let random = self.random
-        let signer = try await credentialSigner(policy: policy)
+        let signer = try await credentialSigner(policy: policy, institutionName: settings.institution.fullName.ru)
         return try await IssuanceLock.shared.run {
             try await database.transaction { db in
                 let intakeIDs = Array(Set(requests.map(\.intakeID)))
@@ -254,11 +254,10 @@ public struct CertificateIssuing: Sendable {
     }
 
     /// The signer for this batch: the institution's active key (created on first use) and profile.
-    private func credentialSigner(policy: InstitutionPolicy) async throws -> CertificateCredentialSigner? {
+    private func credentialSigner(policy: InstitutionPolicy, institutionName: String) async throws -> CertificateCredentialSigner? {
         guard let issuer else { return nil }
         let key = try await IssuerKeyRing(database: database, issuer: issuer, clock: clock).activeKey()
-        let name = try await SettingsStore.institutionName(on: database)
-        return CertificateCredentialSigner(issuer: issuer, profile: issuer.profile(institutionName: name), key: key,
+        return CertificateCredentialSigner(issuer: issuer, profile: issuer.profile(institutionName: institutionName), key: key,
                                            gradeScale: policy.gradeScale)
     }
 
