@@ -52,6 +52,20 @@ package struct DemoProgram: Sendable {
         "Python Developer": LocalizedText(ru: "Python-разработчик", kk: "Python-әзірлеуші", en: "Python Developer"),
     ]
 
+    /// The description's items as the discipline's topics (004 App. А plan), its hours shared out
+    /// evenly with the remainder on the last, each with a practical assignment.
+    static func topics(of description: String, hours: Int) -> [DisciplineTopic]? {
+        let titles = description.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+            .filter { !$0.isEmpty }
+        guard titles.count > 1, hours >= titles.count else { return nil }
+        let share = hours / titles.count
+        return titles.enumerated().map { index, title in
+            DisciplineTopic(title: title.prefix(1).uppercased() + title.dropFirst(),
+                            hours: index == titles.count - 1 ? hours - share * (titles.count - 1) : share,
+                            assignment: "практическое задание по теме")
+        }
+    }
+
     /// Titles in Kazakh and English where they differ from the Russian one.
     static let titles: [String: (kk: String, en: String)] = [
         "Motion-дизайнер": (kk: "Motion-дизайнер", en: "Motion Design"),
@@ -69,7 +83,8 @@ package struct DemoProgram: Sendable {
                 hours: HoursSplit(lecture: lecture, seminar: seminar, training: training, other: 0,
                                   independent: total - lecture - seminar - training),
                 competenceCodes: module.outcomes.map { "ПК\($0 + 1)" },
-                outcomeCodes: module.outcomes.map { "РО\($0 + 1)" })
+                outcomeCodes: module.outcomes.map { "РО\($0 + 1)" },
+                topics: Self.topics(of: module.description, hours: total))
         }
         let credits = disciplines.reduce(Credits.zero) { $0 + $1.credits }
         // The widest type that fits: an AITU program of several courses is a "program", not a "course".

@@ -23,7 +23,8 @@ func sampleProgram(credits: Int = 6, type: String = "program", eqf: Int = 6, hou
         ],
         literature: "", resources: "",
         qualification: LocalizedText(ru: "Специалист по машинному обучению", kk: "Машиналық оқыту жөніндегі маман",
-                                     en: "Machine Learning Specialist"))
+                                     en: "Machine Learning Specialist"),
+        authors: [ProgramAuthor(name: "Нурланова Айгерим", position: "старший преподаватель", workplace: "Astana IT University")])
 }
 
 extension ProgramContent {

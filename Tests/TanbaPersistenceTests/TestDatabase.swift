@@ -49,7 +49,8 @@ func validProgram(title: String = "Java Developer", credits: Int = 7) -> Program
         disciplines: [Discipline(name: "Основы Java", description: "", credits: Credits(credits),
                                  hours: HoursSplit(lecture: 30, seminar: 30, training: 0, other: 0, independent: hours - 60),
                                  competenceCodes: [], outcomeCodes: ["РО1"])],
-        literature: "", resources: "", qualification: LocalizedText(ru: "Java-разработчик", kk: "Java-әзірлеуші", en: "Java Developer"))
+        literature: "", resources: "", qualification: LocalizedText(ru: "Java-разработчик", kk: "Java-әзірлеуші", en: "Java Developer"),
+        authors: [ProgramAuthor(name: "Нурланова Айгерим", position: "старший преподаватель", workplace: "Astana IT University")])
 }
 
 /// Sets the institution up with everything issuing needs, under `policy`.

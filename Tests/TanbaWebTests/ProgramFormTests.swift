@@ -28,6 +28,32 @@ import TanbaPersistence
         }
     }
 
+    @Test func topicsAreAPlanByTopicWithHoursAndAssignments() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            // a line without whole hours is refused with its number; nothing is saved
+            let refused = try await browser.post("/workspace/programs", programFormFields()
+                + [("disciplines[0][topics]", "Синтаксис; 100; тест\nКоллекции; много; проект")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("строка 2 — нужно «тема; часы; задание»"))
+            #expect(try await ProgramEditionModel.query(on: app.db).count() == 0)
+            // hours that do not add up to the discipline's are a policy problem: saved, shown, not sent on
+            let path = try await browser.post("/workspace/programs", programFormFields()
+                + [("disciplines[0][topics]", "Синтаксис; 100; тест\r\nКоллекции; 100; проект: библиотека")]).location
+            #expect(try await browser.get(path).body.string.contains("часы тем (200) не равны часам дисциплины (210)"))
+            // fixed, the program page lists the topics
+            let edition = try #require(try await ProgramEditionModel.query(on: app.db).first())
+            let saved = try await browser.post(path, programFormFields()
+                + [("disciplines[0][topics]", "Синтаксис; 100; тест\r\nКоллекции; 110; проект: библиотека")])
+            #expect(saved.status == .seeOther)
+            let content = try #require(try await ProgramEditionModel.find(edition.id, on: app.db)).content
+            #expect(content.contains("проект: библиотека"))
+            let page = try await browser.get(path).body.string
+            #expect(page.contains("Коллекции — 110 акад. ч.: проект: библиотека"))
+            #expect(!page.contains("часы тем"))
+        }
+    }
+
     @Test func zeroCreditsIsSavedAsADraftButCannotBeSubmitted() async throws {
         try await withTanba { app, browser in
             try await browser.login(as: .programDeveloper)

@@ -166,9 +166,12 @@ public struct Discipline: Hashable, Sendable, Codable {
     public var competenceCodes: [String]
     /// Codes of the learning outcomes it covers.
     public var outcomeCodes: [String]
+    /// Its topics with their hours and assignments (004 App. А plan); nil when not broken down.
+    public var topics: [DisciplineTopic]?
 
     public init(name: String, description: String, credits: Credits, hours: HoursSplit,
-                competenceCodes: [String], outcomeCodes: [String]) {
+                competenceCodes: [String], outcomeCodes: [String], topics: [DisciplineTopic]? = nil) {
+        self.topics = topics
         self.name = name
         self.description = description
         self.credits = credits

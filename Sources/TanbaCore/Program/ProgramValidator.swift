@@ -74,6 +74,22 @@ public struct ProgramValidator: Sendable {
             issues.append(ValidationIssue("validation.too_many", field: "learningOutcomes",
                                           arguments: ["max": "\(Self.maxItems)"], blocksSaving: true))
         }
+        if (program.authors ?? []).isEmpty {
+            // 000 App. 2 and 004 App. А list the program's developers by name.
+            issues.append(ValidationIssue("validation.authors_missing", field: "authors"))
+        }
+        for (index, discipline) in program.disciplines.enumerated() {
+            guard let topics = discipline.topics, !topics.isEmpty else { continue }
+            let sum = topics.reduce(0) { $0 + $1.hours }
+            if sum != discipline.hours.total {
+                issues.append(ValidationIssue("validation.topic_hours", field: "disciplines[\(index)].topics",
+                                              arguments: ["sum": "\(sum)", "hours": "\(discipline.hours.total)"]))
+            }
+            for (topicIndex, topic) in topics.enumerated() where topic.title.count > Self.maxShortText || topic.assignment.count > Self.maxShortText {
+                issues.append(ValidationIssue("validation.too_long", field: "disciplines[\(index)].topics",
+                                              arguments: ["max": "\(Self.maxShortText)", "line": "\(topicIndex + 1)"], blocksSaving: true))
+            }
+        }
         for (index, author) in (program.authors ?? []).enumerated()
         where author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             issues.append(ValidationIssue("validation.required", field: "authors[\(index)].name"))

@@ -199,7 +199,7 @@ struct ProgramDocument {
         let row = { (number: String, name: String, hours: HoursSplit) in
             [number, name, "\(hours.lecture)", "\(hours.seminar)", "\(hours.training)", "\(hours.other)", "\(hours.independent)", "\(hours.total)"]
         }
-        return [
+        var blocks: [DocumentBlock] = [
             .heading(t("program_doc.plan"), level: 2, alignment: .left),
             .table(columns: [
                 TableColumn("№", widthFraction: 0.06, alignment: .right),
@@ -213,5 +213,21 @@ struct ProgramDocument {
             ], rows: content.disciplines.enumerated().map { row("\($0.offset + 1)", $0.element.name, $0.element.hours) }
                 + [row("", t("program_doc.total"), total)], fontSize: 9.5),
         ]
+        // The plan by topic with each topic's assignment, where the developer broke disciplines down.
+        let topics = content.disciplines.enumerated().flatMap { index, discipline in
+            (discipline.topics ?? []).enumerated().map { topicIndex, topic in
+                ["\(index + 1).\(topicIndex + 1)", topic.title, "\(topic.hours)", topic.assignment]
+            }
+        }
+        if !topics.isEmpty {
+            blocks.append(.heading(t("program_doc.topics"), level: 3, alignment: .left))
+            blocks.append(.table(columns: [
+                TableColumn("№", widthFraction: 0.08),
+                TableColumn(t("program_doc.column.topic"), widthFraction: 0.44),
+                TableColumn(t("program.hours_short"), widthFraction: 0.10, alignment: .center),
+                TableColumn(t("program_doc.column.assignment"), widthFraction: 0.38),
+            ], rows: topics, fontSize: 9.5))
+        }
+        return blocks
     }
 }

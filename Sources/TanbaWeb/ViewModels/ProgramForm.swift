@@ -68,9 +68,11 @@ struct ProgramForm: Codable, Sendable {
         var independent: String = ""
         var competences: String = ""
         var outcomes: String = ""
+        /// «тема; часы; задание», a topic a line.
+        var topics: String = ""
 
         var isBlank: Bool {
-            [name, description, credits, lecture, seminar, training, other, independent, competences, outcomes]
+            [name, description, credits, lecture, seminar, training, other, independent, competences, outcomes, topics]
                 .allSatisfy(\.isBlank)
         }
     }
@@ -120,7 +122,8 @@ struct ProgramForm: Codable, Sendable {
                 training: "\(discipline.hours.training)", other: "\(discipline.hours.other)",
                 independent: "\(discipline.hours.independent)",
                 competences: discipline.competenceCodes.joined(separator: ", "),
-                outcomes: discipline.outcomeCodes.joined(separator: ", ")))
+                outcomes: discipline.outcomeCodes.joined(separator: ", "),
+                topics: (discipline.topics ?? []).map(\.line).joined(separator: "\n")))
         })
     }
 
@@ -184,6 +187,11 @@ struct ProgramForm: Codable, Sendable {
                                                   arguments: ["value": row.credits], blocksSaving: true))
                 }
             }
+            let (topics, badLines) = DisciplineTopic.parse(row.topics)
+            for line in badLines {
+                issues.append(ValidationIssue("validation.topic_line", field: "\(field).topics", arguments: ["line": "\(line)"],
+                                              blocksSaving: true))
+            }
             return Discipline(
                 name: row.name.trimmed, description: row.description.trimmed, credits: credits,
                 hours: HoursSplit(lecture: hours(row.lecture, "\(field).lecture"),
@@ -191,7 +199,8 @@ struct ProgramForm: Codable, Sendable {
                                   training: hours(row.training, "\(field).training"),
                                   other: hours(row.other, "\(field).other"),
                                   independent: hours(row.independent, "\(field).independent")),
-                competenceCodes: row.competences.codeList, outcomeCodes: row.outcomes.codeList)
+                competenceCodes: row.competences.codeList, outcomeCodes: row.outcomes.codeList,
+                topics: topics.isEmpty ? nil : topics)
         }
         let passport = ProgramPassport(
             fieldOfEducation: fieldOfEducation.trimmed, groupOfPrograms: groupOfPrograms.trimmed,
@@ -321,5 +330,6 @@ extension ProgramForm.DisciplineRow {
         independent = try container.decodeIfPresent(String.self, forKey: .independent) ?? ""
         competences = try container.decodeIfPresent(String.self, forKey: .competences) ?? ""
         outcomes = try container.decodeIfPresent(String.self, forKey: .outcomes) ?? ""
+        topics = try container.decodeIfPresent(String.self, forKey: .topics) ?? ""
     }
 }

@@ -55,6 +55,8 @@ struct ProgramView: Encodable {
         let hours: HoursView
         let competences: String
         let outcomes: String
+        /// «Тема — 12 ч.: задание».
+        let topics: [String]
     }
 
     /// Hours by kind of work.
@@ -132,7 +134,10 @@ struct ProgramView: Encodable {
             DisciplineView(number: index + 1, name: discipline.name, description: discipline.description,
                            credits: "\(discipline.credits)", hours: HoursView(discipline.hours),
                            competences: discipline.competenceCodes.joined(separator: ", "),
-                           outcomes: discipline.outcomeCodes.joined(separator: ", "))
+                           outcomes: discipline.outcomeCodes.joined(separator: ", "),
+                           topics: (discipline.topics ?? []).map { topic in
+                               "\(topic.title) — \(topic.hours) \(t("program.hours_short"))" + (topic.assignment.isEmpty ? "" : ": \(topic.assignment)")
+                           })
         }
         totals = HoursView(content.disciplines.reduce(HoursSplit(lecture: 0, seminar: 0, training: 0, other: 0, independent: 0)) {
             HoursSplit(lecture: $0.lecture + $1.hours.lecture, seminar: $0.seminar + $1.hours.seminar,

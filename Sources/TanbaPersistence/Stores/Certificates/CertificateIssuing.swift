@@ -110,16 +110,18 @@ public struct CertificateIssuing: Sendable {
                            progress: IssueProgress? = nil) async throws
         -> [CertificateModel] {
         guard !requests.isEmpty else { return [] }
-        let settings = try await SettingsStore.issuingSettings(on: database)
-        guard settings.gaps.isEmpty else { throw CertificateStoreError.institutionNotSetUp(settings.gaps) }
-        let policy = settings.policy
-        let now = clock.now()
-        let year = Monitoring.year(of: now)
         let database = self.database
         let random = self.random
-        let signer = try await credentialSigner(policy: policy, institutionName: settings.institution.fullName.ru)
+        // Settings and the signing key are read once the lock is held: issues waiting for it hold
+        // no connection and ask for none, so a queue of them cannot starve the one that is writing.
         return try await IssuanceLock.shared.run {
-            try await database.transaction { db in
+            let settings = try await SettingsStore.issuingSettings(on: database)
+            guard settings.gaps.isEmpty else { throw CertificateStoreError.institutionNotSetUp(settings.gaps) }
+            let policy = settings.policy
+            let now = clock.now()
+            let year = Monitoring.year(of: now)
+            let signer = try await credentialSigner(policy: policy, institutionName: settings.institution.fullName.ru)
+            return try await database.transaction { db in
                 let intakeIDs = Array(Set(requests.map(\.intakeID)))
                 let learnerIDs = Array(Set(requests.map(\.learnerID)))
                 // Only these learners' valid certificates, without their content: a session issued in
