@@ -116,6 +116,11 @@ public struct DemoData: Sendable {
     private static func record(for stage: ApprovalStage, number: Int, meetingDate: String) -> ApprovalWorkflow.Record {
         var record = record(for: stage, number: number)
         if stage.requiresDocumentNumber { record.meetingDate = meetingDate }
+        if stage == .internalExpertise {
+            // The academic committee recommends by its own protocol (000 App. 2).
+            record.documentNumber = "1"
+            record.meetingDate = meetingDate
+        }
         return record
     }
 

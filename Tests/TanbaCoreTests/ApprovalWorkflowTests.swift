@@ -93,9 +93,18 @@ import Testing
                                     content: sampleProgram(), record: .init(conclusion: "Утвердить", documentNumber: "5",
                                                                             meetingDate: "12.10.2026"))
         }
-        // an expert's conclusion names no meeting
+        // an expert's conclusion names no meeting; the academic committee may name its protocol and meeting
         #expect((try? workflow.transition(from: .inReview(.internalExpertise), action: .approve, by: .internalExpert,
                                           content: sampleProgram(), record: .init(conclusion: "Соответствует"))) != nil)
+        #expect(ApprovalWorkflow.decisionMayNameCommitteeProtocol(in: .inReview(.internalExpertise)))
+        #expect(!ApprovalWorkflow.decisionMayNameCommitteeProtocol(in: .inReview(.externalExpertise)))
+        #expect((try? workflow.transition(from: .inReview(.internalExpertise), action: .approve, by: .internalExpert,
+                                          content: sampleProgram(), record: .init(conclusion: "Соответствует", documentNumber: "2",
+                                                                                  meetingDate: "2026-10-01"))) != nil)
+        #expect(throws: WorkflowError.meetingDateInvalid) {
+            try workflow.transition(from: .inReview(.internalExpertise), action: .approve, by: .internalExpert,
+                                    content: sampleProgram(), record: .init(conclusion: "Соответствует", meetingDate: "01.10.2026"))
+        }
     }
 
     @Test(arguments: [

@@ -24,7 +24,7 @@ import TanbaPersistence
             // act: submit, then each stage of the AITU policy decides as its role
             #expect(try await browser.post(editionPath + "/actions", [("action", "submit")]).status == .seeOther)
             let decisions: [(Role, String, String)] = [
-                (.internalExpert, "Соответствует НРК 6.", ""),
+                (.internalExpert, "Соответствует НРК 6.", "2"),
                 (.externalExpert, "Востребовано работодателем.", ""),
                 (.councilSecretary, "Утвердить.", "7"),
                 (.councilSecretary, "Приказ ректора.", "215-П"),
@@ -79,6 +79,7 @@ import TanbaPersistence
             #expect(text.contains("Шилдт Г. Java. Полное руководство"))
             #expect(text.contains("Нурланова") && text.contains("Сериковна"), "the authors' table")
             #expect(text.contains("Утверждена приказом ректора № 215-П от 20.08.2026."))
+            #expect(text.contains("Рекомендована академическим комитетом: заседание от 20.08.2026, протокол № 2"))
             #expect(text.contains("a.nurlanova@example.kz"))
         }
     }

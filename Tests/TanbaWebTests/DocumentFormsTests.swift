@@ -119,6 +119,7 @@ import TanbaPersistence
             #expect(text.contains("руководитель") && text.contains("отдела данных"))
             #expect(!text.contains("директор"))
             #expect(text.contains("председатель") && text.contains("академического") && text.contains("факультет"))
+            #expect(text.contains("Рекомендована академическим комитетом: заседание от"))
         }
     }
 }

@@ -119,10 +119,18 @@ public struct ApprovalWorkflow: Sendable {
 
     /// A council's decision names its protocol and the day the council met.
     private func requireCouncilRecord(_ record: Record, for stage: ApprovalStage) throws(WorkflowError) {
+        let day = record.meetingDate.trimmingCharacters(in: .whitespaces)
+        // The academic committee's protocol may be named on an internal expertise (000 App. 2); a
+        // day given anywhere must be a real one.
+        if !day.isEmpty, AlmatyDate.day(iso: day) == nil { throw .meetingDateInvalid }
         guard stage.requiresDocumentNumber else { return }
         if record.documentNumber.trimmingCharacters(in: .whitespaces).isEmpty { throw .documentNumberRequired }
-        let day = record.meetingDate.trimmingCharacters(in: .whitespaces)
         if day.isEmpty { throw .meetingDateRequired }
-        if AlmatyDate.day(iso: day) == nil { throw .meetingDateInvalid }
+    }
+
+    /// Whether a decision on an edition in `status` may name the academic committee's protocol
+    /// and meeting (000 App. 2 «Рекомендована Академическим комитетом … протокол №»), without having to.
+    public static func decisionMayNameCommitteeProtocol(in status: EditionStatus) -> Bool {
+        status == .inReview(.internalExpertise)
     }
 }

@@ -11,6 +11,8 @@ public struct EnrollmentOrderSheet: Sendable {
     public let programCode: String
     /// The institution's names as set up, for the heading in the order's language.
     public let institution: LocalizedText
+    /// Who signs the order, as set up.
+    public let rector: Signatory?
     /// By full name, as the order lists them.
     public let learners: [Learner]
 
@@ -34,9 +36,10 @@ public struct EnrollmentOrderSheet: Sendable {
         let profiles = ids.isEmpty ? [] : try await LearnerProfileModel.query(on: database).filter(\.$userID ~~ ids).all()
         let profilesByUser = Dictionary(profiles.map { ($0.userID, $0) }, uniquingKeysWith: { first, _ in first })
         let applicationsByLearner = Dictionary(applications.map { ($0.learnerID, $0) }, uniquingKeysWith: { first, _ in first })
+        let profile = try await SettingsStore.institution(on: database)
         return EnrollmentOrderSheet(
             order: order, intake: intake, content: try edition.decodedContent(), programCode: program?.code ?? "",
-            institution: try await SettingsStore.institution(on: database).fullName,
+            institution: profile.fullName, rector: profile.signatory(.rector),
             learners: try users.compactMap { user in
                 let id = try user.requireID()
                 return applicationsByLearner[id].map { Learner(user: user, profile: profilesByUser[id], application: $0) }

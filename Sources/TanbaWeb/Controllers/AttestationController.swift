@@ -128,43 +128,34 @@ struct AttestationController: RouteCollection {
         return try await request.page("session", title: body.title, body: body, status: status)
     }
 
-    /// The closed protocol as a PDF, in the institution's document language.
-    @Sendable func protocolPDF(_ request: Request) async throws -> Response {
-        _ = try request.requireActor(.viewCertificates)
-        let sheet: ProtocolSheet
+    /// The closed protocol of the session in the path; 404 without one, 409 while it is open.
+    private func protocolSheet(_ request: Request) async throws -> ProtocolSheet {
         do {
-            sheet = try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+            return try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
         } catch ProtocolSheet.Problem.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         } catch ProtocolSheet.Problem.notClosed {
             throw Abort(.conflict, reason: request.t("session.error.not_closed"))
         }
+    }
+
+    /// The closed protocol as a PDF, in the institution's document language.
+    @Sendable func protocolPDF(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.viewCertificates)
+        let sheet = try await protocolSheet(request)
         let data = try await request.protocolRendering().render(sheet)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"protocol-\(sheet.session.protocolNumber).pdf\"")
-        return response
+        return Response.pdf(data, fileName: "protocol-\(sheet.session.protocolNumber).pdf")
     }
 
     /// The rector's order on awarding as a PDF, once its number and date are recorded.
     @Sendable func awardOrderPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let sheet: ProtocolSheet
-        do {
-            sheet = try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
-        } catch ProtocolSheet.Problem.notFound {
-            throw Abort(.notFound, reason: request.t("error.http.404"))
-        } catch ProtocolSheet.Problem.notClosed {
-            throw Abort(.conflict, reason: request.t("session.error.not_closed"))
-        }
+        let sheet = try await protocolSheet(request)
         guard let order = sheet.awardOrder else { throw Abort(.notFound, reason: request.t("error.http.404")) }
         let rendering = try await request.protocolRendering()
         let data = try await PDFRenderer.render(AwardOrderDocument(sheet: sheet, order: order, localizer: rendering.localizer,
                                                                    language: rendering.language).spec())
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"award-order-\(order.number).pdf\"")
-        return response
+        return Response.pdf(data, fileName: "award-order-\(order.number).pdf")
     }
 
     /// The session forms as posted.

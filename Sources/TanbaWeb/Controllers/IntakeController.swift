@@ -199,13 +199,10 @@ struct IntakeController: RouteCollection {
                     learner.profile.map { localizer.string("category.\($0.category)", language) } ?? "", contract)
         }
         let document = EnrollmentOrderDocument(
-            institution: sheet.institution.text(in: language), order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
+            institution: sheet.institution.text(in: language), rector: sheet.rector, order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
             programCode: sheet.programCode, learners: learners, localizer: localizer, language: language)
         let data = try await PDFRenderer.render(document.spec())
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"order-\(id.uuidString.prefix(8)).pdf\"")
-        return response
+        return Response.pdf(data, fileName: "order-\(id.uuidString.prefix(8)).pdf")
     }
 
     // MARK: - Teachers and learning files

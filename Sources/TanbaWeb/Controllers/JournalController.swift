@@ -202,11 +202,8 @@ struct JournalController: RouteCollection {
         guard certificate.learnerID == actor.id || actor.role.may(.viewCertificates) else {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))
         }
-        let response = Response(status: .ok, body: .init(data: try await request.servedCopy(of: document, certificate: certificate)))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"\(certificate.registrationNumber)-\(kind.rawValue).pdf\"")
-        return response
+        return Response.pdf(try await request.servedCopy(of: document, certificate: certificate),
+                            fileName: "\(certificate.registrationNumber)-\(kind.rawValue).pdf", disposition: "attachment")
     }
 }
 

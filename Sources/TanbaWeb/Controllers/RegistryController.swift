@@ -128,10 +128,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
                                        policy: try await SettingsStore.policy(on: request.db), localizer: request.application.localizer,
                                        language: request.language)
         let data = try await PDFRenderer.render(document.spec())
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(entry.program.code ?? "program").pdf\"")
-        return response
+        return Response.pdf(data, fileName: "\(entry.program.code ?? "program").pdf")
     }
 
     @Sendable func registryApplication(_ request: Request) async throws -> Response {

@@ -186,11 +186,8 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
-        let response = Response(status: .ok, body: .init(data: try await request.servedCopy(of: document, certificate: certificate)))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "pdf")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "inline; filename=\"\(certificate.registrationNumber).pdf\"")
-        return response
+        return Response.pdf(try await request.servedCopy(of: document, certificate: certificate),
+                            fileName: "\(certificate.registrationNumber).pdf")
     }
 
     /// The certificate's signed Open Badges 3.0 credential, exactly as issued.

@@ -19,8 +19,6 @@ struct AwardOrderDocument {
         let institution = sheet.institution.fullName.text(in: language)
         let qualification = sheet.qualification.text(in: language)
         let awarded = sheet.decisions.filter { $0.decision.awards }.map(\.learnerName).sorted()
-        let rector = sheet.institution.signatory(.rector)
-        let rectorTitle = rector.map { $0.title[language] }.flatMap { $0.isEmpty ? nil : $0 } ?? t("certificate.signatory.rector")
         let city = sheet.institution.city.text(in: language)
         return PDFDocumentSpec(
             metadata: DocumentMetadata(title: t("order.pdf.title") + " № " + order.number, author: institution),
@@ -44,7 +42,8 @@ struct AwardOrderDocument {
                 ], rows: awarded.enumerated().map { ["\($0.offset + 1)", $0.element] }),
                 .paragraph(t("award_order.item2"), alignment: .justify),
                 .spacer(18),
-                .signatures([SignatureLine(role: rectorTitle, name: rector?.printedName ?? "")]),
+                .signatures([SignatureLine(.rector, signatory: sheet.institution.signatory(.rector), localizer: localizer,
+                                           language: language)]),
             ])
     }
 }

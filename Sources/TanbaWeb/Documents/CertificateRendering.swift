@@ -69,10 +69,7 @@ public struct CertificateRendering: Sendable {
     /// The signature row of `role`: the position as set up in the document's language (else the
     /// role's usual title) and the name in the initials form.
     func signatureLine(_ role: SignatoryRole, of content: CertifiedContent) -> SignatureLine {
-        let signatory = content.signatories?[role]
-        let title = signatory.map { $0.title[language] } ?? ""
-        return SignatureLine(role: title.isEmpty ? t("certificate.signatory.\(role.rawValue)") : title,
-                             name: signatory?.printedName ?? "")
+        SignatureLine(role, signatory: content.signatories?[role], localizer: localizer, language: language, variant: variant)
     }
 
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {

@@ -6,6 +6,8 @@ import TanbaPersistence
 /// The enrollment order («приказ о зачислении», 004 §6.2.5) as a printable document in one language.
 struct EnrollmentOrderDocument {
     let institution: String
+    /// Signs the order, as set up.
+    let rector: Signatory?
     let order: EnrollmentOrderModel
     let intake: IntakeModel
     let programTitle: String
@@ -44,7 +46,7 @@ struct EnrollmentOrderDocument {
                 .paragraph(t("order.pdf.item2", dates), alignment: .justify),
                 .paragraph(t("order.pdf.item3", ["person": order.responsiblePerson]), alignment: .justify),
                 .spacer(18),
-                .signatures([SignatureLine(role: t("order.pdf.rector", [:]), name: "")]),
+                .signatures([SignatureLine(.rector, signatory: rector, localizer: localizer, language: language)]),
             ])
     }
 }

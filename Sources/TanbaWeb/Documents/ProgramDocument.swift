@@ -39,8 +39,7 @@ struct ProgramDocument {
     /// «СОГЛАСОВАНО» the partner, «УТВЕРЖДАЮ» the rector, then the title, the awarded
     /// micro-qualification and the volume; the city and year at the foot.
     private func titlePage(_ content: ProgramContent) -> [DocumentBlock] {
-        let rector = institution.signatory(.rector)
-        let rectorTitle = rector.map { $0.title[language] }.flatMap { $0.isEmpty ? nil : $0 } ?? t("certificate.signatory.rector")
+        let rector = SignatureLine(.rector, signatory: institution.signatory(.rector), localizer: localizer, language: language)
         let registered = entry.program.registeredAt.map(AlmatyDate.dotted) ?? "«___» __________ 20__"
         var blocks: [DocumentBlock] = [
             .paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold),
@@ -48,7 +47,7 @@ struct ProgramDocument {
             .keyValue([
                 (label: t("program_doc.agreed"), value: [t("program_doc.partner_head"), content.passport.partnerOrganisation,
                                                         "____________", "«___» __________ 20__"].filter { !$0.isEmpty }.joined(separator: "\n")),
-                (label: t("program_doc.approved"), value: [rectorTitle, "____________ " + (rector?.printedName ?? ""), registered]
+                (label: t("program_doc.approved"), value: [rector.role, "____________ " + rector.name, registered]
                     .joined(separator: "\n")),
             ]),
             .spacer(36),
@@ -102,6 +101,10 @@ struct ProgramDocument {
             } else if stage.requiresDocumentNumber {
                 blocks.append(.paragraph(t("program_doc.council_step", ["stage": t("stage.\(stage.rawValue)"), "date": day,
                                                                         "number": step.documentNumber])))
+            } else if !step.documentNumber.isEmpty {
+                // The academic committee recommended it by a numbered protocol (000 App. 2).
+                blocks.append(.paragraph(t("program_doc.committee_step", ["date": day, "number": step.documentNumber,
+                                                                          "name": step.actorName])))
             } else {
                 blocks.append(.paragraph(t("program_doc.expert_step", ["stage": t("stage.\(stage.rawValue)"), "date": day,
                                                                        "name": step.actorName])))

@@ -22,6 +22,8 @@ struct EditionPage: Encodable {
     /// Withdrawal is among the actions: the form then says what it does and asks to confirm it.
     let canWithdraw: Bool
     let needsDocumentNumber: Bool
+    /// An internal expertise may name the academic committee's protocol and meeting (000 App. 2).
+    let mayNameCommitteeProtocol: Bool
     let error: String?
     let errorIssues: [IssueView]
 
@@ -56,6 +58,7 @@ struct EditionPage: Encodable {
                                                 primary: $0 == .approve || $0 == .submit) }
         canWithdraw = actions.contains(.withdraw)
         needsDocumentNumber = ApprovalWorkflow.decisionNeedsDocumentNumber(in: status)
+        mayNameCommitteeProtocol = ApprovalWorkflow.decisionMayNameCommitteeProtocol(in: status)
         self.error = error
         self.errorIssues = errorIssues
     }
