@@ -95,36 +95,17 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         return try await request.page("registry", title: request.t("registry.title"), body: body)
     }
 
-    /// Program page body.
-    struct ShowBody: Encodable {
-        let program: ProgramView
-        let applicationLink: String
-        let jsonLink: String
-        /// The program as a PDF in the layout of the policy's form.
-        let documentLink: String
-        let intakes: [IntakeView]
-        let isLearner: Bool
-    }
-
     @Sendable func show(_ request: Request) async throws -> Response {
-        let (entry, history) = try await find(request)
-        let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
-                               content: entry.content, history: history)
-        let code = entry.program.code ?? ""
-        let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let today = try request.today()
-        let open = try await intakes.withPrograms(try await intakes.current(forProgram: try entry.program.requireID(), on: today))
-            .map { intake, content, _ in IntakeView(intake, content: content, today: today, request: request) }
-        return try await request.page("program", title: entry.content.title, body: ShowBody(
-            program: view, applicationLink: SiteRoute.registryApplication(code: code).path,
-            jsonLink: SiteRoute.apiProgram(code: code).path, documentLink: SiteRoute.programDocument(code: code).path, intakes: open,
-            isLearner: try request.auth.get(UserModel.self)?.role.may(.applyAndStudy) ?? false))
+        let registered = try await find(request)
+        let body = try ProgramPage(registered, today: try request.today(), request: request)
+        return try await request.page("program", title: body.program.title, body: body)
     }
 
     /// The program document (000 App. 2; 004 App. А) as a PDF, labels in the page's language.
     @Sendable func programDocument(_ request: Request) async throws -> Response {
-        let (entry, history) = try await find(request)
-        let document = ProgramDocument(entry: entry, history: history, institution: try await SettingsStore.institution(on: request.db),
+        let registered = try await find(request, withIntakes: false)
+        let entry = registered.entry
+        let document = ProgramDocument(entry: entry, history: registered.history, institution: try await SettingsStore.institution(on: request.db),
                                        policy: try await SettingsStore.policy(on: request.db), localizer: request.application.localizer,
                                        language: request.language)
         let data = try await PDFRenderer.render(document.spec())
@@ -132,9 +113,10 @@ struct RegistryController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func registryApplication(_ request: Request) async throws -> Response {
-        let (entry, history) = try await find(request)
+        let registered = try await find(request, withIntakes: false)
+        let entry = registered.entry
         let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
-                                   content: entry.content, history: history)
+                                   content: entry.content, history: registered.history)
         return try await request.page("registry-application", title: request.t("application.title"), body: RegistryApplicationPage(
             program: view, content: entry.content, institution: try await SettingsStore.institution(on: request.db), registered: true,
             request: request))
@@ -148,16 +130,15 @@ struct RegistryController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func apiShow(_ request: Request) async throws -> ProgramDetailDTO {
-        let (entry, history) = try await find(request)
-        return ProgramDetailDTO(entry, history: history)
+        let registered = try await find(request, withIntakes: false)
+        return ProgramDetailDTO(registered.entry, history: registered.history)
     }
 
-    private func find(_ request: Request) async throws -> (RegistryEntry, [ApprovalStepModel]) {
-        let code = request.parameters.get("code") ?? ""
-        guard let entry = try await RegistryStore(database: request.db).program(code: code),
-              let programID = entry.program.id
+    private func find(_ request: Request, withIntakes: Bool = true) async throws -> RegisteredProgram {
+        guard let registered = try await RegisteredProgram.load(code: request.parameters.get("code") ?? "", on: request.db,
+                                                                clock: try request.clock(), today: try request.today(),
+                                                                withIntakes: withIntakes)
         else { throw Abort(.notFound, reason: request.t("error.program_not_found")) }
-        let history = try await ProgramStore(database: request.db, clock: try request.clock()).history(ofProgram: programID)
-        return (entry, history)
+        return registered
     }
 }
