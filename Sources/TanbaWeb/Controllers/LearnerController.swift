@@ -173,15 +173,6 @@ struct LearnerController: RouteCollection {
 
     // MARK: - The learner's page
 
-    /// The learner's page body.
-    struct MeBody: Encodable {
-        let applications: [ApplicationView]
-        let certificates: [CertificateLink]
-        /// The name in Latin letters the learner gave, for the profile form.
-        let latinName: String
-        let profileError: String?
-    }
-
     /// The profile form as posted.
     struct ProfileForm: Content {
         var latinName: String?
@@ -202,80 +193,20 @@ struct LearnerController: RouteCollection {
         return request.redirect(to: SiteRoute.me.path, notice: .saved)
     }
 
-    /// One of the learner's certificates.
-    struct CertificateLink: Encodable {
-        let number: String
-        let program: String
-        let status: String
-        let statusCode: String
-        let certificatePDF: String
-        let transcriptPDF: String
-        let verifyLink: String
-        /// The signed Open Badges 3.0 credential; empty when the certificate has none.
-        let credentialLink: String
-        /// For an annulled certificate: when and why, as the public verification page says it.
-        let revocation: String
-    }
-
-    /// One application as its applicant sees it.
-    struct ApplicationView: Encodable {
-        let intake: IntakeView
-        let status: String
-        let statusCode: String
-        let reason: String
-        let submitted: String
-        let orderNumber: String
-        let documents: [DocumentView]
-        /// Zero or one record, so the shared template can loop over it.
-        let records: [LearningRecordView]
-        let withdrawLink: String
-        let canWithdraw: Bool
-    }
-
     @Sendable func me(_ request: Request) async throws -> Response {
         try await renderMe(request, learner: try request.requireActor(.applyAndStudy), profileError: nil, status: .ok)
     }
 
     private func renderMe(_ request: Request, learner: ActingUser, profileError: String?, status: HTTPStatus) async throws -> Response {
         let home = try await LearnerHome.load(learner.id, on: request.db)
-        let today = try request.today()
-        var views: [ApplicationView] = []
-        for row in home.applications {
-            let application = row.application
-            var record: LearningRecordView?
-            if row.status == .enrolled {
-                record = try await LearningRecordView.load(learnerID: learner.id, intakeID: application.intakeID, request: request)
-            }
-            views.append(ApplicationView(
-                intake: IntakeView(row.intake, content: row.content, today: today, request: request),
-                status: request.t("application_status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
-                reason: application.decisionReason, submitted: DisplayDate.dayTime(application.submittedAt),
-                orderNumber: row.order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
-                documents: row.documents.map { DocumentView($0, request: request) },
-                records: record.map { [$0] } ?? [],
-                withdrawLink: SiteRoute.applicationDecision(try application.requireID().uuidString).path,
-                canWithdraw: [.submitted, .accepted].contains(row.status)))
+        // The marks of each intake the learner is enrolled in: one gradebook each, a handful at most.
+        var records: [UUID: LearningRecordView] = [:]
+        for row in home.applications where row.status == .enrolled {
+            let intakeID = row.application.intakeID
+            records[intakeID] = try await LearningRecordView.load(learnerID: learner.id, intakeID: intakeID, request: request)
         }
-        let withCredential = home.withCredential
-        let links = try home.certificates.map { certificate in
-            let id = try certificate.requireID().uuidString
-            return CertificateLink(
-                number: certificate.registrationNumber,
-                program: (try? certificate.certifiedContent().programTitle) ?? "",
-                status: request.t("certificate_status.\(certificate.status)"), statusCode: certificate.status,
-                certificatePDF: SiteRoute.certificateDocument(id: id, kind: .certificate).path,
-                transcriptPDF: SiteRoute.certificateDocument(id: id, kind: .transcript).path,
-                verifyLink: SiteRoute.verify(token: certificate.token).path,
-                credentialLink: certificate.id.map(withCredential.contains) == true
-                    ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "",
-                revocation: try certificate.certificateStatus == .revoked
-                    ? request.annulment(of: certificate)
-                    : "")
-        }
-        let latinName = home.profile?.latinName ?? ""
-        return try await request.page("me", title: request.t("me.title"),
-                                      body: MeBody(applications: views, certificates: links, latinName: latinName,
-                                                   profileError: profileError), status: status)
+        let body = try MePage(home, records: records, today: try request.today(), profileError: profileError, request: request)
+        return try await request.page("me", title: request.t("me.title"), body: body, status: status)
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {
