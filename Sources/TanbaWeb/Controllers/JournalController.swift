@@ -19,38 +19,7 @@ struct JournalController: RouteCollection {
         }
     }
 
-    /// One journal row.
-    struct Row: Encodable {
-        let number: String
-        let learner: String
-        let program: String
-        let issuedOn: String
-        let status: String
-        let statusCode: String
-        let href: String
-    }
-
-    /// Journal page body.
-    struct IndexBody: Encodable {
-        let rows: [Row]
-        let q: String
-        let status: String
-        let statuses: [SelectOption]
-        let from: String
-        let to: String
-        let csvLink: String
-    }
-
-    /// The journal's filters as the page and the CSV link pass them.
-    struct Filters {
-        let q: String
-        let status: CertificateStatus?
-        /// Issue days, `yyyy-MM-dd`, empty when not set.
-        let from: String
-        let to: String
-    }
-
-    private func rows(_ request: Request) async throws -> ([CertificateModel], Filters) {
+    private func rows(_ request: Request) async throws -> ([CertificateModel], JournalPage.Filters) {
         let q = (try? request.query.get(String.self, at: "q")) ?? ""
         let statusText = (try? request.query.get(String.self, at: "status")) ?? ""
         let status = CertificateStatus(rawValue: statusText)
@@ -66,7 +35,7 @@ struct JournalController: RouteCollection {
             }
             days[name] = text
         }
-        let filters = Filters(q: q, status: status, from: days["from"] ?? "", to: days["to"] ?? "")
+        let filters = JournalPage.Filters(q: q, status: status, from: days["from"] ?? "", to: days["to"] ?? "")
         let certificates = try await request.certificates.journal(search: String(q.prefix(200)), status: status,
                                                                         issuedFrom: days["from"], issuedTo: days["to"])
         return (certificates, filters)
@@ -75,16 +44,8 @@ struct JournalController: RouteCollection {
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
         let (certificates, filters) = try await rows(request)
-        let rows = certificates.compactMap { certificate -> Row? in
-            guard let content = try? certificate.certifiedContent() else { return nil }
-            return Row(number: certificate.registrationNumber, learner: content.learnerName, program: content.programTitle,
-                       issuedOn: DisplayDate.fromISO(content.issuedOn), status: request.t("certificate_status.\(certificate.status)"),
-                       statusCode: certificate.status, href: SiteRoute.certificate(certificate.id?.uuidString ?? "").path)
-        }
-        return try await request.page("journal", title: request.t("journal.title"), body: IndexBody(
-            rows: rows, q: filters.q, status: filters.status?.rawValue ?? "", statuses: CertificateStatus.allCases.map { SelectOption(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) },
-            from: filters.from, to: filters.to,
-            csvLink: SiteRoute.journalCSV.path + (request.url.query.map { "?" + $0 } ?? "")))
+        return try await request.page("journal", title: request.t("journal.title"),
+                                      body: try JournalPage(certificates, filters: filters, request: request))
     }
 
     @Sendable func csv(_ request: Request) async throws -> Response {
