@@ -122,8 +122,14 @@ struct Setup: AsyncParsableCommand {
             if outcome.documentLanguageChanged, let documentLanguage { print("Document language: \(documentLanguage).") }
             if !outcome.draftsNoLongerValid.isEmpty {
                 print("Open programs that no longer pass validation under \(policy ?? ""); their developers must correct them:")
+                let localizer = try Localizer.bundled()
                 for draft in outcome.draftsNoLongerValid {
-                    print("  \(draft.title) (edition \(draft.editionNumber)): \(draft.issues.map(\.key).joined(separator: ", "))")
+                    let problems = draft.issues.map { issue in
+                        var arguments = issue.arguments
+                        arguments["field"] = arguments["field"] ?? issue.field
+                        return localizer.string(issue.key, .english, arguments)
+                    }
+                    print("  \(draft.title) (edition \(draft.editionNumber)): \(problems.joined(separator: " "))")
                 }
             }
             if outcome.gaps.isEmpty {
