@@ -100,7 +100,12 @@ import TanbaDemo
                         capacity: 5, language: .russian, studyForm: .online, responsiblePerson: "Касымов", price: nil), by: registrar)
                     let application = ApplicationModel(intakeID: try intake.requireID(), learnerID: try learner.requireID(),
                                                        payment: .grantFunded, at: testNow)
+                    application.status = ApplicationStatus.enrolled.rawValue
                     try await application.create(on: app.db)
+                    // a mark in the first discipline of each intake, shown on the learner's page
+                    try await GradeEntryModel(intakeID: try intake.requireID(), learnerID: try learner.requireID(), discipline: 1,
+                                              attempt: 1, sequence: 1, kind: AssessmentKind.currentControl.rawValue, points: 80 + index % 10,
+                                              recordedBy: registrar.id, source: "page", at: testNow).create(on: app.db)
                     try await ApplicationDocumentModel(applicationID: try application.requireID(), kind: .identityDocument,
                                                        originalName: "id.pdf", storedName: "l\(index).pdf", type: .pdf, size: 1,
                                                        sha256: "", at: testNow).create(on: app.db)
@@ -119,7 +124,11 @@ import TanbaDemo
             let (many, home) = try await count()
             #expect(home.applications.count == 22)
             #expect(home.applications.allSatisfy { $0.documents.count == 1 && $0.content.title == "Java Developer" })
-            #expect(many == few, "22 applications read with the queries of 2")
+            #expect(many == few, "22 applications and their marks read with the queries of 2")
+            #expect(home.records.count == 22)
+            #expect(home.records.values.allSatisfy { $0.cells.count == home.applications[0].content.disciplines.count })
+            let marks = home.records.values.compactMap { $0.cells.first?.attempt.points(.currentControl) }
+            #expect(Set(marks) == Set((0..<22).map { 80 + $0 % 10 }))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import TanbaCore
 
 /// An enrollment order («приказ о зачислении», 004 §6.2.5); enrollment takes effect with it.
 public final class EnrollmentOrderModel: Model, @unchecked Sendable {
@@ -19,6 +20,11 @@ public final class EnrollmentOrderModel: Model, @unchecked Sendable {
     @Field(key: "created_by") public var createdBy: UUID
 
     public init() {}
+
+    /// The language the order was issued in; a value no language has fails loudly.
+    public var documentLanguage: LanguageCode {
+        get throws { try UnknownStoredValue.decode(language, column: "enrollment_orders.language") }
+    }
 
     public init(intakeID: UUID, number: String, orderDate: String, responsiblePerson: String, language: String,
                 createdBy: UUID, at date: Date) {

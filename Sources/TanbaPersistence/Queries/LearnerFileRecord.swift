@@ -12,6 +12,8 @@ public struct LearnerFileRecord: Sendable {
     public let intake: IntakeModel
     public let content: ProgramContent
     public let order: EnrollmentOrderModel?
+    /// Their marks, once enrolled.
+    public let record: GradebookStore.LearnerRecord?
 
     /// The file of `learnerID` in `intakeID`; `LearningStoreError.notFound` when they did not apply to it.
     public static func load(learner learnerID: UUID, intake intakeID: UUID, on database: any Database) async throws -> LearnerFileRecord {
@@ -23,13 +25,16 @@ public struct LearnerFileRecord: Sendable {
         else { throw LearningStoreError.notFound }
         var order: EnrollmentOrderModel?
         if let orderID = application.orderID { order = try await EnrollmentOrderModel.find(orderID, on: database) }
+        let content = try edition.decodedContent()
+        let records = try application.applicationStatus == .enrolled
+            ? try await GradebookStore.records(of: learnerID, in: [intakeID: content], on: database) : [:]
         return LearnerFileRecord(
             learner: learner,
             profile: try await LearnerProfileModel.query(on: database).filter(\.$userID == learnerID).first(),
             application: application,
             documents: try await ApplicationDocumentModel.query(on: database)
                 .filter(\.$applicationID == application.requireID()).sort(\.$uploadedAt).all(),
-            intake: intake, content: try edition.decodedContent(),
-            order: order)
+            intake: intake, content: content,
+            order: order, record: records[intakeID])
     }
 }

@@ -13,6 +13,8 @@ public struct LearnerHome: Sendable {
     /// The certificates that have a signed Open Badges credential.
     public let withCredential: Set<UUID>
     public let profile: LearnerProfileModel?
+    /// The learner's marks in each intake they are enrolled in, by intake.
+    public let records: [UUID: GradebookStore.LearnerRecord]
 
     /// One application with its intake.
     public struct Application: Sendable {
@@ -53,7 +55,10 @@ public struct LearnerHome: Sendable {
         let certificateIDs = certificates.compactMap(\.id)
         let withCredential = certificateIDs.isEmpty ? [] : Set(try await CertificateCredentialModel.query(on: database)
             .filter(\.$certificateID ~~ certificateIDs).all(\.$certificateID))
+        var enrolled: [UUID: ProgramContent] = [:]
+        for row in rows where row.status == .enrolled { enrolled[try row.intake.requireID()] = row.content }
         return LearnerHome(applications: rows, certificates: certificates, withCredential: withCredential,
-                           profile: try await LearnerProfileModel.query(on: database).filter(\.$userID == learnerID).first())
+                           profile: try await LearnerProfileModel.query(on: database).filter(\.$userID == learnerID).first(),
+                           records: try await GradebookStore.records(of: learnerID, in: enrolled, on: database))
     }
 }

@@ -39,19 +39,32 @@ public struct GradebookStore: Sendable {
         public let cells: [Cell]
 
         /// Every discipline passed: admitted to the final attestation.
-        public var isReady: Bool { !cells.isEmpty && cells.allSatisfy(\.standing.isPassed) }
+        public var isReady: Bool { GradebookStore.isReady(cells) }
 
         /// Letters, credits earned and GPA on `scale`.
-        public func summary(on scale: GradeScale) -> LearningSummary {
-            LearningSummary(cells.compactMap { cell -> GradedDiscipline? in
-                switch cell.standing {
-                case .graded(_, let band): GradedDiscipline(credits: cell.credits, band: band)
-                // Not admitted to the exam is an F on the transcript.
-                case .notAdmitted: scale.bands.last.map { GradedDiscipline(credits: cell.credits, band: $0) }
-                case .inProgress: nil
-                }
-            })
-        }
+        public func summary(on scale: GradeScale) -> LearningSummary { GradebookStore.summary(of: cells, on: scale) }
+    }
+
+    static func isReady(_ cells: [Cell]) -> Bool { !cells.isEmpty && cells.allSatisfy(\.standing.isPassed) }
+
+    static func summary(of cells: [Cell], on scale: GradeScale) -> LearningSummary {
+        LearningSummary(cells.compactMap { cell -> GradedDiscipline? in
+            switch cell.standing {
+            case .graded(_, let band): GradedDiscipline(credits: cell.credits, band: band)
+            // Not admitted to the exam is an F on the transcript.
+            case .notAdmitted: scale.bands.last.map { GradedDiscipline(credits: cell.credits, band: $0) }
+            case .inProgress: nil
+            }
+        })
+    }
+
+    /// One learner's marks in one intake, read without the rest of its gradebook.
+    public struct LearnerRecord: Sendable {
+        public let cells: [Cell]
+        /// Letters, credits earned and GPA on the policy's scale.
+        public let summary: LearningSummary
+        /// Every discipline passed: admitted to the final attestation.
+        public let isReady: Bool
     }
 
     /// The whole gradebook.
@@ -113,13 +126,8 @@ public struct GradebookStore: Sendable {
         let learners = try await enrolledLearners(of: intakeID)
         let entries = try await GradeEntryModel.query(on: database).filter(\.$intakeID == intakeID).all()
         let replay = Self.replay(entries)
-        let rows = learners.map { learner in
-            Row(learner: learner, cells: content.disciplines.enumerated().map { index, discipline in
-                let key = learner.id.map { Key(learner: $0, discipline: index + 1) }
-                let attempt = key.flatMap { replay.attempts[$0] } ?? DisciplineAttempt()
-                return Cell(discipline: index + 1, credits: discipline.credits, attempt: attempt,
-                            standing: rules.standing(of: attempt), corrections: key.flatMap { replay.corrections[$0] } ?? [])
-            })
+        let rows = try learners.map { learner in
+            Row(learner: learner, cells: Self.cells(of: try learner.requireID(), content: content, replay: replay, rules: rules))
         }
         let correctors = Set(replay.corrections.values.flatMap { $0.map(\.recordedBy) })
         let names = correctors.isEmpty ? [:] : Dictionary(
@@ -128,6 +136,32 @@ public struct GradebookStore: Sendable {
             }, uniquingKeysWith: { first, _ in first })
         return Sheet(intake: intake, content: content, rows: rows, scale: rules.scale,
                      decided: try await decidedLearners(of: intakeID, on: database), correctedBy: names)
+    }
+
+    /// One learner's row of cells, one per discipline of `content`, from the replayed entries.
+    static func cells(of learnerID: UUID, content: ProgramContent, replay: Replay, rules: GradebookRules) -> [Cell] {
+        content.disciplines.enumerated().map { index, discipline in
+            let key = Key(learner: learnerID, discipline: index + 1)
+            let attempt = replay.attempts[key] ?? DisciplineAttempt()
+            return Cell(discipline: index + 1, credits: discipline.credits, attempt: attempt,
+                        standing: rules.standing(of: attempt), corrections: replay.corrections[key] ?? [])
+        }
+    }
+
+    /// The learner's records in each of `intakes` (by intake), from one read of their own marks.
+    public static func records(of learnerID: UUID, in intakes: [UUID: ProgramContent],
+                               on database: any Database) async throws -> [UUID: LearnerRecord] {
+        guard !intakes.isEmpty else { return [:] }
+        let rules = GradebookRules(scale: try await SettingsStore.policy(on: database).gradeScale)
+        let entries = try await GradeEntryModel.query(on: database).filter(\.$learnerID == learnerID)
+            .filter(\.$intakeID ~~ Array(intakes.keys)).all()
+        let byIntake = Dictionary(grouping: entries, by: \.intakeID)
+        var records: [UUID: LearnerRecord] = [:]
+        for (intakeID, content) in intakes {
+            let cells = cells(of: learnerID, content: content, replay: replay(byIntake[intakeID] ?? []), rules: rules)
+            records[intakeID] = LearnerRecord(cells: cells, summary: summary(of: cells, on: rules.scale), isReady: isReady(cells))
+        }
+        return records
     }
 
     /// Learners on whom a closed protocol of the intake decided (decisions exist only once closed).
@@ -297,16 +331,6 @@ public struct GradebookStore: Sendable {
                 recordedBy: actor.id, source: "page", at: clock.now()
             ).create(on: db)
         }
-    }
-
-    /// A learner's results in the intake: letters, credits earned and GPA. Reads the whole sheet:
-    /// for several learners, read ``sheet(for:)`` once and use its rows.
-    public func record(of learnerID: UUID, in intakeID: UUID) async throws -> (Sheet, Row?, LearningSummary, ready: Bool) {
-        let sheet = try await sheet(for: intakeID)
-        guard let row = sheet.row(of: learnerID) else {
-            return (sheet, nil, LearningSummary([]), false)
-        }
-        return (sheet, row, row.summary(on: sheet.scale), row.isReady)
     }
 
     // MARK: - Reconstructing attempts from the append-only entries

@@ -5,21 +5,6 @@ import TanbaPersistence
 
 extension UserModel: Authenticatable {}
 
-extension UserModel: SessionAuthenticatable {
-    public var sessionID: UUID { id ?? UUID() }
-}
-
-/// Restores the signed-in user from the session on each request.
-struct UserSessionAuthenticator: AsyncSessionAuthenticator {
-    typealias User = UserModel
-
-    func authenticate(sessionID: UUID, for request: Request) async throws {
-        if let user = try await UserModel.find(sessionID, on: request.db), user.isActive {
-            request.auth.login(user)
-        }
-    }
-}
-
 extension Request {
     /// The signed-in user as a workflow actor, or 401 for anonymous requests.
     func requireActor() throws -> ActingUser {

@@ -7,7 +7,7 @@ import TanbaPersistence
 struct APITokenAdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.adminTokens.pattern, use: list)
-        routes.post(SiteRoute.adminTokenRevoke(":id").pattern, use: revoke)
+        routes.post(SiteRoute.adminTokenRevoke(RouteParameter.id).pattern, use: revoke)
     }
 
     /// Tokens page body.
@@ -36,14 +36,14 @@ struct APITokenAdminController: RouteCollection {
                 lastUsed: token.lastUsedAt.map(DisplayDate.dayTime) ?? request.t("admin.tokens.never_used"),
                 status: token.revokedAt != nil ? request.t("admin.tokens.revoked", ["date": DisplayDate.dayTime(token.revokedAt)])
                     : token.isUsable(at: now) ? request.t("admin.tokens.active") : request.t("admin.tokens.expired"),
-                revokeLink: token.revokedAt == nil ? SiteRoute.adminTokenRevoke(token.id.uuidString).path : nil)
+                revokeLink: token.revokedAt == nil ? SiteRoute.adminTokenRevoke(token.id).path : nil)
         }
         return try await request.page("admin-tokens", title: request.t("admin.tokens.title"), body: Body(tokens: rows))
     }
 
     @Sendable func revoke(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.administer)
-        let id = try request.uuidParameter("id")
+        let id = try request.parameter(.id)
         do {
             try await request.apiTokenStore()
                 .revoke(id, actorID: actor.id, actorName: actor.name)

@@ -8,20 +8,20 @@ import TanbaPersistence
 /// closing the protocol, issuing certificates.
 struct AttestationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.attestation(intakeID: ":id").pattern, use: index)
-        routes.post(SiteRoute.attestation(intakeID: ":id").pattern, use: act)
-        routes.get(SiteRoute.attestationSession(":id").pattern, use: session)
-        routes.post(SiteRoute.attestationSession(":id").pattern, use: sessionAct)
-        routes.get(SiteRoute.sessionProtocolPDF(":id").pattern, use: protocolPDF)
-        routes.get(SiteRoute.sessionAwardOrderPDF(":id").pattern, use: awardOrderPDF)
-        routes.get(SiteRoute.sessionDocumentsZIP(":id").pattern, use: documentsZIP)
-        routes.get(SiteRoute.sessionIssueProgress(":id").pattern, use: issueProgress)
+        routes.get(SiteRoute.attestation(intakeID: RouteParameter.id).pattern, use: index)
+        routes.post(SiteRoute.attestation(intakeID: RouteParameter.id).pattern, use: act)
+        routes.get(SiteRoute.attestationSession(RouteParameter.id).pattern, use: session)
+        routes.post(SiteRoute.attestationSession(RouteParameter.id).pattern, use: sessionAct)
+        routes.get(SiteRoute.sessionProtocolPDF(RouteParameter.id).pattern, use: protocolPDF)
+        routes.get(SiteRoute.sessionAwardOrderPDF(RouteParameter.id).pattern, use: awardOrderPDF)
+        routes.get(SiteRoute.sessionDocumentsZIP(RouteParameter.id).pattern, use: documentsZIP)
+        routes.get(SiteRoute.sessionIssueProgress(RouteParameter.id).pattern, use: issueProgress)
     }
 
     /// Every valid certificate and transcript of a session in one ZIP, for printing in one go.
     @Sendable func documentsZIP(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let sessionID = try request.uuidParameter("id")
+        let sessionID = try request.parameter(.id)
         let issued = try await SessionCertificates.validWithDocuments(ofSession: sessionID, on: request.db)
         guard !issued.isEmpty else { throw Abort(.notFound, reason: request.t("session.error.no_documents")) }
         let files = issued.flatMap { certificate, documents in
@@ -64,14 +64,14 @@ struct AttestationController: RouteCollection {
 
     private func renderIndex(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let overview = try await AttestationOverview.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+        let overview = try await AttestationOverview.load(try request.parameter(.id), on: request.db, clock: try request.clock())
         let body = try AttestationPage(overview, error: error, today: try request.today(), request: request)
         return try await request.page("attestation", title: request.t("attestation.title"), body: body, status: status)
     }
 
     @Sendable func act(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageAttestation)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let form = try request.content.decode(ActForm.self)
         let store = CommissionStore(database: request.db, clock: try request.services().clock)
         do {
@@ -87,7 +87,7 @@ struct AttestationController: RouteCollection {
                 }
                 _ = try await store.form(for: intakeID, orderNumber: form.orderNumber, orderDate: form.orderDate,
                                          secretaryName: form.secretaryName, members: members, by: actor)
-                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID.uuidString).path, redirectType: .normal)
+                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID).path, redirectType: .normal)
             case "accounts":
                 for (member, user) in (form.accounts ?? [:]).sorted(by: { $0.key < $1.key }) {
                     guard let memberID = UUID(uuidString: member) else { continue }
@@ -95,12 +95,12 @@ struct AttestationController: RouteCollection {
                     guard user.isEmpty || userID != nil else { throw AttestationStoreError.accountUnavailable }
                     try await store.link(member: memberID, to: userID, by: actor)
                 }
-                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID.uuidString).path, redirectType: .normal)
+                return request.redirect(to: SiteRoute.attestation(intakeID: intakeID).path, redirectType: .normal)
             case "session":
                 guard let commissionID = UUID(uuidString: form.commission) else { throw AttestationStoreError.notFound }
                 let session = try await store.openSession(of: commissionID, date: form.sessionDate,
                                                           protocolNumber: form.protocolNumber, by: actor)
-                return request.redirect(to: SiteRoute.attestationSession(session.id?.uuidString ?? "").path, redirectType: .normal)
+                return request.redirect(to: SiteRoute.attestationSession(try session.requireID()).path, redirectType: .normal)
             default:
                 throw Abort(.badRequest, reason: request.t("error.unknown_action"))
             }
@@ -120,7 +120,7 @@ struct AttestationController: RouteCollection {
         _ = try request.requireActor(.viewCertificates)
         let overview: SessionOverview
         do {
-            overview = try await SessionOverview.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+            overview = try await SessionOverview.load(try request.parameter(.id), on: request.db, clock: try request.clock())
         } catch is AttestationStoreError {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
@@ -131,7 +131,7 @@ struct AttestationController: RouteCollection {
     /// The closed protocol of the session in the path; 404 without one, 409 while it is open.
     private func protocolSheet(_ request: Request) async throws -> ProtocolSheet {
         do {
-            return try await ProtocolSheet.load(try request.uuidParameter("id"), on: request.db, clock: try request.clock())
+            return try await ProtocolSheet.load(try request.parameter(.id), on: request.db, clock: try request.clock())
         } catch ProtocolSheet.Problem.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         } catch ProtocolSheet.Problem.notClosed {
@@ -174,13 +174,13 @@ struct AttestationController: RouteCollection {
     /// How far the session's bulk issue has got; the session page polls it while its issue request runs.
     @Sendable func issueProgress(_ request: Request) async throws -> IssueProgressBoard.Entry {
         _ = try request.requireActor(.manageAttestation)
-        return try request.services().issueProgress.entry(try request.uuidParameter("id"))
+        return try request.services().issueProgress.entry(try request.parameter(.id))
             ?? IssueProgressBoard.Entry(done: 0, total: 0, stage: "idle")
     }
 
     @Sendable func sessionAct(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageAttestation)
-        let sessionID = try request.uuidParameter("id")
+        let sessionID = try request.parameter(.id)
         let form = try request.content.decode(SessionForm.self)
         let services = try request.services()
         let store = CommissionStore(database: request.db, clock: services.clock)
@@ -225,7 +225,7 @@ struct AttestationController: RouteCollection {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await renderSession(request, error: request.certificateMessage(for: error), status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.attestationSession(sessionID.uuidString).path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.attestationSession(sessionID).path, redirectType: .normal)
     }
 }
 

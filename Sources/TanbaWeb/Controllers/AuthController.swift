@@ -11,7 +11,7 @@ struct AuthController: RouteCollection {
         routes.get(SiteRoute.loginCode.pattern, use: codeForm)
         routes.post(SiteRoute.loginCode.pattern, use: code)
         routes.post(SiteRoute.logout.pattern, use: logout)
-        routes.get(SiteRoute.language(":code").pattern, use: switchLanguage)
+        routes.get(SiteRoute.language(RouteParameter.language.placeholder).pattern, use: switchLanguage)
     }
 
     /// Login page body.
@@ -114,7 +114,7 @@ struct AuthController: RouteCollection {
     }
 
     @Sendable func switchLanguage(_ request: Request) async throws -> Response {
-        let code = request.parameters.get("code") ?? ""
+        let code = try request.parameter(.language)
         guard LanguageCode(rawValue: code) != nil else {
             throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "language", "value": code]))
         }

@@ -9,7 +9,7 @@ import TanbaPersistence
 struct CommissionSeatController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.commissionSeats.pattern, use: index)
-        routes.post(SiteRoute.commissionSeatSession(":id").pattern, use: vote)
+        routes.post(SiteRoute.commissionSeatSession(RouteParameter.id).pattern, use: vote)
     }
 
     /// The page body.
@@ -78,7 +78,7 @@ struct CommissionSeatController: RouteCollection {
                 program: IntakeView.heading(program: try? await intakes.content(of: intake).title, intake: intake.title),
                 seat: seat.member.fullName + (seat.member.role == CommissionRole.chair.rawValue ? " · " + request.t("member_role.chair") : ""),
                 present: present, closed: session.isClosed, canVote: present && !session.isClosed, learners: rows,
-                actionLink: SiteRoute.commissionSeatSession(sessionID.uuidString).path))
+                actionLink: SiteRoute.commissionSeatSession(sessionID).path))
         }
         return try await request.page("commission-seat", title: request.t("seat.title"),
                                       body: Body(sessions: sessions, error: error), status: status)
@@ -91,7 +91,7 @@ struct CommissionSeatController: RouteCollection {
 
     @Sendable func vote(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.sitOnCommission)
-        let sessionID = try request.uuidParameter("id")
+        let sessionID = try request.parameter(.id)
         let form = try request.content.decode(VoteForm.self)
         let store = CommissionStore(database: request.db, clock: try request.services().clock)
         do {

@@ -6,12 +6,12 @@ import TanbaPersistence
 /// The teacher's gradebook: points by hand, CSV import with a dry run, CSV export.
 struct GradebookController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(SiteRoute.gradebook(intakeID: ":id").pattern, use: show)
-        routes.post(SiteRoute.gradebook(intakeID: ":id").pattern, use: save)
-        routes.post(SiteRoute.gradebookRepeat(intakeID: ":id").pattern, use: repeatDiscipline)
-        routes.on(.POST, SiteRoute.gradebookImport(intakeID: ":id").pattern, body: .collect(maxSize: "1gb"), use: importCSV)
+        routes.get(SiteRoute.gradebook(intakeID: RouteParameter.id).pattern, use: show)
+        routes.post(SiteRoute.gradebook(intakeID: RouteParameter.id).pattern, use: save)
+        routes.post(SiteRoute.gradebookRepeat(intakeID: RouteParameter.id).pattern, use: repeatDiscipline)
+        routes.on(.POST, SiteRoute.gradebookImport(intakeID: RouteParameter.id).pattern, body: .collect(maxSize: "1gb"), use: importCSV)
             .bodyLimit(.uploads(files: 1))
-        routes.get(SiteRoute.gradebookCSV(intakeID: ":id").pattern, use: exportCSV)
+        routes.get(SiteRoute.gradebookCSV(intakeID: RouteParameter.id).pattern, use: exportCSV)
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
@@ -21,13 +21,13 @@ struct GradebookController: RouteCollection {
     private func render(_ request: Request, posted: GradebookPage.Posted = .init(), error: String? = nil,
                         report: GradebookPage.ImportView? = nil, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.viewGradebook)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let store = GradebookStore(database: request.db, clock: try request.clock())
         let mine = try await store.gradedDisciplines(by: actor, intakeID: intakeID)
         if IntakeScope.of(actor.role) == .taught, mine.isEmpty { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
         let sheet: GradebookStore.Sheet
         do { sheet = try await store.sheet(for: intakeID) } catch { throw Abort(.notFound, reason: request.t("error.http.404")) }
-        let body = GradebookPage(sheet: sheet, mine: mine, rules: try await store.rules(), posted: posted, error: error,
+        let body = try GradebookPage(sheet: sheet, mine: mine, rules: try await store.rules(), posted: posted, error: error,
                                  importReport: report, today: try request.today(), request: request)
         return try await request.page("gradebook", title: request.t("gradebook.title") + " — " + sheet.intake.title,
                                       body: body, status: status)
@@ -36,7 +36,7 @@ struct GradebookController: RouteCollection {
     /// Saves the whole sheet: every component of every learner the teacher grades, at once.
     @Sendable func save(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.recordGrades)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let fields = try request.content.decode([String: String].self)
         guard let form = GradebookSheetForm(fields) else {
             return try await render(request, error: request.t("grading.form_invalid"), status: .unprocessableEntity)
@@ -55,7 +55,7 @@ struct GradebookController: RouteCollection {
         guard problems.isEmpty else {
             return try await render(request, posted: .init(values: fields, problems: problems), status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, notice: .saved)
+        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID).path, notice: .saved)
     }
 
     /// Which learner's discipline to repeat, as the sheet's repeat button sends it.
@@ -65,7 +65,7 @@ struct GradebookController: RouteCollection {
 
     @Sendable func repeatDiscipline(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.recordGrades)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         guard let form = try? request.content.decode(RepeatForm.self),
               let (learnerID, discipline) = GradebookSheetForm.parse(key: Substring(form.repeat)) else {
             return try await render(request, error: request.t("grading.form_invalid"), status: .unprocessableEntity)
@@ -77,7 +77,7 @@ struct GradebookController: RouteCollection {
             if case .forbidden = error { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.message(for: error), status: request.status(for: error))
         }
-        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID.uuidString).path, notice: .recorded)
+        return request.redirect(to: SiteRoute.gradebook(intakeID: intakeID).path, notice: .recorded)
     }
 
     /// The import form as posted.
@@ -88,7 +88,7 @@ struct GradebookController: RouteCollection {
 
     @Sendable func importCSV(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.recordGrades)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let form = try request.content.decode(ImportForm.self)
         guard let file = form.file, file.data.readableBytes > 0 else {
             return try await render(request, error: request.t("import.empty"), status: .unprocessableEntity)
@@ -104,7 +104,7 @@ struct GradebookController: RouteCollection {
 
     @Sendable func exportCSV(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.viewGradebook)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         if IntakeScope.of(actor.role) == .taught,
            try await GradebookStore(database: request.db, clock: try request.clock()).gradedDisciplines(by: actor, intakeID: intakeID).isEmpty {
             throw Abort(.forbidden, reason: request.t("error.forbidden"))

@@ -7,9 +7,9 @@ import TanbaPersistence
 struct IntakeAPIController: APIRouteCollection {
     func boot(api routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.apiIntakes.pattern, use: intakes)
-        routes.get(SiteRoute.apiIntakeLearners(":id").pattern, use: learners)
-        routes.get(SiteRoute.apiGradebook(":id").pattern, use: gradebook)
-        routes.put(SiteRoute.apiGradebook(":id").pattern, use: updateGradebook)
+        routes.get(SiteRoute.apiIntakeLearners(RouteParameter.id).pattern, use: learners)
+        routes.get(SiteRoute.apiGradebook(RouteParameter.id).pattern, use: gradebook)
+        routes.put(SiteRoute.apiGradebook(RouteParameter.id).pattern, use: updateGradebook)
     }
 
     /// Registrars and administrators see every intake, a teacher the intakes they grade in (`IntakeScope`).
@@ -19,7 +19,7 @@ struct IntakeAPIController: APIRouteCollection {
     }
 
     private func intake(_ request: Request, actor: ActingUser) async throws -> IntakeModel {
-        let id = try request.uuidParameter("id")
+        let id = try request.parameter(.id)
         guard let intake = try await visibleIntakes(request, actor: actor).first(where: { $0.id == id }) else {
             if try await !IntakeStore(database: request.db, clock: try request.clock()).exists(id) {
                 throw Abort(.notFound, reason: request.t("error.http.404"))

@@ -9,12 +9,12 @@ struct IntakeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.intakes.pattern, use: index)
         routes.post(SiteRoute.intakes.pattern, use: create)
-        routes.get(SiteRoute.intake(":id").pattern, use: show)
-        routes.post(SiteRoute.applicationDecision(":id").pattern, use: decide)
-        routes.post(SiteRoute.orders(intakeID: ":id").pattern, use: issueOrder)
-        routes.get(SiteRoute.orderPDF(":id").pattern, use: orderPDF)
-        routes.post(SiteRoute.assignTeacher(intakeID: ":id").pattern, use: assignTeacher)
-        routes.get(SiteRoute.learnerFile(intakeID: ":id", learnerID: ":learner").pattern, use: learnerFile)
+        routes.get(SiteRoute.intake(RouteParameter.id).pattern, use: show)
+        routes.post(SiteRoute.applicationDecision(RouteParameter.id).pattern, use: decide)
+        routes.post(SiteRoute.orders(intakeID: RouteParameter.id).pattern, use: issueOrder)
+        routes.get(SiteRoute.orderPDF(RouteParameter.id).pattern, use: orderPDF)
+        routes.post(SiteRoute.assignTeacher(intakeID: RouteParameter.id).pattern, use: assignTeacher)
+        routes.get(SiteRoute.learnerFile(intakeID: RouteParameter.id, learnerID: RouteParameter.learner).pattern, use: learnerFile)
     }
 
     // MARK: - Intakes
@@ -68,7 +68,7 @@ struct IntakeController: RouteCollection {
                 applicationsCloseOn: form.applicationsCloseOn, capacity: capacity, language: language,
                 studyForm: studyForm, responsiblePerson: form.responsiblePerson,
                 price: grant ? nil : price), by: actor)
-            return request.redirect(to: SiteRoute.intake(intake.id?.uuidString ?? "").path, redirectType: .normal)
+            return request.redirect(to: SiteRoute.intake(try intake.requireID()).path, redirectType: .normal)
         } catch let error as LearningStoreError {
             return try await renderIndex(request, form: form, error: request.message(for: error), status: request.status(for: error))
         }
@@ -79,7 +79,7 @@ struct IntakeController: RouteCollection {
         let store = IntakeStore(database: request.db, clock: try request.clock())
         let today = try request.today()
         let views = try await store.withPrograms(try await store.visible(to: actor)).map { intake, content, _ in
-            IntakeView(intake, content: content, today: today, request: request)
+            try IntakeView(intake, content: content, today: today, request: request)
         }
         let registry = try await RegistryStore(database: request.db).search(RegistryQuery(perPage: 100))
         return try await request.page("intakes", title: request.t("intakes.title"), body: IndexBody(
@@ -100,12 +100,12 @@ struct IntakeController: RouteCollection {
     // MARK: - One intake
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        try await renderShow(request, error: nil, status: .ok)
+        try await renderShow(request, intakeID: try request.parameter(.id), error: nil, status: .ok)
     }
 
-    private func renderShow(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
+    private func renderShow(_ request: Request, intakeID: UUID, error: String?, status: HTTPStatus) async throws -> Response {
         let actor = try request.requireActor(.viewEnrollment)
-        let review = try await IntakeReview.load(try request.uuidParameter("id"), on: request.db)
+        let review = try await IntakeReview.load(intakeID, on: request.db)
         let shown = (try? request.query.get(String.self, at: "status")).flatMap(ApplicationStatus.init(rawValue:))
         let body = try IntakePage(review, shown: shown, canManage: actor.role.may(.manageEnrollment), error: error,
                                   today: try request.today(), request: request)
@@ -138,18 +138,17 @@ struct IntakeController: RouteCollection {
         default: throw Abort(.badRequest, reason: request.t("error.unknown_action"))
         }
         let store = try request.applicationStore()
-        let applicationID = try request.uuidParameter("id")
+        let applicationID = try request.parameter(.id)
         do {
             let application = try await store.decide(decision, on: applicationID, by: actor)
-            let back = actor.role.may(.applyAndStudy) ? SiteRoute.me.path : SiteRoute.intake(application.intakeID.uuidString).path
+            let back = actor.role.may(.applyAndStudy) ? SiteRoute.me.path : SiteRoute.intake(application.intakeID).path
             return request.redirect(to: back, redirectType: .normal)
         } catch let error as LearningStoreError {
             guard actor.role.may(.manageEnrollment), case .review = error,
                   let application = try? await store.find(applicationID) else {
                 throw Abort(request.status(for: error), reason: request.message(for: error))
             }
-            request.parameters.set("id", to: application.intakeID.uuidString)
-            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+            return try await renderShow(request, intakeID: application.intakeID, error: request.message(for: error), status: request.status(for: error))
         }
     }
 
@@ -166,41 +165,31 @@ struct IntakeController: RouteCollection {
 
     @Sendable func issueOrder(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageEnrollment)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let form = try request.content.decode(OrderForm.self)
         let ids = (form.applications ?? []).compactMap(UUID.init(uuidString:))
+        guard let language = LanguageCode(rawValue: form.language) else {
+            return try await renderShow(request, intakeID: intakeID, error: request.t("learning.error.invalid", ["field": request.t("order.language")]),
+                                        status: .unprocessableEntity)
+        }
         do {
             let order = try await EnrollmentOrderStore(database: request.db, clock: try request.services().clock).issue(
-                .init(number: form.number, orderDate: form.orderDate, responsiblePerson: form.responsiblePerson,
-                      language: LanguageCode(rawValue: form.language) ?? .russian),
+                .init(number: form.number, orderDate: form.orderDate, responsiblePerson: form.responsiblePerson, language: language),
                 for: intakeID, applications: ids, by: actor)
-            return request.redirect(to: SiteRoute.orderPDF(order.id?.uuidString ?? "").path, redirectType: .normal)
+            return request.redirect(to: SiteRoute.orderPDF(try order.requireID()).path, redirectType: .normal)
         } catch let error as LearningStoreError {
-            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+            return try await renderShow(request, intakeID: intakeID, error: request.message(for: error), status: request.status(for: error))
         }
     }
 
     @Sendable func orderPDF(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewEnrollment)
-        let id = try request.uuidParameter("id")
+        let id = try request.parameter(.id)
         let sheet: EnrollmentOrderSheet
         do { sheet = try await EnrollmentOrderSheet.load(id, on: request.db) } catch LearningStoreError.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
-        let language = LanguageCode(rawValue: sheet.order.language) ?? .russian
-        let localizer = request.application.localizer
-        let learners = try sheet.learners.map { learner -> (name: String, category: String, contract: String) in
-            let contract = switch ApplicationReview.contractEntry(contractNumber: learner.application.contractNumber,
-                                                                  payment: try learner.application.payment) {
-            case .grantFunded: localizer.string("payment.grant_funded", language)
-            case .number(let number): number
-            }
-            return (learner.user.fullName,
-                    learner.profile.map { localizer.string("category.\($0.category)", language) } ?? "", contract)
-        }
-        let document = EnrollmentOrderDocument(
-            institution: sheet.institution.text(in: language), rector: sheet.rector, order: sheet.order, intake: sheet.intake, programTitle: sheet.content.title,
-            programCode: sheet.programCode, learners: learners, localizer: localizer, language: language)
+        let document = try EnrollmentOrderDocument(sheet: sheet, localizer: request.application.localizer)
         let data = try await PDFRenderer.render(document.spec())
         return Response.pdf(data, fileName: "order-\(id.uuidString.prefix(8)).pdf")
     }
@@ -217,17 +206,17 @@ struct IntakeController: RouteCollection {
         let actor = try request.requireActor(.manageEnrollment)
         let form = try request.content.decode(AssignForm.self)
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(try request.uuidParameter("id"))
+        let intake = try await intakes.find(try request.parameter(.id))
         guard let teacherID = UUID(uuidString: form.teacher), let discipline = Int(form.discipline) else {
-            return try await renderShow(request, error: request.t("learning.error.invalid", ["field": request.t("learning.field.teacher")]),
+            return try await renderShow(request, intakeID: try request.parameter(.id), error: request.t("learning.error.invalid", ["field": request.t("learning.field.teacher")]),
                                         status: .unprocessableEntity)
         }
         do {
             try await intakes.assign(teacher: teacherID, discipline: discipline, of: intake, by: actor)
         } catch let error as LearningStoreError {
-            return try await renderShow(request, error: request.message(for: error), status: request.status(for: error))
+            return try await renderShow(request, intakeID: try request.parameter(.id), error: request.message(for: error), status: request.status(for: error))
         }
-        return request.redirect(to: SiteRoute.intake(intake.id?.uuidString ?? "").path, redirectType: .normal)
+        return request.redirect(to: SiteRoute.intake(try intake.requireID()).path, redirectType: .normal)
     }
 
     /// Personal learning file body («личное дело»).
@@ -252,8 +241,8 @@ struct IntakeController: RouteCollection {
 
     @Sendable func learnerFile(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewEnrollment)
-        let intakeID = try request.uuidParameter("id")
-        let learnerID = try request.uuidParameter("learner")
+        let intakeID = try request.parameter(.id)
+        let learnerID = try request.parameter(.learner)
         let file: LearnerFileRecord
         do { file = try await LearnerFileRecord.load(learner: learnerID, intake: intakeID, on: request.db) } catch LearningStoreError.notFound {
             throw Abort(.notFound, reason: request.t("error.http.404"))
@@ -263,13 +252,13 @@ struct IntakeController: RouteCollection {
             learner: learner.fullName, login: learner.login,
             category: profile.map { request.t("category.\($0.category)") } ?? "", organisation: profile?.organisation ?? "",
             email: profile?.email ?? "", phone: profile?.phone ?? "",
-            intake: IntakeView(file.intake, content: file.content, today: try request.today(), request: request),
+            intake: try IntakeView(file.intake, content: file.content, today: try request.today(), request: request),
             status: request.t("application_status.\(application.status)"),
             submitted: DisplayDate.dayTime(application.submittedAt), prerequisitesNote: application.prerequisitesNote,
             contract: application.contractNumber, payment: request.t("payment.\(application.paymentStatus)"),
             order: file.order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
-            documents: file.documents.map { DocumentView($0, request: request) },
-            records: try await LearningRecordView.load(learnerID: learnerID, intakeID: intakeID, request: request).map { [$0] } ?? [])
+            documents: try file.documents.map { try DocumentView($0, request: request) },
+            records: file.record.map { [LearningRecordView($0, content: file.content, request: request)] } ?? [])
         return try await request.page("learner-file", title: request.t("file.title") + " — " + learner.fullName, body: body)
     }
 }

@@ -10,10 +10,10 @@ struct JournalController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.journal.pattern, use: index)
         routes.get(SiteRoute.journalCSV.pattern, use: csv)
-        routes.get(SiteRoute.certificate(":id").pattern, use: show)
-        routes.post(SiteRoute.certificate(":id").pattern, use: act)
+        routes.get(SiteRoute.certificate(RouteParameter.id).pattern, use: show)
+        routes.post(SiteRoute.certificate(RouteParameter.id).pattern, use: act)
         for kind in IssuedDocumentKind.allCases {
-            routes.get(SiteRoute.certificateDocument(id: ":id", kind: kind).pattern) { request in
+            routes.get(SiteRoute.certificateDocument(id: RouteParameter.id, kind: kind).pattern) { request in
                 try await document(request, kind: kind)
             }
         }
@@ -90,7 +90,7 @@ struct JournalController: RouteCollection {
     private func render(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
         let store = request.certificates
-        guard let certificate = try await store.find(try request.uuidParameter("id")) else {
+        guard let certificate = try await store.find(try request.parameter(.id)) else {
             throw Abort(.notFound, reason: request.t("error.http.404"))
         }
         let id = try certificate.requireID()
@@ -104,9 +104,9 @@ struct JournalController: RouteCollection {
             today: AlmatyDate.iso(try request.clock().now()),
             verifyURL: SiteRoute.verify(token: certificate.token).url(publicURL: config.publicURL),
             audit: try await store.auditTrail(of: id).map { "\(DisplayDate.dayTime($0.at)) — \(request.t("audit.\($0.action)")) — \($0.actorName): \($0.details)" },
-            actionLink: SiteRoute.certificate(id.uuidString).path,
+            actionLink: SiteRoute.certificate(id).path,
             documents: IssuedDocumentKind.allCases.map {
-                Link(label: request.t("document_kind.\($0.rawValue)"), href: SiteRoute.certificateDocument(id: id.uuidString, kind: $0).path)
+                Link(label: request.t("document_kind.\($0.rawValue)"), href: SiteRoute.certificateDocument(id: id, kind: $0).path)
             } + (try await store.credential(of: id) == nil ? [] : [
                 Link(label: request.t("me.credential"), href: SiteRoute.apiVerifyCredential(token: certificate.token).path),
             ]),
@@ -129,7 +129,7 @@ struct JournalController: RouteCollection {
 
     @Sendable func act(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageAttestation)
-        let id = try request.uuidParameter("id")
+        let id = try request.parameter(.id)
         let form = try request.content.decode(ActForm.self)
         let store = try request.certificateLifecycle()
         guard form.confirm == "yes" else {
@@ -142,7 +142,7 @@ struct JournalController: RouteCollection {
                                        decidedOn: form.decidedOn ?? "", reason: form.reason ?? "", by: actor)
             case "reissue":
                 let new = try await store.reissue(id, correctedName: form.correctedName, by: actor, render: try await request.certificateRenderer())
-                return request.redirect(to: SiteRoute.certificate(new.id?.uuidString ?? "").path, notice: .issued)
+                return request.redirect(to: SiteRoute.certificate(try new.requireID()).path, notice: .issued)
             default:
                 throw Abort(.badRequest, reason: request.t("error.unknown_action"))
             }
@@ -150,14 +150,14 @@ struct JournalController: RouteCollection {
             if error == .forbidden { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
             return try await render(request, error: request.certificateMessage(for: error), status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.certificate(id.uuidString).path, notice: .revoked)
+        return request.redirect(to: SiteRoute.certificate(id).path, notice: .revoked)
     }
 
     /// A certificate's PDF for its learner and for staff; the public gets it through the verification link.
     @Sendable func document(_ request: Request, kind: IssuedDocumentKind) async throws -> Response {
         let actor = try request.requireActor()
         let store = request.certificates
-        guard let certificate = try await store.find(try request.uuidParameter("id")),
+        guard let certificate = try await store.find(try request.parameter(.id)),
               let document = try await store.document(kind.rawValue, of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("error.http.404")) }
         guard certificate.learnerID == actor.id || actor.role.may(.viewCertificates) else {

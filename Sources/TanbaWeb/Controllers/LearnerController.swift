@@ -8,14 +8,14 @@ struct LearnerController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.register.pattern, use: registerForm)
         routes.post(SiteRoute.register.pattern, use: register)
-        routes.get(SiteRoute.apply(intakeID: ":id").pattern, use: applyForm)
+        routes.get(SiteRoute.apply(intakeID: RouteParameter.id).pattern, use: applyForm)
         // BodyLimitMiddleware has read the body within `bodyLimit` (one upload per kind of document, each
         // within the configured size) before this route runs; the route's own bound is never reached.
-        routes.on(.POST, SiteRoute.apply(intakeID: ":id").pattern, body: .collect(maxSize: "1gb"), use: apply)
+        routes.on(.POST, SiteRoute.apply(intakeID: RouteParameter.id).pattern, body: .collect(maxSize: "1gb"), use: apply)
             .bodyLimit(.uploads(files: DocumentKind.allCases.count))
         routes.get(SiteRoute.me.pattern, use: me)
         routes.post(SiteRoute.meProfile.pattern, use: saveProfile)
-        routes.get(SiteRoute.document(":id").pattern, use: document)
+        routes.get(SiteRoute.document(RouteParameter.id).pattern, use: document)
     }
 
     // MARK: - Registration
@@ -140,7 +140,7 @@ struct LearnerController: RouteCollection {
 
     @Sendable func apply(_ request: Request) async throws -> Response {
         let learner = try request.requireActor(.applyAndStudy)
-        let intakeID = try request.uuidParameter("id")
+        let intakeID = try request.parameter(.id)
         let form = try request.content.decode(ApplyForm.self)
         let files: [(DocumentKind, File?)] = [(.identityDocument, form.identityDocument), (.diploma, form.diploma),
                                               (.transcript, form.transcript)]
@@ -158,9 +158,9 @@ struct LearnerController: RouteCollection {
 
     private func renderApply(_ request: Request, error: String?, status: HTTPStatus) async throws -> Response {
         let intakes = IntakeStore(database: request.db, clock: try request.clock())
-        let intake = try await intakes.find(try request.uuidParameter("id"))
+        let intake = try await intakes.find(try request.parameter(.id))
         let content = try await intakes.content(of: intake)
-        let view = IntakeView(intake, content: content, today: try request.today(), request: request)
+        let view = try IntakeView(intake, content: content, today: try request.today(), request: request)
         // Without the form, the page says why instead: the deadline that passed or the closing.
         let closed: LearningStoreError = intake.isOpen
             ? .applicationsClosed(lastDay: intake.schedule.applicationsCloseOn) : .intakeClosed
@@ -199,20 +199,14 @@ struct LearnerController: RouteCollection {
 
     private func renderMe(_ request: Request, learner: ActingUser, profileError: String?, status: HTTPStatus) async throws -> Response {
         let home = try await LearnerHome.load(learner.id, on: request.db)
-        // The marks of each intake the learner is enrolled in: one gradebook each, a handful at most.
-        var records: [UUID: LearningRecordView] = [:]
-        for row in home.applications where row.status == .enrolled {
-            let intakeID = row.application.intakeID
-            records[intakeID] = try await LearningRecordView.load(learnerID: learner.id, intakeID: intakeID, request: request)
-        }
-        let body = try MePage(home, records: records, today: try request.today(), profileError: profileError, request: request)
+        let body = try MePage(home, today: try request.today(), profileError: profileError, request: request)
         return try await request.page("me", title: request.t("me.title"), body: body, status: status)
     }
 
     @Sendable func document(_ request: Request) async throws -> Response {
         let actor = try request.requireActor()
         do {
-            let (document, data) = try await request.applicationStore().download(try request.uuidParameter("id"), by: actor)
+            let (document, data) = try await request.applicationStore().download(try request.parameter(.id), by: actor)
             let response = Response(status: .ok, body: .init(data: data))
             response.headers.replaceOrAdd(name: .contentType, value: document.contentType)
             let ascii = document.storedName
@@ -224,16 +218,6 @@ struct LearnerController: RouteCollection {
         } catch let error as LearningStoreError {
             throw Abort(request.status(for: error), reason: request.message(for: error))
         }
-    }
-}
-
-extension Request {
-    /// A UUID path parameter, or 404.
-    func uuidParameter(_ name: String) throws -> UUID {
-        guard let id = parameters.get(name).flatMap(UUID.init(uuidString:)) else {
-            throw Abort(.notFound, reason: t("error.http.404"))
-        }
-        return id
     }
 }
 

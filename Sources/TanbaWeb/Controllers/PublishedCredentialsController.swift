@@ -9,7 +9,7 @@ struct PublishedCredentialsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.issuerProfile.pattern, use: issuerProfile)
         routes.get(SiteRoute.tanbaContext.pattern, use: extensionContext)
-        routes.get(SiteRoute.statusList(":number").pattern, use: statusList)
+        routes.get(SiteRoute.statusList(RouteParameter.number.placeholder).pattern, use: statusList)
     }
 
     @Sendable func issuerProfile(_ request: Request) async throws -> Response {
@@ -23,7 +23,7 @@ struct PublishedCredentialsController: RouteCollection {
     }
 
     @Sendable func statusList(_ request: Request) async throws -> Response {
-        guard let number = request.parameters.get("number").flatMap(Int.init),
+        guard let number = try? request.parameter(.number),
               try await StatusLists(database: request.db).exists(number) else { throw Abort(.notFound) }
         let services = try request.services()
         let signed = try await services.statusListCache.signedList(number, database: request.db, issuer: services.issuer,

@@ -10,14 +10,14 @@ struct RegistryController: RouteCollection, APIRouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.registry.pattern, use: index)
-        routes.get(SiteRoute.program(code: ":code").pattern, use: show)
-        routes.get(SiteRoute.registryApplication(code: ":code").pattern, use: registryApplication)
-        routes.get(SiteRoute.programDocument(code: ":code").pattern, use: programDocument)
+        routes.get(SiteRoute.program(code: RouteParameter.code.placeholder).pattern, use: show)
+        routes.get(SiteRoute.registryApplication(code: RouteParameter.code.placeholder).pattern, use: registryApplication)
+        routes.get(SiteRoute.programDocument(code: RouteParameter.code.placeholder).pattern, use: programDocument)
     }
 
     func boot(api: any RoutesBuilder) throws {
         api.get(SiteRoute.apiPrograms.pattern, use: apiIndex)
-        api.get(SiteRoute.apiProgram(code: ":code").pattern, use: apiShow)
+        api.get(SiteRoute.apiProgram(code: RouteParameter.code.placeholder).pattern, use: apiShow)
     }
 
     /// Registry page body.
@@ -135,7 +135,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
     }
 
     private func find(_ request: Request, withIntakes: Bool = true) async throws -> RegisteredProgram {
-        guard let registered = try await RegisteredProgram.load(code: request.parameters.get("code") ?? "", on: request.db,
+        guard let registered = try await RegisteredProgram.load(code: try request.parameter(.code), on: request.db,
                                                                 clock: try request.clock(), today: try request.today(),
                                                                 withIntakes: withIntakes)
         else { throw Abort(.notFound, reason: request.t("error.program_not_found")) }

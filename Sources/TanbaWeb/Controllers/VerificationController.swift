@@ -10,7 +10,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
 
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.verifyLookup.pattern, use: lookup)
-        routes.get(SiteRoute.verify(token: ":token").pattern, use: show)
+        routes.get(SiteRoute.verify(token: RouteParameter.token.placeholder).pattern, use: show)
         // The upload form lives on /verify; opened by address, its target leads back there instead of
         // reading "credential" as a certificate token.
         routes.get(SiteRoute.verifyCredential.pattern) { request in
@@ -20,9 +20,9 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     }
 
     func boot(api: any RoutesBuilder) throws {
-        api.get(SiteRoute.apiVerify(token: ":token").pattern, use: apiShow)
-        api.get(SiteRoute.apiVerifyPDF(token: ":token").pattern, use: pdf)
-        api.get(SiteRoute.apiVerifyCredential(token: ":token").pattern, use: credential)
+        api.get(SiteRoute.apiVerify(token: RouteParameter.token.placeholder).pattern, use: apiShow)
+        api.get(SiteRoute.apiVerifyPDF(token: RouteParameter.token.placeholder).pattern, use: pdf)
+        api.get(SiteRoute.apiVerifyCredential(token: RouteParameter.token.placeholder).pattern, use: credential)
         api.on(.POST, SiteRoute.apiCheckCredential.pattern, body: .collect(maxSize: "1mb"), use: apiCheck)
     }
 
@@ -91,7 +91,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let certificate = try await request.certificates.find(token: request.parameters.get("token") ?? "")
+        let certificate = try await request.certificates.find(token: try request.parameter(.token))
         return try await render(request, certificate: certificate, searched: true, limited: false, number: "", surname: "",
                                 status: certificate == nil ? .notFound : .ok)
     }
@@ -176,14 +176,14 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {
-        guard let certificate = try await request.certificates.find(token: request.parameters.get("token") ?? "")
+        guard let certificate = try await request.certificates.find(token: try request.parameter(.token))
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         return try await dto(certificate, request: request)
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
         let store = request.certificates
-        guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
+        guard let certificate = try await store.find(token: try request.parameter(.token)),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         return Response.pdf(try await request.servedCopy(of: document, certificate: certificate),
@@ -193,7 +193,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     /// The certificate's signed Open Badges 3.0 credential, exactly as issued.
     @Sendable func credential(_ request: Request) async throws -> Response {
         let store = request.certificates
-        guard let certificate = try await store.find(token: request.parameters.get("token") ?? ""),
+        guard let certificate = try await store.find(token: try request.parameter(.token)),
               let credential = try await store.credential(of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         var headers = HTTPHeaders()

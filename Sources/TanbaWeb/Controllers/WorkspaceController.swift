@@ -11,12 +11,12 @@ struct WorkspaceController: RouteCollection {
         routes.get(SiteRoute.workspace.pattern, use: index)
         routes.get(SiteRoute.newProgram.pattern, use: newProgram)
         routes.post(SiteRoute.createProgram.pattern, use: createProgram)
-        routes.get(SiteRoute.edition(":id").pattern, use: showEdition)
-        routes.get(SiteRoute.editEdition(":id").pattern, use: editEdition)
-        routes.post(SiteRoute.edition(":id").pattern, use: updateEdition)
-        routes.post(SiteRoute.editionAction(":id").pattern, use: act)
-        routes.post(SiteRoute.newEdition(programID: ":id").pattern, use: newEdition)
-        routes.get(SiteRoute.editionRegistryApplication(":id").pattern, use: registryApplication)
+        routes.get(SiteRoute.edition(RouteParameter.id).pattern, use: showEdition)
+        routes.get(SiteRoute.editEdition(RouteParameter.id).pattern, use: editEdition)
+        routes.post(SiteRoute.edition(RouteParameter.id).pattern, use: updateEdition)
+        routes.post(SiteRoute.editionAction(RouteParameter.id).pattern, use: act)
+        routes.post(SiteRoute.newEdition(programID: RouteParameter.id).pattern, use: newEdition)
+        routes.get(SiteRoute.editionRegistryApplication(RouteParameter.id).pattern, use: registryApplication)
     }
 
     // MARK: - Workspace list
@@ -47,7 +47,7 @@ struct WorkspaceController: RouteCollection {
             Row(title: edition.title, code: edition.program.code ?? "", edition: edition.number,
                 status: ProgramView.statusLabel(try edition.editionStatus, request: request), statusCode: edition.status,
                 credits: "\(Credits(hundredths: edition.creditsHundredths))",
-                updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(edition.id?.uuidString ?? "").path)
+                updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(try edition.requireID()).path)
         }
         return try await request.page("workspace", title: request.t("workspace.title"), body: IndexBody(
             canCreate: actor.role.may(.developPrograms), newProgramLink: SiteRoute.newProgram.path, editions: rows))
@@ -93,7 +93,7 @@ struct WorkspaceController: RouteCollection {
         }
         do {
             let edition = try await store(request).createDraft(content, by: actor)
-            return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+            return request.redirect(to: SiteRoute.edition(try edition.requireID()).path, redirectType: .normal)
         } catch ProgramStoreError.malformed(let issues) {
             return try await renderForm(request, form: form, editionID: nil, issues: issues, status: .unprocessableEntity)
         }
@@ -122,7 +122,7 @@ struct WorkspaceController: RouteCollection {
         } catch ProgramStoreError.notEditable {
             throw Abort(.conflict, reason: request.t("error.not_editable"))
         }
-        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, notice: .saved)
+        return request.redirect(to: SiteRoute.edition(try edition.requireID()).path, notice: .saved)
     }
 
     private func renderForm(_ request: Request, form: ProgramForm, editionID: UUID?, issues: [ValidationIssue],
@@ -130,7 +130,7 @@ struct WorkspaceController: RouteCollection {
         let policy = try await SettingsStore.policy(on: request.db)
         let chosenLanguages = Set(form.languages ?? [LanguageCode.russian.rawValue])
         let body = FormBody(
-            action: editionID.map { SiteRoute.edition($0.uuidString).path } ?? SiteRoute.createProgram.path,
+            action: editionID.map { SiteRoute.edition($0).path } ?? SiteRoute.createProgram.path,
             isNew: editionID == nil,
             form: form,
             outcomeRows: form.outcomeRowsForEditing().enumerated().map { IndexedRow(index: $0.offset, number: $0.offset + 1, row: $0.element) },
@@ -149,7 +149,7 @@ struct WorkspaceController: RouteCollection {
             issues: issues.map { IssueView($0, request: request) },
             hoursPerCredit: policy.hoursPerCredit.lowerBound == policy.hoursPerCredit.upperBound
                 ? "\(policy.hoursPerCredit.lowerBound)" : "\(policy.hoursPerCredit.lowerBound)–\(policy.hoursPerCredit.upperBound)",
-            cancelLink: editionID.map { SiteRoute.edition($0.uuidString).path } ?? SiteRoute.workspace.path
+            cancelLink: editionID.map { SiteRoute.edition($0).path } ?? SiteRoute.workspace.path
         )
         let title = editionID == nil ? request.t("program.form.new_title") : request.t("program.form.edit_title")
         return try await request.page("program-form", title: title, body: body, status: status)
@@ -228,17 +228,17 @@ struct WorkspaceController: RouteCollection {
                                            error: request.t("error.meeting_date_future", ["today": AlmatyDate.dotted(iso: today)]),
                                            errorIssues: [], status: .unprocessableEntity)
         }
-        return request.redirect(to: SiteRoute.edition(edition.id?.uuidString ?? "").path, notice: .recorded)
+        return request.redirect(to: SiteRoute.edition(try edition.requireID()).path, notice: .recorded)
     }
 
     @Sendable func newEdition(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.developPrograms)
-        guard let programID = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+        guard let programID = try? request.parameter(.id) else {
             throw Abort(.notFound, reason: request.t("error.program_not_found"))
         }
         do {
             let edition = try await store(request).startNewEdition(of: programID, by: actor)
-            return request.redirect(to: SiteRoute.editEdition(edition.id?.uuidString ?? "").path, redirectType: .normal)
+            return request.redirect(to: SiteRoute.editEdition(try edition.requireID()).path, redirectType: .normal)
         } catch ProgramStoreError.programNotFound {
             throw Abort(.notFound, reason: request.t("error.program_not_found"))
         } catch ProgramStoreError.openEditionExists {
@@ -257,7 +257,7 @@ struct WorkspaceController: RouteCollection {
     }
 
     private func findEdition(_ request: Request) async throws -> ProgramEditionModel {
-        guard let id = request.parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+        guard let id = try? request.parameter(.id) else {
             throw Abort(.notFound, reason: request.t("error.edition_not_found"))
         }
         do {

@@ -50,3 +50,23 @@ struct EnrollmentOrderDocument {
             ])
     }
 }
+
+extension EnrollmentOrderDocument {
+    /// The order as stored, in the language it was issued in: each learner with their category and contract,
+    /// a grant-funded place named as such instead of a contract number.
+    init(sheet: EnrollmentOrderSheet, localizer: Localizer) throws {
+        let language = try sheet.order.documentLanguage
+        let learners = try sheet.learners.map { learner -> (name: String, category: String, contract: String) in
+            let contract = switch ApplicationReview.contractEntry(contractNumber: learner.application.contractNumber,
+                                                                  payment: try learner.application.payment) {
+            case .grantFunded: localizer.string("payment.grant_funded", language)
+            case .number(let number): number
+            }
+            return (learner.user.fullName,
+                    learner.profile.map { localizer.string("category.\($0.category)", language) } ?? "", contract)
+        }
+        self.init(institution: sheet.institution.text(in: language), rector: sheet.rector, order: sheet.order,
+                  intake: sheet.intake, programTitle: sheet.content.title, programCode: sheet.programCode,
+                  learners: learners, localizer: localizer, language: language)
+    }
+}

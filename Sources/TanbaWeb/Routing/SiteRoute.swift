@@ -18,16 +18,16 @@ enum SiteRoute {
     case secondFactorConfirm
     case secondFactorDisable
     case adminTokens
-    case adminTokenRevoke(String)
+    case adminTokenRevoke(any IdentifierSegment)
     case language(String)
     case workspace
     case newProgram
     case createProgram
-    case edition(String)
-    case editEdition(String)
-    case editionAction(String)
-    case newEdition(programID: String)
-    case editionRegistryApplication(String)
+    case edition(any IdentifierSegment)
+    case editEdition(any IdentifierSegment)
+    case editionAction(any IdentifierSegment)
+    case newEdition(programID: any IdentifierSegment)
+    case editionRegistryApplication(any IdentifierSegment)
     case adminUsers
     case adminSettings
     case adminLogo
@@ -36,40 +36,40 @@ enum SiteRoute {
     case apiProgram(code: String)
     case apiOpenAPI
     case register
-    case apply(intakeID: String)
+    case apply(intakeID: any IdentifierSegment)
     case me
     case meProfile
-    case document(String)
+    case document(any IdentifierSegment)
     case intakes
-    case intake(String)
-    case applicationDecision(String)
-    case orders(intakeID: String)
-    case orderPDF(String)
-    case assignTeacher(intakeID: String)
-    case learnerFile(intakeID: String, learnerID: String)
-    case gradebook(intakeID: String)
-    case gradebookCSV(intakeID: String)
-    case gradebookImport(intakeID: String)
-    case gradebookRepeat(intakeID: String)
+    case intake(any IdentifierSegment)
+    case applicationDecision(any IdentifierSegment)
+    case orders(intakeID: any IdentifierSegment)
+    case orderPDF(any IdentifierSegment)
+    case assignTeacher(intakeID: any IdentifierSegment)
+    case learnerFile(intakeID: any IdentifierSegment, learnerID: any IdentifierSegment)
+    case gradebook(intakeID: any IdentifierSegment)
+    case gradebookCSV(intakeID: any IdentifierSegment)
+    case gradebookImport(intakeID: any IdentifierSegment)
+    case gradebookRepeat(intakeID: any IdentifierSegment)
     case apiIntakes
-    case apiIntakeLearners(String)
-    case apiGradebook(String)
+    case apiIntakeLearners(any IdentifierSegment)
+    case apiGradebook(any IdentifierSegment)
     case verify(token: String)
     case verifyLookup
     case apiVerify(token: String)
     case apiVerifyPDF(token: String)
-    case attestation(intakeID: String)
-    case attestationSession(String)
-    case sessionProtocolPDF(String)
-    case sessionAwardOrderPDF(String)
-    case sessionDocumentsZIP(String)
-    case sessionIssueProgress(String)
+    case attestation(intakeID: any IdentifierSegment)
+    case attestationSession(any IdentifierSegment)
+    case sessionProtocolPDF(any IdentifierSegment)
+    case sessionAwardOrderPDF(any IdentifierSegment)
+    case sessionDocumentsZIP(any IdentifierSegment)
+    case sessionIssueProgress(any IdentifierSegment)
     case commissionSeats
-    case commissionSeatSession(String)
+    case commissionSeatSession(any IdentifierSegment)
     case journal
     case journalCSV
-    case certificate(String)
-    case certificateDocument(id: String, kind: IssuedDocumentKind)
+    case certificate(any IdentifierSegment)
+    case certificateDocument(id: any IdentifierSegment, kind: IssuedDocumentKind)
     case apiVerifyCredential(token: String)
     case verifyCredential
     case apiCheckCredential
@@ -91,16 +91,16 @@ enum SiteRoute {
         case .secondFactorConfirm: ["account", "second-factor", "confirm"]
         case .secondFactorDisable: ["account", "second-factor", "disable"]
         case .adminTokens: ["admin", "tokens"]
-        case .adminTokenRevoke(let id): ["admin", "tokens", id, "revoke"]
+        case .adminTokenRevoke(let id): ["admin", "tokens", id.segment, "revoke"]
         case .language(let code): ["language", code]
         case .workspace: ["workspace"]
         case .newProgram: ["workspace", "programs", "new"]
         case .createProgram: ["workspace", "programs"]
-        case .edition(let id): ["workspace", "editions", id]
-        case .editEdition(let id): ["workspace", "editions", id, "edit"]
-        case .editionAction(let id): ["workspace", "editions", id, "actions"]
-        case .newEdition(let programID): ["workspace", "programs", programID, "editions"]
-        case .editionRegistryApplication(let id): ["workspace", "editions", id, "registry-application"]
+        case .edition(let id): ["workspace", "editions", id.segment]
+        case .editEdition(let id): ["workspace", "editions", id.segment, "edit"]
+        case .editionAction(let id): ["workspace", "editions", id.segment, "actions"]
+        case .newEdition(let programID): ["workspace", "programs", programID.segment, "editions"]
+        case .editionRegistryApplication(let id): ["workspace", "editions", id.segment, "registry-application"]
         case .adminUsers: ["admin", "users"]
         case .adminSettings: ["admin", "settings"]
         case .adminLogo: ["admin", "settings", "logo"]
@@ -109,41 +109,41 @@ enum SiteRoute {
         case .apiProgram(let code): ["api", "v1", "programs", code]
         case .apiOpenAPI: ["api", "v1", "openapi.json"]
         case .register: ["register"]
-        case .apply(let id): ["intakes", id, "apply"]
+        case .apply(let id): ["intakes", id.segment, "apply"]
         case .me: ["me"]
         case .meProfile: ["me", "profile"]
-        case .document(let id): ["documents", id]
+        case .document(let id): ["documents", id.segment]
         case .intakes: ["workspace", "intakes"]
-        case .intake(let id): ["workspace", "intakes", id]
-        case .applicationDecision(let id): ["workspace", "applications", id]
-        case .orders(let id): ["workspace", "intakes", id, "orders"]
-        case .orderPDF(let id): ["workspace", "orders", id, "order.pdf"]
-        case .assignTeacher(let id): ["workspace", "intakes", id, "teachers"]
-        case .learnerFile(let intake, let learner): ["workspace", "intakes", intake, "learners", learner]
-        case .gradebook(let id): ["workspace", "intakes", id, "gradebook"]
-        case .gradebookCSV(let id): ["workspace", "intakes", id, "gradebook.csv"]
-        case .gradebookImport(let id): ["workspace", "intakes", id, "gradebook", "import"]
-        case .gradebookRepeat(let id): ["workspace", "intakes", id, "gradebook", "repeat"]
+        case .intake(let id): ["workspace", "intakes", id.segment]
+        case .applicationDecision(let id): ["workspace", "applications", id.segment]
+        case .orders(let id): ["workspace", "intakes", id.segment, "orders"]
+        case .orderPDF(let id): ["workspace", "orders", id.segment, "order.pdf"]
+        case .assignTeacher(let id): ["workspace", "intakes", id.segment, "teachers"]
+        case .learnerFile(let intake, let learner): ["workspace", "intakes", intake.segment, "learners", learner.segment]
+        case .gradebook(let id): ["workspace", "intakes", id.segment, "gradebook"]
+        case .gradebookCSV(let id): ["workspace", "intakes", id.segment, "gradebook.csv"]
+        case .gradebookImport(let id): ["workspace", "intakes", id.segment, "gradebook", "import"]
+        case .gradebookRepeat(let id): ["workspace", "intakes", id.segment, "gradebook", "repeat"]
         case .apiIntakes: ["api", "v1", "intakes"]
-        case .apiIntakeLearners(let id): ["api", "v1", "intakes", id, "learners"]
-        case .apiGradebook(let id): ["api", "v1", "intakes", id, "gradebook"]
+        case .apiIntakeLearners(let id): ["api", "v1", "intakes", id.segment, "learners"]
+        case .apiGradebook(let id): ["api", "v1", "intakes", id.segment, "gradebook"]
         case .verify(let token): ["verify", token]
         case .verifyLookup: ["verify"]
         case .apiVerify(let token): ["api", "v1", "verify", token]
         case .apiVerifyPDF(let token): ["api", "v1", "verify", token, "certificate.pdf"]
-        case .attestation(let id): ["workspace", "intakes", id, "attestation"]
-        case .attestationSession(let id): ["workspace", "sessions", id]
-        case .sessionProtocolPDF(let id): ["workspace", "sessions", id, "protocol.pdf"]
-        case .sessionAwardOrderPDF(let id): ["workspace", "sessions", id, "award-order.pdf"]
-        case .sessionDocumentsZIP(let id): ["workspace", "sessions", id, "documents.zip"]
-        case .sessionIssueProgress(let id): ["workspace", "sessions", id, "progress"]
+        case .attestation(let id): ["workspace", "intakes", id.segment, "attestation"]
+        case .attestationSession(let id): ["workspace", "sessions", id.segment]
+        case .sessionProtocolPDF(let id): ["workspace", "sessions", id.segment, "protocol.pdf"]
+        case .sessionAwardOrderPDF(let id): ["workspace", "sessions", id.segment, "award-order.pdf"]
+        case .sessionDocumentsZIP(let id): ["workspace", "sessions", id.segment, "documents.zip"]
+        case .sessionIssueProgress(let id): ["workspace", "sessions", id.segment, "progress"]
         case .commissionSeats: ["workspace", "commission"]
-        case .commissionSeatSession(let id): ["workspace", "commission", "sessions", id]
+        case .commissionSeatSession(let id): ["workspace", "commission", "sessions", id.segment]
         case .journal: ["workspace", "journal"]
         case .journalCSV: ["workspace", "journal.csv"]
-        case .certificate(let id): ["workspace", "certificates", id]
+        case .certificate(let id): ["workspace", "certificates", id.segment]
         // One constant file name per kind: a `:kind.pdf` segment would be one parameter named "kind.pdf".
-        case .certificateDocument(let id, let kind): ["certificates", id, kind.rawValue + ".pdf"]
+        case .certificateDocument(let id, let kind): ["certificates", id.segment, kind.rawValue + ".pdf"]
         case .apiVerifyCredential(let token): ["api", "v1", "verify", token, "credential"]
         case .verifyCredential: ["verify", "credential"]
         case .apiCheckCredential: ["api", "v1", "credentials", "verify"]
@@ -164,13 +164,13 @@ enum SiteRoute {
             .joined(separator: "/")
     }
 
-    /// The route pattern; cases are built with `:name` placeholders for this.
     /// The absolute address under the installation's public URL (`TANBA_PUBLIC_URL`), for QR codes,
     /// documents, exports and links shared outside the site.
     func url(publicURL: String) -> String {
         publicURL + path
     }
 
+    /// The route pattern; cases are built with `RouteParameter` placeholders for this.
     var pattern: [PathComponent] { components.map { PathComponent(stringLiteral: $0) } }
 }
 

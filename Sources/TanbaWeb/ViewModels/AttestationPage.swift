@@ -53,7 +53,7 @@ struct AttestationPage: Encodable {
     init(_ overview: AttestationOverview, error: String?, today: String, request: Request) throws {
         let intakeID = try overview.intake.requireID()
         let logins = try overview.staff.byID().mapValues(\.login)
-        intake = IntakeView(overview.intake, content: overview.content, today: today, request: request)
+        intake = try IntakeView(overview.intake, content: overview.content, today: today, request: request)
         commissions = try overview.commissions.map { entry in
             let commission = entry.commission
             let members = entry.members.map { member in
@@ -73,7 +73,7 @@ struct AttestationPage: Encodable {
             }
             let sessions = try entry.sessions.map { session in
                 SessionLink(title: request.sessionTitle(session),
-                            href: SiteRoute.attestationSession(try session.requireID().uuidString).path, closed: session.isClosed)
+                            href: SiteRoute.attestationSession(try session.requireID()).path, closed: session.isClosed)
             }
             return CommissionView(id: try commission.requireID().uuidString,
                                   order: "№ \(commission.orderNumber), \(DisplayDate.fromISO(commission.orderDate))",
@@ -92,6 +92,6 @@ struct AttestationPage: Encodable {
         memberRows = Array(0..<5)
         self.today = today
         self.error = error
-        actionLink = SiteRoute.attestation(intakeID: intakeID.uuidString).path
+        actionLink = SiteRoute.attestation(intakeID: intakeID).path
     }
 }

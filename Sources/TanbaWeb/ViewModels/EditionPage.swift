@@ -36,18 +36,18 @@ struct EditionPage: Encodable {
 
     init(_ overview: EditionOverview, for actor: ActingUser, error: String?, errorIssues: [IssueView], request: Request) throws {
         let status = overview.status
-        let editionID = try overview.edition.requireID().uuidString
+        let editionID = try overview.edition.requireID()
         let programID = try overview.program.requireID()
         let actions = ApprovalWorkflow(policy: overview.policy).availableActions(in: status, for: actor.role)
         let issues = status.isEditable ? ProgramValidator(policy: overview.policy).validate(overview.content) : []
         program = try ProgramView(request: request, program: overview.program, edition: overview.edition,
                                   content: overview.content, history: overview.history)
-        self.editionID = editionID
+        self.editionID = editionID.uuidString
         self.programID = programID.uuidString
         canEdit = status.isEditable && actor.role.may(.developPrograms)
         editLink = SiteRoute.editEdition(editionID).path
         actionLink = SiteRoute.editionAction(editionID).path
-        newEditionLink = SiteRoute.newEdition(programID: programID.uuidString).path
+        newEditionLink = SiteRoute.newEdition(programID: programID).path
         canStartNewEdition = actor.role.may(.developPrograms) && status == .registered && !overview.hasOpenEdition
         applicationLink = SiteRoute.editionRegistryApplication(editionID).path
         publicLink = overview.program.code.flatMap { code in

@@ -80,9 +80,9 @@ struct GradebookPage: Encodable {
     }
 
     init(sheet: GradebookStore.Sheet, mine: Set<Int>, rules: GradebookRules, posted: Posted = Posted(),
-         error: String? = nil, importReport: ImportView? = nil, today: String, request: Request) {
-        let intakeID = sheet.intake.id?.uuidString ?? ""
-        intake = IntakeView(sheet.intake, content: sheet.content, today: today, request: request)
+         error: String? = nil, importReport: ImportView? = nil, today: String, request: Request) throws {
+        let intakeID = try sheet.intake.requireID()
+        intake = try IntakeView(sheet.intake, content: sheet.content, today: today, request: request)
         learnerCount = sheet.rows.count
         canGradeAny = !mine.isEmpty
         saveLink = SiteRoute.gradebook(intakeID: intakeID).path

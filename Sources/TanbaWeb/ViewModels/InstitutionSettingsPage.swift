@@ -118,7 +118,7 @@ struct InstitutionSettingsPage: Encodable {
     }
 
     static func draftView(_ draft: InstitutionSettings.InvalidDraft, request: Request) -> DraftView {
-        DraftView(title: draft.title, edition: request.t("institution.edition", ["number": "\(draft.editionNumber)"]), link: SiteRoute.edition(draft.editionID.uuidString).path,
+        DraftView(title: draft.title, edition: request.t("institution.edition", ["number": "\(draft.editionNumber)"]), link: SiteRoute.edition(draft.editionID).path,
                   issues: draft.issues.map { IssueView($0, request: request).message })
     }
 }

@@ -63,9 +63,9 @@ struct IntakePage: Encodable {
     /// The page for `review`, showing only applications of `shown` status when one is picked.
     init(_ review: IntakeReview, shown: ApplicationStatus?, canManage: Bool, error: String?, today: String,
          request: Request) throws {
-        let intakeID = try review.intake.requireID().uuidString
+        let intakeID = try review.intake.requireID()
         let path = SiteRoute.intake(intakeID).path
-        intake = IntakeView(review.intake, content: review.content, today: today, request: request)
+        intake = try IntakeView(review.intake, content: review.content, today: today, request: request)
         statusFilter = [StatusFilter(label: request.t("intake.filter.all"), count: review.applications.count, href: path,
                                      current: shown == nil)]
             + ApplicationStatus.allCases.sorted { $0.reviewRank < $1.reviewRank }.map { status in
@@ -75,25 +75,25 @@ struct IntakePage: Encodable {
             }
         applications = try review.applications.filter { shown == nil || $0.status == shown }.map { row in
             let application = row.application
-            let id = try application.requireID().uuidString
+            let id = try application.requireID()
             return ApplicationRow(
-                id: id, learner: row.learner?.fullName ?? "",
+                id: id.uuidString, learner: row.learner?.fullName ?? "",
                 category: row.profile.map { request.t("category.\($0.category)") } ?? "",
                 organisation: row.profile?.organisation ?? "",
                 status: request.t("application_status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
                 prerequisitesChecked: application.prerequisitesChecked, prerequisitesNote: application.prerequisitesNote,
                 reason: application.decisionReason, contract: application.contractNumber,
                 payment: request.t("payment.\(row.payment.rawValue)"), paymentCode: row.payment.rawValue,
-                documents: row.documents.map { DocumentView($0, request: request) },
+                documents: try row.documents.map { try DocumentView($0, request: request) },
                 decisionLink: SiteRoute.applicationDecision(id).path,
-                fileLink: SiteRoute.learnerFile(intakeID: intakeID, learnerID: application.learnerID.uuidString).path,
+                fileLink: SiteRoute.learnerFile(intakeID: intakeID, learnerID: application.learnerID).path,
                 readyForOrder: (try? ApplicationReview.enroll(from: row.status, contractNumber: application.contractNumber,
                                                               payment: row.payment)) != nil,
                 isSubmitted: row.status == .submitted, isOpen: row.status == .submitted || row.status == .accepted)
         }
         orders = try review.orders.map { entry in
             OrderRow(number: entry.order.number, date: DisplayDate.fromISO(entry.order.orderDate), learners: entry.learnerCount,
-                     pdf: SiteRoute.orderPDF(try entry.order.requireID().uuidString).path)
+                     pdf: SiteRoute.orderPDF(try entry.order.requireID()).path)
         }
         let disciplines = review.content.disciplines
         self.disciplines = disciplines.enumerated().map {

@@ -38,7 +38,7 @@ struct JournalPage: Encodable {
             let content = try certificate.certifiedContent()
             return Row(number: certificate.registrationNumber, learner: content.learnerName, program: content.programTitle,
                        issuedOn: DisplayDate.fromISO(content.issuedOn), status: request.t("certificate_status.\(certificate.status)"),
-                       statusCode: certificate.status, href: SiteRoute.certificate(try certificate.requireID().uuidString).path)
+                       statusCode: certificate.status, href: SiteRoute.certificate(try certificate.requireID()).path)
         }
         q = filters.q
         status = filters.status?.rawValue ?? ""

@@ -29,8 +29,9 @@ struct IntakeView: Encodable {
     let applyLink: String
 
     /// The intake as it stands on `today` (`yyyy-MM-dd`, Almaty).
-    init(_ intake: IntakeModel, content: ProgramContent, today: String, request: Request) {
-        id = intake.id?.uuidString ?? ""
+    init(_ intake: IntakeModel, content: ProgramContent, today: String, request: Request) throws {
+        let intakeID = try intake.requireID()
+        id = intakeID.uuidString
         title = intake.title
         programTitle = content.title
         heading = Self.heading(program: content.title, intake: intake.title)
@@ -49,8 +50,8 @@ struct IntakeView: Encodable {
         phaseLabel = request.t("intake.phase.\(phase.rawValue)")
         applicationsClose = DisplayDate.fromISO(schedule.applicationsCloseOn)
         acceptsApplications = phase == .acceptingApplications
-        href = SiteRoute.intake(id).path
-        applyLink = SiteRoute.apply(intakeID: id).path
+        href = SiteRoute.intake(intakeID).path
+        applyLink = SiteRoute.apply(intakeID: intakeID).path
     }
 }
 
@@ -61,12 +62,12 @@ struct DocumentView: Encodable {
     let size: String
     let href: String
 
-    init(_ document: ApplicationDocumentModel, request: Request) {
+    init(_ document: ApplicationDocumentModel, request: Request) throws {
         kind = request.t("document.\(document.kind)")
         name = document.originalName
         size = document.size >= 1024 * 1024 ? String(format: "%.1f MB", Double(document.size) / 1_048_576)
             : "\(max(1, document.size / 1024)) KB"
-        href = SiteRoute.document(document.id?.uuidString ?? "").path
+        href = SiteRoute.document(try document.requireID()).path
     }
 }
 
@@ -93,17 +94,6 @@ struct LearningRecordView: Encodable {
         let gradePoints: String
         let standing: String
         let standingCode: String
-    }
-
-    static func load(learnerID: UUID, intakeID: UUID, request: Request) async throws -> LearningRecordView? {
-        let (sheet, row, summary, ready) = try await GradebookStore(database: request.db, clock: try request.clock()).record(of: learnerID, in: intakeID)
-        guard let row else { return nil }
-        return LearningRecordView(
-            disciplines: row.cells.map { cell in
-                line(cell, name: sheet.content.disciplines[cell.discipline - 1].name, request: request)
-            },
-            creditsEarned: "\(summary.creditsEarned)", creditsTotal: "\(sheet.content.totalCredits)",
-            gpa: summary.gpaText ?? "—", ready: ready)
     }
 
     static func line(_ cell: GradebookStore.Cell, name: String, request: Request) -> Line {
@@ -135,5 +125,17 @@ extension IntakeView {
     static func heading(program: String?, intake: String) -> String {
         guard let program, !program.isEmpty, !intake.hasPrefix(program) else { return intake }
         return "\(program) — \(intake)"
+    }
+}
+
+extension LearningRecordView {
+    /// The learner's marks in an intake of the program `content` describes.
+    init(_ record: GradebookStore.LearnerRecord, content: ProgramContent, request: Request) {
+        self.init(
+            disciplines: record.cells.map { cell in
+                Self.line(cell, name: content.disciplines[cell.discipline - 1].name, request: request)
+            },
+            creditsEarned: "\(record.summary.creditsEarned)", creditsTotal: "\(content.totalCredits)",
+            gpa: record.summary.gpaText ?? "—", ready: record.isReady)
     }
 }

@@ -4,8 +4,8 @@ import TanbaCore
 import TanbaPersistence
 
 /// The learner's own page: applications with their intakes, orders, documents and marks, the
-/// certificates with their downloads and standing, and the profile form. Built from `LearnerHome`
-/// and the learning records of the intakes the learner is enrolled in.
+/// certificates with their downloads and standing, and the profile form. Built from `LearnerHome`,
+/// which carries the learner's marks in each intake they are enrolled in.
 struct MePage: Encodable {
     let applications: [ApplicationView]
     let certificates: [CertificateLink]
@@ -43,23 +43,23 @@ struct MePage: Encodable {
         let canWithdraw: Bool
     }
 
-    /// `records` by intake, for the intakes the learner is enrolled in.
-    init(_ home: LearnerHome, records: [UUID: LearningRecordView], today: String, profileError: String?, request: Request) throws {
+    init(_ home: LearnerHome, today: String, profileError: String?, request: Request) throws {
         applications = try home.applications.map { row in
             let application = row.application
             return ApplicationView(
-                intake: IntakeView(row.intake, content: row.content, today: today, request: request),
+                intake: try IntakeView(row.intake, content: row.content, today: today, request: request),
                 status: request.t("application_status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
                 reason: application.decisionReason, submitted: DisplayDate.dayTime(application.submittedAt),
                 orderNumber: row.order.map { "№ \($0.number), \(DisplayDate.fromISO($0.orderDate))" } ?? "",
-                documents: row.documents.map { DocumentView($0, request: request) },
-                records: row.status == .enrolled ? records[application.intakeID].map { [$0] } ?? [] : [],
-                withdrawLink: SiteRoute.applicationDecision(try application.requireID().uuidString).path,
+                documents: try row.documents.map { try DocumentView($0, request: request) },
+                records: row.status == .enrolled
+                    ? home.records[application.intakeID].map { [LearningRecordView($0, content: row.content, request: request)] } ?? [] : [],
+                withdrawLink: SiteRoute.applicationDecision(try application.requireID()).path,
                 canWithdraw: [.submitted, .accepted].contains(row.status))
         }
         let withCredential = home.withCredential
         certificates = try home.certificates.map { certificate in
-            let id = try certificate.requireID().uuidString
+            let id = try certificate.requireID()
             return CertificateLink(
                 number: certificate.registrationNumber,
                 program: (try? certificate.certifiedContent().programTitle) ?? "",

@@ -21,7 +21,7 @@ struct ProgramPage: Encodable {
         applicationLink = SiteRoute.registryApplication(code: code).path
         jsonLink = SiteRoute.apiProgram(code: code).path
         documentLink = SiteRoute.programDocument(code: code).path
-        intakes = registered.intakes.map { intake, content, _ in IntakeView(intake, content: content, today: today, request: request) }
+        intakes = try registered.intakes.map { intake, content, _ in try IntakeView(intake, content: content, today: today, request: request) }
         isLearner = try request.auth.get(UserModel.self)?.role.may(.applyAndStudy) ?? false
     }
 }

@@ -67,7 +67,7 @@ struct SessionPage: Encodable {
         let certificates = Dictionary(overview.certificates.map { ($0.learnerID, $0) }, uniquingKeysWith: { first, _ in first })
         title = request.sessionTitle(session)
         program = IntakeView.heading(program: overview.content.title, intake: overview.intake.title)
-        intakeLink = SiteRoute.attestation(intakeID: session.intakeID.uuidString).path
+        intakeLink = SiteRoute.attestation(intakeID: session.intakeID).path
         closed = session.isClosed
         members = try overview.members.map { member in
             let memberID = try member.requireID()
@@ -92,19 +92,19 @@ struct SessionPage: Encodable {
                 decision: decision.map { SessionPage.decisionText($0, request: request) } ?? "",
                 awarded: decision?.awards ?? false,
                 certificate: certificate.map { "\($0.registrationNumber) (\(request.t("certificate_status.\($0.status)")))" } ?? "",
-                certificateLink: try certificate.map { SiteRoute.certificate(try $0.requireID().uuidString).path } ?? "")
+                certificateLink: try certificate.map { SiteRoute.certificate(try $0.requireID()).path } ?? "")
         }
         quorum = overview.rules.quorum(of: overview.members.count)
-        actionLink = SiteRoute.attestationSession(sessionID.uuidString).path
-        protocolLink = SiteRoute.sessionProtocolPDF(sessionID.uuidString).path
-        zipLink = SiteRoute.sessionDocumentsZIP(sessionID.uuidString).path
+        actionLink = SiteRoute.attestationSession(sessionID).path
+        protocolLink = SiteRoute.sessionProtocolPDF(sessionID).path
+        zipLink = SiteRoute.sessionDocumentsZIP(sessionID).path
         self.error = error
         issuedCount = try overview.certificates.filter { try $0.certificateStatus == .valid }.count
         pendingCount = overview.decisions.filter { $0.awards && certificates[$0.learnerID] == nil }.count
         awardOrder = overview.awardOrder.map {
             request.t("award_order.recorded", ["number": $0.number, "date": DisplayDate.fromISO($0.orderDate)])
         } ?? ""
-        awardOrderLink = overview.awardOrder == nil ? "" : SiteRoute.sessionAwardOrderPDF(sessionID.uuidString).path
+        awardOrderLink = overview.awardOrder == nil ? "" : SiteRoute.sessionAwardOrderPDF(sessionID).path
         awaitsAwardOrder = overview.requiresAwardOrder && overview.awardOrder == nil
         today = AlmatyDate.iso(try request.clock().now())
         protocolDate = session.sessionDate
