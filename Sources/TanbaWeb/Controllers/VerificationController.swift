@@ -102,10 +102,11 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         var dto: VerificationDTO?
         var hasCredential = false
         var successorLink = ""
-        var logoLink = ""
+        var logoLink = "", logoURL: String?
         if let certificate {
-            logoLink = try await InstitutionSettings.currentLogoDigest(on: request.db)
-                .map { SiteRoute.institutionLogo.path + "?v=" + $0.prefix(12) } ?? ""
+            let version = try await InstitutionSettings.currentLogoDigest(on: request.db).map { "?v=" + $0.prefix(12) }
+            logoLink = version.map { SiteRoute.institutionLogo.path + $0 } ?? ""
+            logoURL = version.map { SiteRoute.institutionLogo.url(publicURL: config.publicURL) + $0 }
             let successor = try await self.successor(of: certificate, request: request)
             dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
@@ -138,7 +139,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
             ?? request.t("verify.title")
         let preview = dto.map { _ in
             LinkPreview(title: title, description: body.verdict, url: body.permanentURL,
-                        image: logoLink.isEmpty ? nil : config.publicURL + logoLink)
+                        image: logoURL)
         }
         let response = try await request.page("verify", title: title, body: body, status: status, preview: preview)
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
