@@ -29,7 +29,8 @@ public enum KazakhstanHolidays {
     static let kurbanAitName = LocalizedText(ru: "Курбан айт (первый день)", kk: "Құрбан айт (бірінші күні)", en: "Kurban Ait (first day)")
     static let transferName = LocalizedText(ru: "Перенос дня отдыха", kk: "Демалыс күнін ауыстыру", en: "Transferred day off")
 
-    /// The first day of Kurban Ait, set each year by the Spiritual Administration of Muslims.
+    /// The first day of Kurban Ait, set each year by the Spiritual Administration of Muslims of
+    /// Kazakhstan; 2027's is the expected date, to be confirmed by the administrator when announced.
     static let kurbanAit: [Int: (month: Int, day: Int)] = [2025: (6, 6), 2026: (5, 27), 2027: (5, 16)]
 
     /// The government's transfers: 2025 moved the day off from Sunday 5 January to Friday 3 January.
@@ -37,15 +38,18 @@ public enum KazakhstanHolidays {
         (2025, 1, 3, .dayOff), (2025, 1, 5, .workingDay),
     ]
 
+    /// The holidays the law fixes for `year`; Kurban Ait and the decree's transfers are not among them.
+    public static func fixedEntries(for year: Int) -> [CalendarEntry] {
+        fixed.compactMap { holiday in
+            CalendarDay(year: year, month: holiday.month, day: holiday.day).map { CalendarEntry($0, holiday.kind, holiday.name) }
+        }
+    }
+
     /// Every entry of the table.
     public static var entries: [CalendarEntry] {
         var result: [CalendarEntry] = []
         for year in years.sorted() {
-            for holiday in fixed {
-                if let day = CalendarDay(year: year, month: holiday.month, day: holiday.day) {
-                    result.append(CalendarEntry(day, holiday.kind, holiday.name))
-                }
-            }
+            result += fixedEntries(for: year)
             if let date = kurbanAit[year], let day = CalendarDay(year: year, month: date.month, day: date.day) {
                 result.append(CalendarEntry(day, .religiousHoliday, kurbanAitName))
             }

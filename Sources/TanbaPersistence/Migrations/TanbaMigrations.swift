@@ -33,6 +33,7 @@ public enum TanbaMigrations {
             M027_RecordCouncilMeetingDates(),
             M028_AddStaffPositions(),
             M029_RecordDeciderPositions(),
+            M030_CreateWorkingCalendar(),
         ]
     }
 }

@@ -8,7 +8,7 @@ extension SiteRoute {
         "registry": .registry, "login": .login, "loginCode": .loginCode, "logout": .logout,
         "secondFactor": .secondFactor, "secondFactorSetup": .secondFactorSetup,
         "secondFactorConfirm": .secondFactorConfirm, "secondFactorDisable": .secondFactorDisable,
-        "adminTokens": .adminTokens, "adminUsers": .adminUsers, "adminSettings": .adminSettings, "adminLogo": .adminLogo,
+        "adminTokens": .adminTokens, "adminUsers": .adminUsers, "adminSettings": .adminSettings, "adminLogo": .adminLogo, "adminCalendar": .adminCalendar,
         "workspace": .workspace, "newProgram": .newProgram, "register": .register, "me": .me, "meProfile": .meProfile,
         "intakes": .intakes, "verifyLookup": .verifyLookup, "verifyCredential": .verifyCredential,
         "commissionSeats": .commissionSeats, "journal": .journal, "journalCSV": .journalCSV,

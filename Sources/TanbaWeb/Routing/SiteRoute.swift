@@ -31,6 +31,7 @@ enum SiteRoute {
     case adminUsers
     case adminSettings
     case adminLogo
+    case adminCalendar
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -104,6 +105,7 @@ enum SiteRoute {
         case .adminUsers: ["admin", "users"]
         case .adminSettings: ["admin", "settings"]
         case .adminLogo: ["admin", "settings", "logo"]
+        case .adminCalendar: ["admin", "calendar"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
