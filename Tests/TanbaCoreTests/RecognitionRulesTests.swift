@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+@testable import TanbaCore
+
+@Suite struct RecognitionDeadlineTests {
+    let deadlines = RecognitionDeadlines(calendar: KazakhstanHolidays.calendar)
+
+    func day(_ text: String) throws -> CalendarDay { try #require(CalendarDay(iso: text)) }
+
+    @Test func anApplicationIsOnTimeUpToFiveWorkingDaysBeforeThePeriodCountingPastNauryz() throws {
+        // Period starts Monday 30 March 2026; Nauryz and its moved days (23-25 March) do not count.
+        let start = try day("2026-03-30")
+        #expect(try deadlines.applicationDue(periodStartsOn: start).iso == "2026-03-18")
+        try deadlines.checkApplication(filedOn: try day("2026-03-18"), periodStartsOn: start)
+        #expect(throws: RecognitionDeadlines.Problem.late(dueOn: try day("2026-03-18"))) {
+            try deadlines.checkApplication(filedOn: try day("2026-03-19"), periodStartsOn: start)
+        }
+        #expect(throws: RecognitionDeadlines.Problem.periodStarted(start)) {
+            try deadlines.checkApplication(filedOn: start, periodStartsOn: start)
+        }
+    }
+
+    @Test func theDayBeforeAndAfterIndependenceDayDecideALateApplication() throws {
+        // Period starts Tuesday 22 December 2026; 16 December (Wed) is a holiday:
+        // 21, 18, 17, 15, 14 → due Monday 14 December.
+        let start = try day("2026-12-22")
+        #expect(try deadlines.applicationDue(periodStartsOn: start).iso == "2026-12-14")
+        try deadlines.checkApplication(filedOn: try day("2026-12-14"), periodStartsOn: start)
+        #expect(throws: RecognitionDeadlines.Problem.late(dueOn: try day("2026-12-14"))) {
+            try deadlines.checkApplication(filedOn: try day("2026-12-15"), periodStartsOn: start)
+        }
+    }
+
+    @Test func theExpertConclusionIsDueThreeWorkingDaysAfterReferral() throws {
+        // 7 May is a holiday and Victory Day on Saturday 9 May gives Monday 11 May off: 8, 12, 13.
+        #expect(try deadlines.conclusionDue(referredOn: try day("2026-05-06")).iso == "2026-05-13")
+        #expect(try deadlines.conclusionDue(referredOn: try day("2026-11-16")).iso == "2026-11-19")
+    }
+}
+
+@Suite struct RecognitionStatusTests {
+    @Test func aCaseOnlyMovesForwardOneStepAtATimeExceptAnAutomaticRecognition() {
+        #expect(RecognitionStatus.submitted.mayMove(to: .withExperts))
+        #expect(!RecognitionStatus.submitted.mayMove(to: .decided))
+        #expect(RecognitionStatus.submitted.mayMove(to: .decided, automatic: true))
+        #expect(!RecognitionStatus.withExperts.mayMove(to: .decided, automatic: true))
+        #expect(!RecognitionStatus.decided.mayMove(to: .withExperts))
+        #expect(RecognitionStatus.entered.next == nil)
+        #expect(RecognitionSourceKind.nonFormal.requiresInterview && !RecognitionSourceKind.moocPlatform.requiresInterview)
+    }
+}
+
+@Suite struct GradeConversionTests {
+    let aitu = GradeConversion(scale: .kazakhstan())
+    let skma = GradeConversion(scale: .kazakhstan(lowestPassLabel: "D"))
+
+    @Test func aPercentageBecomesTheLetterOfItsBandRoundedHalfUp() throws {
+        #expect(try aitu.convert(.percent(87)).letter == "B+")
+        #expect(try aitu.convert(.percent(Decimal(string: "89.5")!)) == .graded(try GradeScale.kazakhstan().grade(forPoints: 90), points: 90))
+        #expect(try aitu.convert(.percent(Decimal(string: "89.4")!)).letter == "B+")
+        #expect(try aitu.convert(.percent(50)).letter == "D-")
+        #expect(try skma.convert(.percent(50)).letter == "D")
+        #expect(throws: GradeConversion.Problem.notPassed) { try aitu.convert(.percent(49)) }
+        #expect(throws: GradeConversion.Problem.percentOutOfRange) { try aitu.convert(.percent(101)) }
+    }
+
+    @Test func aLetterOfTheScaleIsKeptAndAnyOtherAsksForThePercentage() throws {
+        #expect(try aitu.convert(.letter(" a- ")).letter == "A-")
+        #expect(throws: GradeConversion.Problem.letterNotOnScale("A+")) { try aitu.convert(.letter("A+")) }
+        #expect(throws: GradeConversion.Problem.notPassed) { try aitu.convert(.letter("FX")) }
+        #expect(throws: GradeConversion.Problem.letterNotOnScale("D-")) { try skma.convert(.letter("D-")) }
+    }
+
+    @Test func aPassWithoutAGradeTransfersCreditsWithoutALetter() throws {
+        #expect(try aitu.convert(.passFail(passed: true)) == .passed)
+        #expect(try aitu.convert(.passFail(passed: true)).letter == nil)
+        #expect(throws: GradeConversion.Problem.notPassed) { try aitu.convert(.passFail(passed: false)) }
+    }
+}
+
+@Suite struct TuitionReductionTests {
+    @Test func theReductionIsPricePerCreditTimesCreditsToTheTiyn() throws {
+        let price = try #require(Tenge(parsing: "18 333,33"))
+        #expect(TuitionReduction(pricePerCredit: price, credits: Credits(5)).amount == Tenge(tiyn: 9_166_665))
+        // 4.5 credits × 18 333,33 = 82 499,985 → 82 499,99 (half up, in the learner's favour)
+        #expect(TuitionReduction(pricePerCredit: price, credits: Credits(hundredths: 450)).amount == Tenge(tiyn: 8_249_999))
+        #expect(TuitionReduction(pricePerCredit: Tenge(tiyn: 0), credits: Credits(6)).amount == Tenge(tiyn: 0))
+        // 0.1 + 0.2 credits add up exactly: no floating point anywhere
+        let credits = Credits(hundredths: 10) + Credits(hundredths: 20)
+        #expect(TuitionReduction(pricePerCredit: Tenge(tiyn: 100_000_00), credits: credits).amount == Tenge(tiyn: 30_000_00))
+    }
+}
+
+@Suite struct ComparisonSheetTests {
+    func sheet(_ verdicts: [ComparisonSheet.Element: ComparisonSheet.Verdict], proposal: ComparisonSheet.Proposal,
+               matches: [ComparisonSheet.OutcomeMatch] = [.init(source: "Writes Python scripts", targets: [1, 2])],
+               justification: String = "see syllabus") -> ComparisonSheet {
+        ComparisonSheet(assessments: verdicts.mapValues { .init($0, $0 == .matches ? "" : justification) },
+                        outcomeMatches: matches, targetOutcomeCount: 4, proposal: proposal)
+    }
+
+    var allMatch: [ComparisonSheet.Element: ComparisonSheet.Verdict] {
+        Dictionary(uniqueKeysWithValues: ComparisonSheet.Element.allCases.map { ($0, .matches) })
+    }
+
+    @Test func coverageCountsEachTargetOutcomeOnce() {
+        let sheet = sheet(allMatch, proposal: .full, matches: [.init(source: "a", targets: [1, 2]), .init(source: "b", targets: [2, 3])])
+        #expect(sheet.coveredTargets == [1, 2, 3])
+        #expect(sheet.coveragePercent == 75)
+        #expect(sheet.problems.isEmpty)
+    }
+
+    @Test func recognitionIsRefusedOnlyForASubstantialDifferenceAndFullRecognitionCannotIgnoreOne() {
+        var verdicts = allMatch
+        verdicts[.volume] = .substantialDifference
+        #expect(sheet(verdicts, proposal: .full).problems == [.fullDespiteSubstantialDifference([.volume])])
+        #expect(sheet(verdicts, proposal: .none).problems.isEmpty)
+        #expect(sheet(verdicts, proposal: .none).substantialDifferences == [.volume])
+        verdicts[.volume] = .minorDifference
+        #expect(sheet(verdicts, proposal: .none).problems == [.refusalWithoutSubstantialDifference])
+    }
+
+    @Test func everyElementIsJudgedAndEveryDifferenceExplained() {
+        var verdicts = allMatch
+        verdicts[.level] = nil
+        verdicts[.assessment] = .minorDifference
+        let incomplete = sheet(verdicts, proposal: .partial, matches: [.init(source: "x", targets: [7])], justification: " ")
+        #expect(incomplete.problems == [.justificationMissing(.assessment), .elementNotAssessed(.level), .unknownTargetOutcome(7)])
+    }
+}
+
+@Suite struct RecognitionDecisionTests {
+    let chair = CommissionMember(id: UUID(), kind: .teachingStaff, role: .chair)
+    let member = CommissionMember(id: UUID(), kind: .employer, role: .member)
+    let third = CommissionMember(id: UUID(), kind: .teachingStaff, role: .member)
+    let fourth = CommissionMember(id: UUID(), kind: .teachingStaff, role: .member)
+    var members: [CommissionMember] { [chair, member, third, fourth] }
+    var everyone: Set<UUID> { Set(members.map(\.id)) }
+
+    @Test func aMajorityOfThoseTakingPartAdoptsTheProposal() throws {
+        let votes = [chair.id: AttestationVote.award, member.id: .award, third.id: .refuse]
+        let decision = try RecognitionDecision.decide(proposal: .partial, members: members, present: [chair.id, member.id, third.id],
+                                                      votes: votes, rules: .standard, reasons: "")
+        #expect(decision.outcome == .partiallyGranted)
+        #expect(decision.votesFor == 2 && decision.votesAgainst == 1)
+    }
+
+    @Test func aTieIsBrokenByTheChairOrVotedAgain() throws {
+        let votes = [chair.id: AttestationVote.award, member.id: .award, third.id: .refuse, fourth.id: .refuse]
+        #expect(try RecognitionDecision.decide(proposal: .full, members: members, present: everyone, votes: votes,
+                                               rules: .standard, reasons: "").outcome == .granted)
+        let noCastingVote = CommissionRules(chairCastsTieBreak: false)
+        #expect(throws: RecognitionDecision.Problem.tie) {
+            try RecognitionDecision.decide(proposal: .full, members: members, present: everyone, votes: votes, rules: noCastingVote, reasons: "")
+        }
+    }
+
+    @Test func aRefusalIsNeverRecordedWithoutItsReasons() throws {
+        let against = Dictionary(uniqueKeysWithValues: members.map { ($0.id, AttestationVote.refuse) })
+        #expect(throws: RecognitionDecision.Problem.reasonsMissing) {
+            try RecognitionDecision.decide(proposal: .full, members: members, present: everyone, votes: against, rules: .standard, reasons: "  ")
+        }
+        let refused = try RecognitionDecision.decide(proposal: .full, members: members, present: everyone, votes: against,
+                                                     rules: .standard, reasons: "Объём 12 ч против 150 ч дисциплины")
+        #expect(refused.outcome == .refused && !refused.outcome.recognisesCredits)
+        // adopting a proposal of no recognition is a refusal too, and needs reasons as well
+        let forNone = Dictionary(uniqueKeysWithValues: members.map { ($0.id, AttestationVote.award) })
+        #expect(throws: RecognitionDecision.Problem.reasonsMissing) {
+            try RecognitionDecision.decide(proposal: .none, members: members, present: everyone, votes: forNone, rules: .standard, reasons: "")
+        }
+    }
+
+    @Test func withoutQuorumNothingIsDecided() {
+        #expect(throws: RecognitionDecision.Problem.voting(.noQuorum(present: 1, required: 3))) {
+            try RecognitionDecision.decide(proposal: .full, members: members, present: [chair.id], votes: [chair.id: .award],
+                                           rules: .standard, reasons: "")
+        }
+    }
+}
