@@ -15,6 +15,16 @@ public enum CSV {
         case notUTF8
     }
 
+    /// The records of an uploaded file, or the problem that stops it being read, as an import shows it.
+    public static func records(_ data: Data) throws(CSVLineProblem) -> [Record] {
+        do { return try parse(data) } catch {
+            switch error {
+            case .notUTF8: throw CSVLineProblem(line: 1, key: "import.not_utf8")
+            case .unterminatedQuote(let line): throw CSVLineProblem(line: line, key: "import.unterminated_quote")
+            }
+        }
+    }
+
     public static func parse(_ data: Data) throws(ParseError) -> [Record] {
         guard var text = String(data: data, encoding: .utf8) else { throw .notUTF8 }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -92,5 +102,19 @@ public enum CSV {
     private static func detectDelimiter(_ text: String) -> Unicode.Scalar {
         let firstLine = text.prefix { $0 != "\n" }
         return firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
+    }
+}
+
+/// A problem with one line of an import, shown with its line number.
+public struct CSVLineProblem: Error, Hashable, Sendable {
+    public let line: Int
+    /// Localisation key, e.g. `import.points_invalid`.
+    public let key: String
+    public let arguments: [String: String]
+
+    public init(line: Int, key: String, arguments: [String: String] = [:]) {
+        self.line = line
+        self.key = key
+        self.arguments = arguments
     }
 }

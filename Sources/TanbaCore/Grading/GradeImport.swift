@@ -25,56 +25,33 @@ public struct GradeImportRow: Hashable, Sendable {
     }
 }
 
-/// A problem with one line of an import, shown with its line number.
-public struct GradeImportProblem: Hashable, Sendable {
-    public let line: Int
-    /// Localisation key, e.g. `import.points_invalid`.
-    public let key: String
-    public let arguments: [String: String]
-
-    public init(line: Int, key: String, arguments: [String: String] = [:]) {
-        self.line = line
-        self.key = key
-        self.arguments = arguments
-    }
-}
-
 /// Reads gradebook CSVs: header `learner,discipline,current_control,midterm,exam[,re_exam][,reason]`;
 /// empty cells leave points unchanged, and a changed recorded mark needs the line's `reason`.
 public enum GradeImportReader {
     public static let header = ["learner", "discipline"] + AssessmentKind.allCases.map(\.rawValue) + ["reason"]
 
-    public static func read(_ data: Data) -> (rows: [GradeImportRow], problems: [GradeImportProblem]) {
+    public static func read(_ data: Data) -> (rows: [GradeImportRow], problems: [CSVLineProblem]) {
         let records: [CSV.Record]
-        do {
-            records = try CSV.parse(data)
-        } catch {
-            switch error {
-            case .notUTF8:
-                return ([], [GradeImportProblem(line: 1, key: "import.not_utf8")])
-            case .unterminatedQuote(let line):
-                return ([], [GradeImportProblem(line: line, key: "import.unterminated_quote")])
-            }
-        }
-        guard let head = records.first else { return ([], [GradeImportProblem(line: 1, key: "import.empty")]) }
+        do { records = try CSV.records(data) } catch { return ([], [error]) }
+        guard let head = records.first else { return ([], [CSVLineProblem(line: 1, key: "import.empty")]) }
         let columns = head.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         guard let learnerColumn = columns.firstIndex(of: "learner"), let disciplineColumn = columns.firstIndex(of: "discipline") else {
-            return ([], [GradeImportProblem(line: head.line, key: "import.header", arguments: ["expected": header.joined(separator: ",")])])
+            return ([], [CSVLineProblem(line: head.line, key: "import.header", arguments: ["expected": header.joined(separator: ",")])])
         }
         let reasonColumn = columns.firstIndex(of: "reason")
         var rows: [GradeImportRow] = []
-        var problems: [GradeImportProblem] = []
+        var problems: [CSVLineProblem] = []
         for record in records.dropFirst() {
             func cell(_ index: Int) -> String {
                 index < record.fields.count ? record.fields[index].trimmingCharacters(in: .whitespaces) : ""
             }
             let learner = cell(learnerColumn)
             guard !learner.isEmpty else {
-                problems.append(GradeImportProblem(line: record.line, key: "import.learner_missing"))
+                problems.append(CSVLineProblem(line: record.line, key: "import.learner_missing"))
                 continue
             }
             guard let discipline = Int(cell(disciplineColumn)), discipline >= 1 else {
-                problems.append(GradeImportProblem(line: record.line, key: "import.discipline_invalid",
+                problems.append(CSVLineProblem(line: record.line, key: "import.discipline_invalid",
                                                    arguments: ["value": cell(disciplineColumn)]))
                 continue
             }
@@ -85,7 +62,7 @@ public enum GradeImportReader {
                 let text = cell(column)
                 if text.isEmpty { continue }
                 guard let value = Int(text), (0...100).contains(value) else {
-                    problems.append(GradeImportProblem(line: record.line, key: "import.points_invalid",
+                    problems.append(CSVLineProblem(line: record.line, key: "import.points_invalid",
                                                        arguments: ["value": text, "column": kind.rawValue]))
                     rowOK = false
                     continue

@@ -9,7 +9,7 @@ extension GradebookStore {
         /// Marks that are (or would be) recorded.
         public let marks: [Mark]
         /// Every refused line with its number; a non-empty list means nothing was recorded.
-        public let problems: [GradeImportProblem]
+        public let problems: [CSVLineProblem]
         public let dryRun: Bool
 
         public var applied: Bool { !dryRun && problems.isEmpty && !marks.isEmpty }
@@ -32,16 +32,16 @@ extension GradebookStore {
         var marks: [Mark] = []
         for row in rows {
             guard let learner = learnersByLogin[row.learner.lowercased()], let learnerID = learner.learner.id else {
-                problems.append(GradeImportProblem(line: row.line, key: "import.learner_unknown", arguments: ["value": row.learner]))
+                problems.append(CSVLineProblem(line: row.line, key: "import.learner_unknown", arguments: ["value": row.learner]))
                 continue
             }
             guard (1...sheet.content.disciplines.count).contains(row.discipline) else {
-                problems.append(GradeImportProblem(line: row.line, key: "import.discipline_invalid",
+                problems.append(CSVLineProblem(line: row.line, key: "import.discipline_invalid",
                                                    arguments: ["value": "\(row.discipline)"]))
                 continue
             }
             guard allowed.contains(row.discipline) else {
-                problems.append(GradeImportProblem(line: row.line, key: "import.discipline_not_yours",
+                problems.append(CSVLineProblem(line: row.line, key: "import.discipline_not_yours",
                                                    arguments: ["value": "\(row.discipline)"]))
                 continue
             }
@@ -63,7 +63,7 @@ extension GradebookStore {
                     }
                 }
             } catch {
-                problems.append(GradeImportProblem(line: row.line, key: "grading.\(Self.refusalKey(error.refusal))",
+                problems.append(CSVLineProblem(line: row.line, key: "grading.\(Self.refusalKey(error.refusal))",
                                                    arguments: ["value": row.points[error.kind].map(String.init) ?? "",
                                                                "column": error.kind.rawValue]))
             }
