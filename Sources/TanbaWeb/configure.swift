@@ -90,6 +90,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: AdminController(clock: clock))
     try app.register(collection: InstitutionSettingsController())
     try app.register(collection: WorkingCalendarController())
+    try app.register(collection: RecognitionCatalogueController())
     try app.register(collection: LearnerController())
     try app.register(collection: IntakeController())
     try app.register(collection: GradebookController())

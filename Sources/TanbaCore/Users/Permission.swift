@@ -24,6 +24,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case viewCertificates
     /// Form commissions, run sessions, issue, revoke and reissue certificates.
     case manageAttestation
+    /// Keep the catalogue recognition is judged against, form the recognition commission and the
+    /// expert group, file applications on a learner's behalf, enter decisions into records (004 §7).
+    case manageRecognition
     /// Take a seat on a qualification commission and vote.
     case sitOnCommission
     /// Protect the account with a TOTP second factor: those who administer users, issue
@@ -43,6 +46,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .recordGrades: [.teacher]
         case .viewCertificates: [.registrar, .administrator]
         case .manageAttestation: [.registrar]
+        case .manageRecognition: [.registrar]
         case .sitOnCommission: Set(Role.allCases.filter(\.isStaff))
         case .useSecondFactor: [.administrator, .registrar, .councilSecretary]
         }

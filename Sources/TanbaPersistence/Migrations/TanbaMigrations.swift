@@ -34,6 +34,7 @@ public enum TanbaMigrations {
             M028_AddStaffPositions(),
             M029_RecordDeciderPositions(),
             M030_CreateWorkingCalendar(),
+            M031_CreateRecognitionCatalogue(),
         ]
     }
 }

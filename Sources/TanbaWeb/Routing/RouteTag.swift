@@ -9,6 +9,8 @@ extension SiteRoute {
         "secondFactor": .secondFactor, "secondFactorSetup": .secondFactorSetup,
         "secondFactorConfirm": .secondFactorConfirm, "secondFactorDisable": .secondFactorDisable,
         "adminTokens": .adminTokens, "adminUsers": .adminUsers, "adminSettings": .adminSettings, "adminLogo": .adminLogo, "adminCalendar": .adminCalendar,
+        "recognitionCatalogue": .recognitionCatalogue, "recognitionCatalogueImport": .recognitionCatalogueImport,
+        "recognitionPeriods": .recognitionPeriods,
         "workspace": .workspace, "newProgram": .newProgram, "register": .register, "me": .me, "meProfile": .meProfile,
         "intakes": .intakes, "verifyLookup": .verifyLookup, "verifyCredential": .verifyCredential,
         "commissionSeats": .commissionSeats, "journal": .journal, "journalCSV": .journalCSV,

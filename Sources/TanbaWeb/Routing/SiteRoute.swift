@@ -32,6 +32,9 @@ enum SiteRoute {
     case adminSettings
     case adminLogo
     case adminCalendar
+    case recognitionCatalogue
+    case recognitionCatalogueImport
+    case recognitionPeriods
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -106,6 +109,9 @@ enum SiteRoute {
         case .adminSettings: ["admin", "settings"]
         case .adminLogo: ["admin", "settings", "logo"]
         case .adminCalendar: ["admin", "calendar"]
+        case .recognitionCatalogue: ["workspace", "recognition", "catalogue"]
+        case .recognitionCatalogueImport: ["workspace", "recognition", "catalogue", "import"]
+        case .recognitionPeriods: ["workspace", "recognition", "periods"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
