@@ -177,3 +177,33 @@ import Testing
         }
     }
 }
+
+@Suite struct RecognitionBodyRulesTests {
+    let ids = (0..<6).map { _ in UUID() }
+
+    @Test func aCommissionHasAChairASecretaryAndThreeWhoVote() {
+        let rules = RecognitionBodyRules(.commission)
+        let members = [RecognitionBodyMember(userID: ids[0], seat: .chair, kind: .administrativeStaff),
+                       RecognitionBodyMember(userID: ids[1], seat: .secretary, kind: .administrativeStaff),
+                       RecognitionBodyMember(userID: ids[2], seat: .member, kind: .teachingStaff),
+                       RecognitionBodyMember(userID: ids[3], seat: .member, kind: .employer)]
+        #expect(rules.problems(orderNumber: "12-П", orderDate: "2026-09-01", members: members).isEmpty)
+        #expect(rules.problems(orderNumber: " ", orderDate: "01.09.2026", members: Array(members.prefix(3)))
+                == [.orderNumberMissing, .orderDateInvalid, .tooFewVoting(minimum: 3)])
+        let twoChairs = members + [RecognitionBodyMember(userID: ids[0], seat: .chair, kind: .teachingStaff)]
+        #expect(rules.problems(orderNumber: "1", orderDate: "2026-09-01", members: twoChairs)
+                == [.seatCount(.chair, found: 2), .duplicateMember(ids[0])])
+        // the secretary does not vote
+        #expect(!RecognitionSeat.secretary.votes && members[0].asCommissionMember.role == .chair)
+    }
+
+    @Test func anExpertGroupJoinsTeachersAndPractitioners() {
+        let rules = RecognitionBodyRules(.expertGroup)
+        let teachers = [RecognitionBodyMember(userID: ids[0], seat: .chair, kind: .teachingStaff),
+                        RecognitionBodyMember(userID: ids[1], seat: .secretary, kind: .administrativeStaff),
+                        RecognitionBodyMember(userID: ids[2], seat: .member, kind: .teachingStaff)]
+        #expect(rules.problems(orderNumber: "13-П", orderDate: "2026-09-01", members: teachers) == [.expertGroupNeedsTeacherAndPractitioner])
+        let mixed = teachers + [RecognitionBodyMember(userID: ids[3], seat: .member, kind: .specialist)]
+        #expect(rules.problems(orderNumber: "13-П", orderDate: "2026-09-01", members: mixed).isEmpty)
+    }
+}

@@ -35,6 +35,7 @@ public enum TanbaMigrations {
             M029_RecordDeciderPositions(),
             M030_CreateWorkingCalendar(),
             M031_CreateRecognitionCatalogue(),
+            M032_CreateRecognitionBodies(),
         ]
     }
 }

@@ -10,7 +10,7 @@ extension SiteRoute {
         "secondFactorConfirm": .secondFactorConfirm, "secondFactorDisable": .secondFactorDisable,
         "adminTokens": .adminTokens, "adminUsers": .adminUsers, "adminSettings": .adminSettings, "adminLogo": .adminLogo, "adminCalendar": .adminCalendar,
         "recognitionCatalogue": .recognitionCatalogue, "recognitionCatalogueImport": .recognitionCatalogueImport,
-        "recognitionPeriods": .recognitionPeriods,
+        "recognitionPeriods": .recognitionPeriods, "recognitionBodies": .recognitionBodies,
         "workspace": .workspace, "newProgram": .newProgram, "register": .register, "me": .me, "meProfile": .meProfile,
         "intakes": .intakes, "verifyLookup": .verifyLookup, "verifyCredential": .verifyCredential,
         "commissionSeats": .commissionSeats, "journal": .journal, "journalCSV": .journalCSV,

@@ -35,6 +35,7 @@ enum SiteRoute {
     case recognitionCatalogue
     case recognitionCatalogueImport
     case recognitionPeriods
+    case recognitionBodies
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -112,6 +113,7 @@ enum SiteRoute {
         case .recognitionCatalogue: ["workspace", "recognition", "catalogue"]
         case .recognitionCatalogueImport: ["workspace", "recognition", "catalogue", "import"]
         case .recognitionPeriods: ["workspace", "recognition", "periods"]
+        case .recognitionBodies: ["workspace", "recognition", "bodies"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]
