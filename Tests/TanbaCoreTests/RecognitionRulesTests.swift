@@ -207,3 +207,39 @@ import Testing
         #expect(rules.problems(orderNumber: "13-П", orderDate: "2026-09-01", members: mixed).isEmpty)
     }
 }
+
+@Suite struct RecognitionApplicationTests {
+    let today = CalendarDay(iso: "2026-12-07")!
+
+    func application(kind: RecognitionSourceKind = .moocPlatform, hours: Int? = 40, credits: Credits? = nil,
+                     documents: Set<RecognitionDocumentKind> = [.identityDocument, .certificate, .syllabus],
+                     credential: Bool = false, onBehalf: Bool = false, targets: [String] = ["PRG1101"]) -> RecognitionApplication {
+        RecognitionApplication(
+            purpose: .creditTransfer,
+            source: RecognitionSource(kind: kind, issuer: "Coursera / University of Michigan", country: "США",
+                                      title: "Python for Everybody", hours: hours, credits: credits,
+                                      grade: .percent(92), completedOn: CalendarDay(iso: "2026-10-01")),
+            targetDisciplines: targets, documents: documents, hasCredential: credential, filedOnBehalf: onBehalf)
+    }
+
+    @Test func aMOOCCertificateWithTheIdentityDocumentAndTheSyllabusCanBeFiled() {
+        #expect(application().problems(today: today).isEmpty)
+        #expect(application().source.workload(hoursPerCredit: 30) == 40)
+        #expect(application(hours: nil, credits: Credits(5)).source.workload(hoursPerCredit: 30) == 150)
+    }
+
+    @Test func theDocumentsAskedForDependOnTheSourceAndOnWhoFiles() {
+        #expect(application(kind: .university).problems(today: today) == [.documentMissing(.transcript)])
+        #expect(application(documents: [.identityDocument, .syllabus], credential: true).problems(today: today).isEmpty)
+        #expect(application(documents: [.identityDocument, .syllabus]).problems(today: today) == [.documentMissing(.certificate)])
+        #expect(application(onBehalf: true).problems(today: today) == [.documentMissing(.application)])
+    }
+
+    @Test func everyMistakeIsNamedOnce() {
+        var bad = application(hours: nil, targets: [])
+        bad.source.issuer = " "
+        bad.source.completedOn = CalendarDay(iso: "2027-01-10")
+        #expect(bad.problems(today: today) == [.fieldMissing("issuer"), .workloadMissing, .completedInFuture, .noTargetDiscipline])
+        #expect(application(hours: 0).problems(today: today) == [.hoursInvalid])
+    }
+}

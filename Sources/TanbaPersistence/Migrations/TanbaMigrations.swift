@@ -36,6 +36,7 @@ public enum TanbaMigrations {
             M030_CreateWorkingCalendar(),
             M031_CreateRecognitionCatalogue(),
             M032_CreateRecognitionBodies(),
+            M033_CreateRecognitionCases(),
         ]
     }
 }

@@ -207,14 +207,8 @@ struct LearnerController: RouteCollection {
         let actor = try request.requireActor()
         do {
             let (document, data) = try await request.applicationStore().download(try request.parameter(.id), by: actor)
-            let response = Response(status: .ok, body: .init(data: data))
-            response.headers.replaceOrAdd(name: .contentType, value: document.contentType)
-            let ascii = document.storedName
-            let encoded = document.originalName.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ascii
-            response.headers.replaceOrAdd(name: .contentDisposition,
-                                          value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-            response.headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-            return response
+            return .uploadedDocument(data, contentType: document.contentType, storedName: document.storedName,
+                                     originalName: document.originalName)
         } catch let error as LearningStoreError {
             throw Abort(request.status(for: error), reason: request.message(for: error))
         }

@@ -11,6 +11,7 @@ extension SiteRoute {
         "adminTokens": .adminTokens, "adminUsers": .adminUsers, "adminSettings": .adminSettings, "adminLogo": .adminLogo, "adminCalendar": .adminCalendar,
         "recognitionCatalogue": .recognitionCatalogue, "recognitionCatalogueImport": .recognitionCatalogueImport,
         "recognitionPeriods": .recognitionPeriods, "recognitionBodies": .recognitionBodies,
+        "recognitionCases": .recognitionCases, "recognitionFileOnBehalf": .recognitionFileOnBehalf, "meRecognition": .meRecognition,
         "workspace": .workspace, "newProgram": .newProgram, "register": .register, "me": .me, "meProfile": .meProfile,
         "intakes": .intakes, "verifyLookup": .verifyLookup, "verifyCredential": .verifyCredential,
         "commissionSeats": .commissionSeats, "journal": .journal, "journalCSV": .journalCSV,

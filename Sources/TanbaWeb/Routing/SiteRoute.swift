@@ -36,6 +36,11 @@ enum SiteRoute {
     case recognitionCatalogueImport
     case recognitionPeriods
     case recognitionBodies
+    case recognitionCases
+    case recognitionFileOnBehalf
+    case recognitionCase(any IdentifierSegment)
+    case recognitionDocument(any IdentifierSegment)
+    case meRecognition
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -114,6 +119,11 @@ enum SiteRoute {
         case .recognitionCatalogueImport: ["workspace", "recognition", "catalogue", "import"]
         case .recognitionPeriods: ["workspace", "recognition", "periods"]
         case .recognitionBodies: ["workspace", "recognition", "bodies"]
+        case .recognitionCases: ["workspace", "recognition"]
+        case .recognitionFileOnBehalf: ["workspace", "recognition", "new"]
+        case .recognitionCase(let id): ["workspace", "recognition", "cases", id.segment]
+        case .recognitionDocument(let id): ["recognition", "documents", id.segment]
+        case .meRecognition: ["me", "recognition"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]

@@ -105,7 +105,8 @@ extension Request {
             items.append(role.isStaff ? ("nav.workspace", SiteRoute.workspace.path) : ("nav.me", SiteRoute.me.path))
             if role.may(.viewIntakes) { items.append(("nav.intakes", SiteRoute.intakes.path)) }
             if role.may(.viewCertificates) { items.append(("nav.journal", SiteRoute.journal.path)) }
-            if role.may(.manageRecognition) { items.append(("nav.recognition", SiteRoute.recognitionCatalogue.path)) }
+            if role.may(.applyAndStudy) { items.append(("nav.my_recognition", SiteRoute.meRecognition.path)) }
+            if role.may(.manageRecognition) { items.append(("nav.recognition", SiteRoute.recognitionCases.path)) }
             // The registrar follows every session from the attestation pages instead of a seat.
             if role.may(.sitOnCommission), !role.may(.manageAttestation) {
                 items.append(("nav.commission", SiteRoute.commissionSeats.path))

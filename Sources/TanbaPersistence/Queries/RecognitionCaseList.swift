@@ -1,0 +1,60 @@
+import Fluent
+import Foundation
+import TanbaCore
+
+/// Recognition cases as the commission's page and the learner's page list them: each with its
+/// learner, academic period and target disciplines, in a fixed number of queries.
+public struct RecognitionCaseList: Sendable {
+    public struct Row: Sendable {
+        public let model: RecognitionCaseModel
+        public let status: RecognitionStatus
+        public let source: RecognitionSource
+        public let learnerName: String
+        public let period: AcademicPeriod?
+        public let disciplines: [DegreeDiscipline]
+    }
+
+    public let rows: [Row]
+
+    /// Every case, newest first; only `learnerID`'s when given.
+    public static func load(learner learnerID: UUID? = nil, on database: any Database) async throws -> RecognitionCaseList {
+        let query = RecognitionCaseModel.query(on: database).sort(\.$filedAt, .descending)
+        if let learnerID { query.filter(\.$learnerID == learnerID) }
+        let cases = try await query.all()
+        guard !cases.isEmpty else { return RecognitionCaseList(rows: []) }
+        let ids = try cases.map { try $0.requireID() }
+        let learners = try await UserModel.query(on: database).filter(\.$id ~~ Set(cases.map(\.learnerID))).all().byID()
+        let periods = try await AcademicPeriodModel.query(on: database).filter(\.$id ~~ Set(cases.map(\.periodID))).all().byID()
+        let disciplines = Dictionary(grouping: try await RecognitionCaseDisciplineModel.query(on: database).filter(\.$caseID ~~ ids)
+            .sort(\.$position).all(), by: \.caseID)
+        return RecognitionCaseList(rows: try cases.map { model in
+            Row(model: model, status: try model.caseStatus, source: try model.recognitionSource,
+                learnerName: learners[model.learnerID]?.fullName ?? "", period: try periods[model.periodID]?.period,
+                disciplines: try (disciplines[try model.requireID()] ?? []).map { try $0.degreeDiscipline })
+        })
+    }
+}
+
+/// One case with everything its page shows: the list row, the documents, who filed it, the
+/// expert group it went to.
+public struct RecognitionCaseFile: Sendable {
+    public let row: RecognitionCaseList.Row
+    public let documents: [RecognitionDocumentModel]
+    public let filedByName: String
+    public let expertGroup: RecognitionBodies.Body?
+
+    public static func load(_ id: UUID, on database: any Database, clock: Clock) async throws -> RecognitionCaseFile {
+        guard let model = try await RecognitionCaseModel.find(id, on: database) else { throw RecognitionCaseError.notFound }
+        let learner = try await UserModel.find(model.learnerID, on: database)
+        let filer = model.filedBy == model.learnerID ? learner : try await UserModel.find(model.filedBy, on: database)
+        let row = RecognitionCaseList.Row(
+            model: model, status: try model.caseStatus, source: try model.recognitionSource, learnerName: learner?.fullName ?? "",
+            period: try await AcademicPeriodModel.find(model.periodID, on: database).map { try $0.period },
+            disciplines: try await RecognitionCaseDisciplineModel.query(on: database).filter(\.$caseID == id).sort(\.$position).all()
+                .map { try $0.degreeDiscipline })
+        let documents = try await RecognitionDocumentModel.query(on: database).filter(\.$caseID == id).sort(\.$uploadedAt).all()
+        var group: RecognitionBodies.Body?
+        if let groupID = model.expertGroupID { group = try await RecognitionBodies(database: database, clock: clock).body(groupID) }
+        return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group)
+    }
+}

@@ -1,0 +1,195 @@
+import Fluent
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Recognition cases: a learner files an application online, the registrar files one on a
+/// learner's behalf, follows every case on the commission's page and refers it to the experts.
+struct RecognitionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.meRecognition.pattern, use: learnerForm)
+        routes.on(.POST, SiteRoute.meRecognition.pattern, body: .collect(maxSize: "1gb"), use: learnerFile)
+            .bodyLimit(.uploads(files: RecognitionDocumentKind.allCases.count + 1))
+        routes.get(SiteRoute.recognitionCases.pattern, use: cases)
+        routes.get(SiteRoute.recognitionFileOnBehalf.pattern, use: registrarForm)
+        routes.on(.POST, SiteRoute.recognitionFileOnBehalf.pattern, body: .collect(maxSize: "1gb"), use: registrarFile)
+            .bodyLimit(.uploads(files: RecognitionDocumentKind.allCases.count + 1))
+        routes.get(SiteRoute.recognitionCase(RouteParameter.id).pattern, use: show)
+        routes.post(SiteRoute.recognitionCase(RouteParameter.id).pattern, use: act)
+        routes.get(SiteRoute.recognitionDocument(RouteParameter.id).pattern, use: document)
+    }
+
+    /// The application form as posted; files are read apart.
+    struct ApplicationForm: Content {
+        var learner = ""
+        var purpose = ""
+        var period = ""
+        var disciplines: [String]? = nil
+        var sourceKind = ""
+        var issuer = ""
+        var country = ""
+        var title = ""
+        var hours = ""
+        var credits = ""
+        var gradeKind = ""
+        var gradeValue = ""
+        var completedOn = ""
+        var application: File? = nil
+        var identityDocument: File? = nil
+        var certificate: File? = nil
+        var transcript: File? = nil
+        var syllabus: File? = nil
+        var credential: File? = nil
+
+        init() {}
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            func text(_ key: CodingKeys) throws -> String { try container.decodeIfPresent(String.self, forKey: key) ?? "" }
+            learner = try text(.learner)
+            purpose = try text(.purpose)
+            period = try text(.period)
+            disciplines = try container.decodeIfPresent([String].self, forKey: .disciplines)
+            sourceKind = try text(.sourceKind)
+            issuer = try text(.issuer)
+            country = try text(.country)
+            title = try text(.title)
+            hours = try text(.hours)
+            credits = try text(.credits)
+            gradeKind = try text(.gradeKind)
+            gradeValue = try text(.gradeValue)
+            completedOn = try text(.completedOn)
+            application = try container.decodeIfPresent(File.self, forKey: .application)
+            identityDocument = try container.decodeIfPresent(File.self, forKey: .identityDocument)
+            certificate = try container.decodeIfPresent(File.self, forKey: .certificate)
+            transcript = try container.decodeIfPresent(File.self, forKey: .transcript)
+            syllabus = try container.decodeIfPresent(File.self, forKey: .syllabus)
+            credential = try container.decodeIfPresent(File.self, forKey: .credential)
+        }
+    }
+
+    // MARK: - Filing
+
+    @Sendable func learnerForm(_ request: Request) async throws -> Response {
+        let learner = try request.requireActor(.applyAndStudy)
+        return try await renderForm(request, onBehalf: false, mine: learner.id)
+    }
+
+    @Sendable func learnerFile(_ request: Request) async throws -> Response {
+        let learner = try request.requireActor(.applyAndStudy)
+        return try await file(request, actor: learner, learnerID: learner.id, onBehalf: false)
+    }
+
+    @Sendable func registrarForm(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.manageRecognition)
+        return try await renderForm(request, onBehalf: true, mine: nil)
+    }
+
+    @Sendable func registrarFile(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.manageRecognition)
+        let learnerID = (try? request.content.get(String.self, at: "learner")).flatMap(UUID.init(uuidString:))
+        guard let learnerID else {
+            return try await renderForm(request, onBehalf: true, mine: nil, posted: try request.content.decode(ApplicationForm.self),
+                                        errors: [request.t("validation.required", ["field": request.t("recognition.field.learner")])],
+                                        status: .unprocessableEntity)
+        }
+        return try await file(request, actor: actor, learnerID: learnerID, onBehalf: true)
+    }
+
+    private func file(_ request: Request, actor: ActingUser, learnerID: UUID, onBehalf: Bool) async throws -> Response {
+        let form = try request.content.decode(ApplicationForm.self)
+        let refused = { (errors: [String]) in
+            try await renderForm(request, onBehalf: onBehalf, mine: onBehalf ? nil : actor.id, posted: form, errors: errors,
+                                 status: .unprocessableEntity)
+        }
+        let read = RecognitionApplicationForm.read(form, request: request)
+        guard let filing = read.filing(learnerID: learnerID) else { return try await refused(read.errors) }
+        do {
+            let model = try await request.recognitionCases().file(filing, by: actor)
+            let target = onBehalf ? SiteRoute.recognitionCase(try model.requireID()).path : SiteRoute.meRecognition.path
+            return request.redirect(to: target, notice: .created)
+        } catch let error as RecognitionCaseError {
+            return try await renderForm(request, onBehalf: onBehalf, mine: onBehalf ? nil : actor.id, posted: form,
+                                        errors: request.messages(for: error), status: request.status(for: error))
+        }
+    }
+
+    private func renderForm(_ request: Request, onBehalf: Bool, mine learnerID: UUID?, posted: ApplicationForm? = nil,
+                            errors: [String] = [], status: HTTPStatus = .ok) async throws -> Response {
+        let catalogue = RecognitionCatalogueStore(database: request.db, clock: try request.clock())
+        let learners = onBehalf ? try await UserModel.learners(on: request.db) : []
+        let mine = try await learnerID.asyncMap { try await RecognitionCaseList.load(learner: $0, on: request.db) }
+        let page = RecognitionApplicationForm(
+            programs: try await catalogue.programs(), periods: try await catalogue.periods(), learners: learners, onBehalf: onBehalf,
+            mine: mine, posted: posted, errors: errors, maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024,
+            today: CalendarDay(try request.clock().now()), request: request)
+        return try await request.page("recognition-apply", title: request.t("recognition.apply.title"), body: page, status: status)
+    }
+
+    // MARK: - The commission's page and a case
+
+    @Sendable func cases(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.manageRecognition)
+        let list = try await RecognitionCaseList.load(on: request.db)
+        let page = try RecognitionCasesPage(list, today: CalendarDay(try request.clock().now()), request: request)
+        return try await request.page("recognition-cases", title: request.t("recognition.cases.title"), body: page)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.manageRecognition)
+        return try await renderCase(request, id: try request.parameter(.id))
+    }
+
+    @Sendable func act(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.manageRecognition)
+        let id = try request.parameter(.id)
+        let action = (try? request.content.get(String.self, at: "action")) ?? ""
+        do {
+            switch action {
+            case "refer": _ = try await request.recognitionCases().refer(id, by: actor)
+            default: throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "action", "value": action]))
+            }
+        } catch let error as RecognitionCaseError {
+            return try await renderCase(request, id: id, errors: request.messages(for: error), status: request.status(for: error))
+        }
+        return request.redirect(to: SiteRoute.recognitionCase(id).path, notice: .recorded)
+    }
+
+    private func renderCase(_ request: Request, id: UUID, errors: [String] = [], status: HTTPStatus = .ok) async throws -> Response {
+        let file: RecognitionCaseFile
+        do { file = try await RecognitionCaseFile.load(id, on: request.db, clock: try request.clock()) } catch RecognitionCaseError.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        let page = try RecognitionCasePage(file, today: CalendarDay(try request.clock().now()), errors: errors, request: request)
+        return try await request.page("recognition-case", title: request.t("recognition.case.title", ["number": file.row.model.number]),
+                                      body: page, status: status)
+    }
+
+    @Sendable func document(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        do {
+            let (document, data) = try await request.recognitionCases().download(try request.parameter(.id), by: actor)
+            return .uploadedDocument(data, contentType: document.contentType, storedName: document.storedName,
+                                     originalName: document.originalName)
+        } catch let error as RecognitionCaseError {
+            throw Abort(request.status(for: error), reason: request.messages(for: error).first)
+        }
+    }
+}
+
+extension UserModel {
+    /// Active learners by name: whom the registrar may file an application for.
+    static func learners(on database: any Database) async throws -> [UserModel] {
+        try await UserModel.query(on: database).filter(\.$roleRaw == Role.learner.rawValue).filter(\.$isActive == true)
+            .sort(\.$fullName).all()
+    }
+}
+
+extension Request {
+    func recognitionCases() throws -> RecognitionCases {
+        let services = try services()
+        return RecognitionCases(database: db, storage: services.storage, uploadRules: UploadRules(maximumBytes: services.config.uploadMaxBytes),
+                                verifier: InstallationVerifier(database: db, issuer: services.issuer, clock: services.clock),
+                                clock: services.clock)
+    }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The recognition commission's page: every case by state, with its due date and the cases
+/// whose referral or conclusion is late flagged.
+struct RecognitionCasesPage: Encodable {
+    let groups: [Group]
+    let total: Int
+
+    struct Group: Encodable {
+        let title: String
+        let code: String
+        let count: Int
+        let cases: [CaseRow]
+    }
+
+    struct CaseRow: Encodable {
+        let number: String
+        let href: String
+        let learner: String
+        let source: String
+        let sourceKind: String
+        let targets: String
+        let period: String
+        let filedOn: String
+        let due: String
+        let overdue: Bool
+    }
+
+    init(_ list: RecognitionCaseList, today: CalendarDay, request: Request) throws {
+        total = list.rows.count
+        groups = try RecognitionStatus.allCases.compactMap { status in
+            let rows = list.rows.filter { $0.status == status }
+            guard !rows.isEmpty else { return nil }
+            return Group(title: request.t("recognition.status.\(status.rawValue)"), code: status.rawValue, count: rows.count, cases: try rows.map { row in
+                let id = try row.model.requireID()
+                let (due, overdue) = Self.due(row, today: today, request: request)
+                return CaseRow(number: row.model.number, href: SiteRoute.recognitionCase(id).path, learner: row.learnerName,
+                               source: row.source.issuer + " — " + row.source.title,
+                               sourceKind: request.t("recognition.source_kind.\(row.source.kind.rawValue)"),
+                               targets: row.disciplines.map { "\($0.code) \($0.name)" }.joined(separator: "; "),
+                               period: row.period?.title ?? "", filedOn: AlmatyDate.dotted(iso: row.model.filedOn), due: due, overdue: overdue)
+            })
+        }
+    }
+
+    /// What is due next and whether it is late: referral the day of filing (004 §7.7), the
+    /// conclusion by its due day (§7.9).
+    static func due(_ row: RecognitionCaseList.Row, today: CalendarDay, request: Request) -> (String, Bool) {
+        switch row.status {
+        case .submitted:
+            let filed = CalendarDay(iso: row.model.filedOn)
+            return (request.t("recognition.due.referral", ["date": AlmatyDate.dotted(iso: row.model.filedOn)]), filed.map { $0 < today } ?? false)
+        case .withExperts:
+            guard let due = row.model.conclusionDue.flatMap(CalendarDay.init(iso:)) else { return ("", false) }
+            return (request.t("recognition.due.conclusion", ["date": due.dotted]), due < today)
+        default:
+            return ("", false)
+        }
+    }
+}
+
+/// One case as the registrar sees it: the application, its documents and credential checks,
+/// where it stands and what can be done next.
+struct RecognitionCasePage: Encodable {
+    let number: String
+    let status: String
+    let learner: String
+    let filedBy: String
+    let filedOn: String
+    let purpose: String
+    let period: String
+    let program: String
+    let source: [Line]
+    let targets: [Target]
+    let documents: [Document]
+    let credential: Credential?
+    let due: String
+    let overdue: Bool
+    let canRefer: Bool
+    let expertGroup: String?
+    let actionLink: String
+    let errors: [String]
+
+    struct Line: Encodable {
+        let label: String
+        let value: String
+    }
+
+    struct Target: Encodable {
+        let code: String
+        let name: String
+        let credits: String
+        let outcomes: [String]
+    }
+
+    struct Document: Encodable {
+        let kind: String
+        let name: String
+        let href: String
+    }
+
+    struct Credential: Encodable {
+        let status: String
+        let statusCode: String
+        let checks: [Check]
+    }
+
+    struct Check: Encodable {
+        let check: String
+        let status: String
+        let message: String
+    }
+
+    init(_ file: RecognitionCaseFile, today: CalendarDay, errors: [String], request: Request) throws {
+        let row = file.row, model = row.model, stated = row.source
+        number = model.number
+        status = request.t("recognition.status.\(row.status.rawValue)")
+        learner = row.learnerName
+        filedBy = file.filedByName
+        filedOn = AlmatyDate.dotted(iso: model.filedOn)
+        purpose = request.t("recognition.purpose.\(model.purpose)")
+        period = row.period.map { "\($0.title) (\($0.startsOn.dotted) — \($0.endsOn.dotted))" } ?? ""
+        program = model.targetProgramCode + " " + model.targetProgramName
+        let grade: String = switch stated.grade {
+        case .percent(let value): "\(value) %"
+        case .letter(let letter): letter
+        case .passFail(let passed): request.t(passed ? "recognition.grade.passed" : "recognition.grade.failed")
+        }
+        source = [
+            Line(label: request.t("recognition.field.source_kind"), value: request.t("recognition.source_kind.\(stated.kind.rawValue)")),
+            Line(label: request.t("recognition.field.issuer"), value: stated.issuer),
+            Line(label: request.t("recognition.field.country"), value: stated.country),
+            Line(label: request.t("recognition.field.title"), value: stated.title),
+            Line(label: request.t("recognition.field.hours"), value: stated.hours.map(String.init) ?? "—"),
+            Line(label: request.t("recognition.field.credits"), value: stated.credits.map { "\($0)" } ?? "—"),
+            Line(label: request.t("recognition.field.grade"), value: grade),
+            Line(label: request.t("recognition.field.completed_on"), value: stated.completedOn?.dotted ?? "—"),
+        ]
+        targets = row.disciplines.map { Target(code: $0.code, name: $0.name, credits: "\($0.credits)", outcomes: $0.learningOutcomes) }
+        documents = try file.documents.map { document in
+            Document(kind: request.t("recognition.document.\(document.kind)"), name: document.originalName,
+                     href: SiteRoute.recognitionDocument(try document.requireID()).path)
+        }
+        credential = model.credentialStatus.map { status in
+            let rows = (model.credentialChecks.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) } as? [[String: String]]) ?? []
+            return Credential(status: request.t("recognition.credential.\(status)"), statusCode: status,
+                              checks: rows.map { Check(check: $0["check"] ?? "", status: $0["status"] ?? "", message: $0["message"] ?? "") })
+        }
+        (due, overdue) = RecognitionCasesPage.due(row, today: today, request: request)
+        canRefer = row.status == .submitted
+        expertGroup = file.expertGroup.map { group in
+            request.t("recognition.bodies.order", ["number": group.orderNumber, "date": AlmatyDate.dotted(iso: group.orderDate)]) + ": "
+                + group.members.map(\.name).joined(separator: ", ")
+        }
+        actionLink = SiteRoute.recognitionCase(try model.requireID()).path
+        self.errors = errors
+    }
+}
