@@ -243,3 +243,58 @@ import Testing
         #expect(application(hours: 0).problems(today: today) == [.hoursInvalid])
     }
 }
+
+@Suite struct ExpertConclusionTests {
+    let python = DegreeDiscipline(code: "PRG1101", name: "Программирование на Python", credits: Credits(5), period: 1,
+                                  learningOutcomes: ["Пишет программы", "Применяет структуры данных", "Тестирует код"])
+    let source = RecognitionSource(kind: .moocPlatform, issuer: "Coursera", country: "США", title: "Python for Everybody",
+                                   hours: 120, credits: nil, grade: .percent(Decimal(string: "92.5")!), completedOn: nil)
+    let rules = ExpertConclusionRules(scale: .kazakhstan())
+
+    func sheet(_ proposal: ComparisonSheet.Proposal, volume: ComparisonSheet.Verdict = .matches) -> ComparisonSheet {
+        var assessments = Dictionary(uniqueKeysWithValues: ComparisonSheet.Element.allCases.map { ($0, ComparisonSheet.Assessment(.matches, "")) })
+        assessments[.volume] = .init(volume, volume == .matches ? "" : "120 ч против 150 ч")
+        return ComparisonSheet(assessments: assessments, outcomeMatches: [.init(source: "Writes Python", targets: [1, 2])],
+                               targetOutcomeCount: 3, proposal: proposal)
+    }
+
+    @Test func theVolumeIsComparedInHoursAtThePolicysRate() {
+        let volume = VolumeComparison(source: source, target: python, hoursPerCredit: 30)
+        #expect(volume.targetHours == 150 && volume.sourceHours == 120 && volume.differenceHours == -30)
+        #expect(volume.sourceCredits == Credits(4))
+    }
+
+    @Test func fullRecognitionCarriesTheDisciplinesCreditsAndTheConvertedGrade() throws {
+        let conclusion = try rules.conclude(python, sheet: sheet(.full), partialCredits: nil, source: source)
+        #expect(conclusion.credits == Credits(5))
+        #expect(conclusion.grade?.letter == "A-")
+    }
+
+    @Test func partialRecognitionNeedsCreditsBetweenNoneAndAll() throws {
+        let partial = sheet(.partial, volume: .minorDifference)
+        let four = try rules.conclude(python, sheet: partial, partialCredits: Credits(4), source: source)
+        #expect(four.credits == Credits(4))
+        #expect(throws: ExpertConclusionRules.Problems(problems: [.partialCredits(discipline: "PRG1101")])) {
+            try rules.conclude(python, sheet: partial, partialCredits: Credits(5), source: source)
+        }
+    }
+
+    @Test func aFailedSourceGradeCannotBeRecognisedButCanBeRefused() throws {
+        var failed = source
+        failed.grade = .percent(40)
+        #expect(throws: ExpertConclusionRules.Problems(problems: [.grade(discipline: "PRG1101", .notPassed)])) {
+            try rules.conclude(python, sheet: sheet(.full), partialCredits: nil, source: failed)
+        }
+        let refusal = sheet(.none, volume: .substantialDifference)
+        let refused = try rules.conclude(python, sheet: refusal, partialCredits: nil, source: failed)
+        #expect(refused.credits == .zero && refused.grade == nil)
+    }
+
+    @Test func theCasesProposalFollowsItsDisciplines() throws {
+        let full = try rules.conclude(python, sheet: sheet(.full), partialCredits: nil, source: source)
+        let none = try rules.conclude(python, sheet: sheet(.none, volume: .substantialDifference), partialCredits: nil, source: source)
+        #expect(ExpertConclusionRules.proposal(of: [full, full]) == .full)
+        #expect(ExpertConclusionRules.proposal(of: [none]) == .none)
+        #expect(ExpertConclusionRules.proposal(of: [full, none]) == .partial)
+    }
+}
