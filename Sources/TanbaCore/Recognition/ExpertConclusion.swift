@@ -83,7 +83,12 @@ public struct ExpertConclusionRules: Sendable {
 
     /// The case's proposal from its disciplines': full when all are, none when none is, else partial.
     public static func proposal(of conclusions: [DisciplineConclusion]) -> ComparisonSheet.Proposal {
-        let proposals = Set(conclusions.map(\.sheet.proposal))
+        proposal(of: conclusions.map(\.sheet.proposal))
+    }
+
+    /// The case's proposal from the proposals of its disciplines.
+    public static func proposal(of each: [ComparisonSheet.Proposal]) -> ComparisonSheet.Proposal {
+        let proposals = Set(each)
         if proposals == [.full] { return .full }
         if proposals == [.none] || proposals.isEmpty { return .none }
         return .partial

@@ -37,6 +37,7 @@ public enum TanbaMigrations {
             M031_CreateRecognitionCatalogue(),
             M032_CreateRecognitionBodies(),
             M033_CreateRecognitionCases(),
+            M034_CreateRecognitionConclusions(),
         ]
     }
 }

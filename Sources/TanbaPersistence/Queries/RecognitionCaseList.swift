@@ -42,6 +42,9 @@ public struct RecognitionCaseFile: Sendable {
     public let documents: [RecognitionDocumentModel]
     public let filedByName: String
     public let expertGroup: RecognitionBodies.Body?
+    /// The expert group's conclusions, by discipline position; empty until written.
+    public let conclusions: [RecognitionConclusionModel]
+    public let interview: RecognitionInterviewModel?
 
     public static func load(_ id: UUID, on database: any Database, clock: Clock) async throws -> RecognitionCaseFile {
         guard let model = try await RecognitionCaseModel.find(id, on: database) else { throw RecognitionCaseError.notFound }
@@ -55,6 +58,8 @@ public struct RecognitionCaseFile: Sendable {
         let documents = try await RecognitionDocumentModel.query(on: database).filter(\.$caseID == id).sort(\.$uploadedAt).all()
         var group: RecognitionBodies.Body?
         if let groupID = model.expertGroupID { group = try await RecognitionBodies(database: database, clock: clock).body(groupID) }
-        return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group)
+        let expertise = RecognitionExpertise(database: database, clock: clock)
+        return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group,
+                                   conclusions: try await expertise.conclusions(of: id), interview: try await expertise.interview(of: id))
     }
 }

@@ -41,6 +41,9 @@ enum SiteRoute {
     case recognitionCase(any IdentifierSegment)
     case recognitionDocument(any IdentifierSegment)
     case meRecognition
+    case recognitionExpertise
+    case recognitionConclusion(any IdentifierSegment)
+    case recognitionInterview(any IdentifierSegment)
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -124,6 +127,9 @@ enum SiteRoute {
         case .recognitionCase(let id): ["workspace", "recognition", "cases", id.segment]
         case .recognitionDocument(let id): ["recognition", "documents", id.segment]
         case .meRecognition: ["me", "recognition"]
+        case .recognitionExpertise: ["workspace", "recognition", "expertise"]
+        case .recognitionConclusion(let id): ["workspace", "recognition", "cases", id.segment, "conclusion"]
+        case .recognitionInterview(let id): ["workspace", "recognition", "cases", id.segment, "interview"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]

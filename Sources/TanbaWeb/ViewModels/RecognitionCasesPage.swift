@@ -83,6 +83,22 @@ struct RecognitionCasePage: Encodable {
     let expertGroup: String?
     let actionLink: String
     let errors: [String]
+    let conclusions: [ConclusionView]
+    let proposal: String?
+    let needsInterview: Bool
+    let interview: String?
+    let interviewLink: String
+    let today: String
+
+    /// The experts' conclusion on one discipline, as the commission reads it.
+    struct ConclusionView: Encodable {
+        let discipline: String
+        let proposal: String
+        let credits: String
+        let grade: String
+        let coverage: String
+        let elements: [Line]
+    }
 
     struct Line: Encodable {
         let label: String
@@ -157,5 +173,33 @@ struct RecognitionCasePage: Encodable {
         }
         actionLink = SiteRoute.recognitionCase(try model.requireID()).path
         self.errors = errors
+        var concluded: [ComparisonSheet.Proposal] = []
+        conclusions = try file.conclusions.map { stored in
+            let sheet = try stored.comparisonSheet
+            let discipline = row.disciplines.indices.contains(stored.position - 1) ? row.disciplines[stored.position - 1] : nil
+            concluded.append(sheet.proposal)
+            return ConclusionView(
+                discipline: discipline.map { "\($0.code) \($0.name)" } ?? "",
+                proposal: request.t("recognition.proposal.\(sheet.proposal.rawValue)"), credits: "\(stored.credits)",
+                grade: stored.gradeLetter ?? (stored.gradePassed ? request.t("recognition.grade.passed") : "—"),
+                coverage: request.t("recognition.conclusion.coverage", ["covered": "\(sheet.coveredTargets.count)",
+                                                                        "total": "\(sheet.targetOutcomeCount)", "percent": "\(sheet.coveragePercent)"]),
+                elements: ComparisonSheet.Element.allCases.compactMap { element in
+                    sheet.assessments[element].map { assessment in
+                        Line(label: request.t("recognition.element.\(element.rawValue)"),
+                             value: request.t("recognition.verdict.\(assessment.verdict.rawValue)")
+                                + (assessment.justification.isEmpty ? "" : ": " + assessment.justification))
+                    }
+                })
+        }
+        proposal = concluded.isEmpty ? nil : request.t("recognition.proposal.\(ExpertConclusionRules.proposal(of: concluded).rawValue)")
+        needsInterview = stated.kind.requiresInterview && file.interview == nil && row.status != .decided && row.status != .entered
+        interview = file.interview.map { interview in
+            request.t("recognition.interview.summary", ["date": AlmatyDate.dotted(iso: interview.heldOn), "members": interview.members,
+                                                         "result": request.t(interview.passed ? "recognition.interview.passed" : "recognition.interview.failed")])
+                + (interview.notes.isEmpty ? "" : " " + interview.notes)
+        }
+        interviewLink = SiteRoute.recognitionInterview(try model.requireID()).path
+        self.today = today.iso
     }
 }
