@@ -14,7 +14,7 @@ func staffID(_ role: Role, on db: any Database) async throws -> UUID {
 
 @Suite(.serialized) struct RecognitionBodiesTests {
     static func commissionForm(_ ids: [Role: UUID], orderNumber: String = "112-П") -> [(String, String)] {
-        [("kind", "commission"), ("orderNumber", orderNumber), ("orderDate", "2026-09-01"),
+        [("kind", "commission"), ("orderNumber", orderNumber), ("orderDate", "2026-08-21"),
          ("members[0][user]", ids[.administrator]?.uuidString ?? ""), ("members[0][seat]", "chair"), ("members[0][kind]", "administrative_staff"),
          ("members[1][user]", ids[.councilSecretary]?.uuidString ?? ""), ("members[1][seat]", "secretary"), ("members[1][kind]", "administrative_staff"),
          ("members[2][user]", ids[.teacher]?.uuidString ?? ""), ("members[2][seat]", "member"), ("members[2][kind]", "teaching_staff"),
@@ -30,7 +30,7 @@ func staffID(_ role: Role, on db: any Database) async throws -> UUID {
             let formed = try await browser.post("/workspace/recognition/bodies", Self.commissionForm(ids))
             #expect(formed.status == .seeOther)
             let page = try await browser.get("/workspace/recognition/bodies").body.string
-            #expect(page.contains("Приказ № 112-П от 01.09.2026"))
+            #expect(page.contains("Приказ № 112-П от 21.08.2026"))
             #expect(page.contains("Тестовый teacher"))
             let bodies = RecognitionBodies(database: app.db, clock: .fixed(testNow))
             let commission = try #require(try await bodies.current(.commission))

@@ -23,6 +23,7 @@ func setUpRecognition(_ app: Application, browser: Browser) async throws {
         ("members[0][user]", ids[.teacher]?.uuidString ?? ""), ("members[0][seat]", "chair"), ("members[0][kind]", "teaching_staff"),
         ("members[1][user]", ids[.councilSecretary]?.uuidString ?? ""), ("members[1][seat]", "secretary"), ("members[1][kind]", "administrative_staff"),
         ("members[2][user]", ids[.externalExpert]?.uuidString ?? ""), ("members[2][seat]", "member"), ("members[2][kind]", "employer")])
+    _ = try await browser.post("/workspace/recognition/bodies", RecognitionBodiesTests.commissionForm(ids))
     try await browser.get("/logout")
 }
 

@@ -38,6 +38,7 @@ public enum TanbaMigrations {
             M032_CreateRecognitionBodies(),
             M033_CreateRecognitionCases(),
             M034_CreateRecognitionConclusions(),
+            M035_CreateRecognitionDecisions(),
         ]
     }
 }

@@ -12,6 +12,7 @@ public struct RecognitionCaseList: Sendable {
         public let learnerName: String
         public let period: AcademicPeriod?
         public let disciplines: [DegreeDiscipline]
+        public var decision: RecognitionDecisionModel? = nil
     }
 
     public let rows: [Row]
@@ -27,10 +28,13 @@ public struct RecognitionCaseList: Sendable {
         let periods = try await AcademicPeriodModel.query(on: database).filter(\.$id ~~ Set(cases.map(\.periodID))).all().byID()
         let disciplines = Dictionary(grouping: try await RecognitionCaseDisciplineModel.query(on: database).filter(\.$caseID ~~ ids)
             .sort(\.$position).all(), by: \.caseID)
+        let decisions = Dictionary(try await RecognitionDecisionModel.query(on: database).filter(\.$caseID ~~ ids).all().map { ($0.caseID, $0) },
+                                   uniquingKeysWith: { first, _ in first })
         return RecognitionCaseList(rows: try cases.map { model in
-            Row(model: model, status: try model.caseStatus, source: try model.recognitionSource,
-                learnerName: learners[model.learnerID]?.fullName ?? "", period: try periods[model.periodID]?.period,
-                disciplines: try (disciplines[try model.requireID()] ?? []).map { try $0.degreeDiscipline })
+            let id = try model.requireID()
+            return Row(model: model, status: try model.caseStatus, source: try model.recognitionSource,
+                       learnerName: learners[model.learnerID]?.fullName ?? "", period: try periods[model.periodID]?.period,
+                       disciplines: try (disciplines[id] ?? []).map { try $0.degreeDiscipline }, decision: decisions[id])
         })
     }
 }
@@ -45,6 +49,9 @@ public struct RecognitionCaseFile: Sendable {
     /// The expert group's conclusions, by discipline position; empty until written.
     public let conclusions: [RecognitionConclusionModel]
     public let interview: RecognitionInterviewModel?
+    public let decision: RecognitionDecisionModel?
+    /// The commission that decided, or before a decision the one in force.
+    public let commission: RecognitionBodies.Body?
 
     public static func load(_ id: UUID, on database: any Database, clock: Clock) async throws -> RecognitionCaseFile {
         guard let model = try await RecognitionCaseModel.find(id, on: database) else { throw RecognitionCaseError.notFound }
@@ -59,7 +66,12 @@ public struct RecognitionCaseFile: Sendable {
         var group: RecognitionBodies.Body?
         if let groupID = model.expertGroupID { group = try await RecognitionBodies(database: database, clock: clock).body(groupID) }
         let expertise = RecognitionExpertise(database: database, clock: clock)
+        let bodies = RecognitionBodies(database: database, clock: clock)
+        let decision = try await RecognitionDecisions(database: database, clock: clock).decision(of: id)
+        var commission: RecognitionBodies.Body?
+        if let decision { commission = try await bodies.body(decision.commissionID) } else { commission = try await bodies.current(.commission) }
         return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group,
-                                   conclusions: try await expertise.conclusions(of: id), interview: try await expertise.interview(of: id))
+                                   conclusions: try await expertise.conclusions(of: id), interview: try await expertise.interview(of: id),
+                                   decision: decision, commission: commission)
     }
 }

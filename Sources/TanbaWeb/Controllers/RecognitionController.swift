@@ -1,6 +1,7 @@
 import Fluent
 import Vapor
 import TanbaCore
+import TanbaDocuments
 import TanbaPersistence
 
 /// Recognition cases: a learner files an application online, the registrar files one on a
@@ -17,6 +18,8 @@ struct RecognitionController: RouteCollection {
         routes.get(SiteRoute.recognitionCase(RouteParameter.id).pattern, use: show)
         routes.post(SiteRoute.recognitionCase(RouteParameter.id).pattern, use: act)
         routes.get(SiteRoute.recognitionDocument(RouteParameter.id).pattern, use: document)
+        routes.get(SiteRoute.recognitionProtocolPDF(RouteParameter.id).pattern, use: protocolPDF)
+        routes.get(SiteRoute.recognitionExtractPDF(RouteParameter.id).pattern, use: extractPDF)
     }
 
     /// The application form as posted; files are read apart.
@@ -140,6 +143,15 @@ struct RecognitionController: RouteCollection {
         return try await renderCase(request, id: try request.parameter(.id))
     }
 
+    /// The commission's meeting as posted: each voting member's `votes[<user id>]` is `award`,
+    /// `refuse`, or empty for a member who was absent.
+    struct DecisionForm: Content {
+        var protocolNumber: String?
+        var meetingDate: String?
+        var votes: [String: String]?
+        var reasons: String?
+    }
+
     @Sendable func act(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageRecognition)
         let id = try request.parameter(.id)
@@ -147,12 +159,45 @@ struct RecognitionController: RouteCollection {
         do {
             switch action {
             case "refer": _ = try await request.recognitionCases().refer(id, by: actor)
+            case "decide":
+                let form = try request.content.decode(DecisionForm.self)
+                var votes: [UUID: AttestationVote] = [:]
+                for (key, value) in form.votes ?? [:] {
+                    guard let member = UUID(uuidString: key), let vote = AttestationVote(rawValue: value) else { continue }
+                    votes[member] = vote
+                }
+                _ = try await RecognitionDecisions(database: request.db, clock: try request.clock()).decide(id, meeting: .init(
+                    protocolNumber: form.protocolNumber ?? "", meetingDate: form.meetingDate ?? "", votes: votes, reasons: form.reasons ?? ""),
+                    by: actor)
             default: throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "action", "value": action]))
             }
         } catch let error as RecognitionCaseError {
             return try await renderCase(request, id: id, errors: request.messages(for: error), status: request.status(for: error))
+        } catch let error as RecognitionDecisionError {
+            return try await renderCase(request, id: id, errors: request.messages(for: error), status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.recognitionCase(id).path, notice: .recorded)
+    }
+
+    @Sendable func protocolPDF(_ request: Request) async throws -> Response {
+        let documents = try await decidedDocuments(request)
+        return Response.pdf(try await PDFRenderer.render(try documents.protocolSpec()), fileName: "recognition-protocol-\(documents.decision.protocolNumber).pdf")
+    }
+
+    @Sendable func extractPDF(_ request: Request) async throws -> Response {
+        let documents = try await decidedDocuments(request)
+        return Response.pdf(try await PDFRenderer.render(documents.extractSpec()), fileName: "recognition-extract-\(documents.file.row.model.number).pdf")
+    }
+
+    private func decidedDocuments(_ request: Request) async throws -> RecognitionDocuments {
+        _ = try request.requireActor(.manageRecognition)
+        let file: RecognitionCaseFile
+        do { file = try await RecognitionCaseFile.load(try request.parameter(.id), on: request.db, clock: try request.clock()) }
+        catch RecognitionCaseError.notFound { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        guard let decision = file.decision else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let rendering = try await request.protocolRendering()
+        return RecognitionDocuments(file: file, decision: decision, institution: try await SettingsStore.institution(on: request.db),
+                                    localizer: rendering.localizer, language: rendering.language)
     }
 
     private func renderCase(_ request: Request, id: UUID, errors: [String] = [], status: HTTPStatus = .ok) async throws -> Response {

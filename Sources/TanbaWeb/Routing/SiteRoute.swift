@@ -44,6 +44,8 @@ enum SiteRoute {
     case recognitionExpertise
     case recognitionConclusion(any IdentifierSegment)
     case recognitionInterview(any IdentifierSegment)
+    case recognitionProtocolPDF(any IdentifierSegment)
+    case recognitionExtractPDF(any IdentifierSegment)
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -130,6 +132,8 @@ enum SiteRoute {
         case .recognitionExpertise: ["workspace", "recognition", "expertise"]
         case .recognitionConclusion(let id): ["workspace", "recognition", "cases", id.segment, "conclusion"]
         case .recognitionInterview(let id): ["workspace", "recognition", "cases", id.segment, "interview"]
+        case .recognitionProtocolPDF(let id): ["workspace", "recognition", "cases", id.segment, "protocol.pdf"]
+        case .recognitionExtractPDF(let id): ["workspace", "recognition", "cases", id.segment, "extract.pdf"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]

@@ -48,6 +48,11 @@ struct RecognitionApplicationForm: Encodable {
         let targets: String
         let status: String
         let statusCode: String
+        let outcome: String?
+        let outcomeCode: String
+        let reasons: String
+        /// How to appeal, shown with a refusal.
+        let appeal: String?
     }
 
     /// A discipline's form value: the program's code and the discipline's, apart by a separator no code uses.
@@ -93,7 +98,10 @@ struct RecognitionApplicationForm: Encodable {
         cases = mine?.rows.map { row in
             CaseLine(number: row.model.number, source: row.source.issuer + " — " + row.source.title,
                      targets: row.disciplines.map(\.name).joined(separator: ", "),
-                     status: request.t("recognition.status.\(row.status.rawValue)"), statusCode: row.status.rawValue)
+                     status: request.t("recognition.status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
+                     outcome: row.decision.map { request.t("recognition.outcome.\($0.outcome)") }, outcomeCode: row.decision?.outcome ?? "",
+                     reasons: row.decision?.reasons ?? "",
+                     appeal: row.decision?.outcome == RecognitionOutcome.refused.rawValue ? request.t("recognition.decision.appeal") : nil)
         } ?? []
     }
 
@@ -219,6 +227,24 @@ extension Request {
             }
         case .wrongStatus(let status): [t("recognition.error.wrong_status", ["status": t("recognition.status.\(status.rawValue)")])]
         case .noExpertGroup: [t("recognition.error.no_expert_group")]
+        }
+    }
+
+    func messages(for error: RecognitionDecisionError) -> [String] {
+        switch error {
+        case .protocolNumberMissing: [t("validation.required", ["field": t("session.protocol_number")])]
+        case .meetingDateInvalid: [t("recognition.decision.date")]
+        case .noCommission: [t("recognition.decision.no_commission")]
+        case .meetingBeforeCommissionFormed(let date): [t("recognition.decision.before_order", ["date": AlmatyDate.dotted(iso: date)])]
+        case .interviewMissing: [t("recognition.decision.interview_first")]
+        case .decision(.reasonsMissing): [t("recognition.decision.reasons_required")]
+        case .decision(.tie): [t("recognition.decision.tie")]
+        case .decision(.voting(let problem)):
+            switch problem {
+            case .noQuorum(let present, let required): [t("recognition.decision.quorum", ["present": "\(present)", "required": "\(required)"])]
+            case .missingVotes(let count): [t("recognition.decision.missing_votes", ["count": "\(count)"])]
+            case .voteFromAbsentMember, .notAMember: [t("recognition.decision.not_member")]
+            }
         }
     }
 

@@ -89,6 +89,25 @@ struct RecognitionCasePage: Encodable {
     let interview: String?
     let interviewLink: String
     let today: String
+    let canDecide: Bool
+    let voters: [Voter]
+    let decision: DecisionView?
+
+    struct Voter: Encodable {
+        let id: String
+        let name: String
+        let seat: String
+    }
+
+    struct DecisionView: Encodable {
+        let outcome: String
+        let outcomeCode: String
+        let protocolLine: String
+        let votes: String
+        let reasons: String
+        let protocolLink: String
+        let extractLink: String
+    }
 
     /// The experts' conclusion on one discipline, as the commission reads it.
     struct ConclusionView: Encodable {
@@ -201,5 +220,18 @@ struct RecognitionCasePage: Encodable {
         }
         interviewLink = SiteRoute.recognitionInterview(try model.requireID()).path
         self.today = today.iso
+        canDecide = row.status == .conclusionReady && !needsInterview && file.commission != nil
+        voters = (file.commission?.members ?? []).filter(\.member.seat.votes).map {
+            Voter(id: $0.member.userID.uuidString, name: $0.name, seat: request.t("recognition.seat.\($0.member.seat.rawValue)"))
+        }
+        let caseID = try model.requireID()
+        decision = file.decision.map { decision in
+            DecisionView(outcome: request.t("recognition.outcome.\(decision.outcome)"), outcomeCode: decision.outcome,
+                         protocolLine: request.t("recognition.decision.protocol", ["number": decision.protocolNumber,
+                                                                                   "date": AlmatyDate.dotted(iso: decision.meetingDate)]),
+                         votes: request.t("recognition.pdf.voted", ["for": "\(decision.votesFor)", "against": "\(decision.votesAgainst)"]),
+                         reasons: decision.reasons, protocolLink: SiteRoute.recognitionProtocolPDF(caseID).path,
+                         extractLink: SiteRoute.recognitionExtractPDF(caseID).path)
+        }
     }
 }

@@ -1,0 +1,118 @@
+import Foundation
+import TanbaCore
+import TanbaDocuments
+import TanbaPersistence
+
+/// The recognition commission's protocol on a case (004 §7.11) and the secretary's extract from it
+/// for the registrar (§7.12), in the institution's document language.
+struct RecognitionDocuments {
+    let file: RecognitionCaseFile
+    let decision: RecognitionDecisionModel
+    let institution: InstitutionProfile
+    let localizer: Localizer
+    let language: LanguageCode
+
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        localizer.string(key, language, arguments)
+    }
+
+    private var model: RecognitionCaseModel { file.row.model }
+    private var members: [RecognitionBodies.Body.Member] { file.commission?.members ?? [] }
+
+    private func member(_ seat: RecognitionSeat) -> RecognitionBodies.Body.Member? {
+        members.first { $0.member.seat == seat }
+    }
+
+    private var outcome: String {
+        t("recognition.outcome.\(decision.outcome)")
+    }
+
+    /// Each target discipline with what was recognised of it.
+    private func disciplineRows() -> [[String]] {
+        let recognises = (try? decision.recognitionOutcome.recognisesCredits) ?? false
+        return file.row.disciplines.enumerated().map { index, discipline in
+            let conclusion = file.conclusions.first { $0.position == index + 1 }
+            let credits = recognises ? "\(conclusion?.credits ?? .zero)" : "0"
+            let grade = recognises ? (conclusion?.gradeLetter ?? (conclusion?.gradePassed == true ? t("recognition.grade.passed") : "—")) : "—"
+            return ["\(index + 1)", "\(discipline.code) \(discipline.name)", "\(discipline.credits)", credits, grade]
+        }
+    }
+
+    private var disciplineColumns: [TableColumn] {
+        [TableColumn("№", widthFraction: 0.06, alignment: .right), TableColumn(t("recognition.pdf.discipline"), widthFraction: 0.44),
+         TableColumn(t("recognition.pdf.discipline_credits"), widthFraction: 0.18, alignment: .right),
+         TableColumn(t("recognition.pdf.recognised_credits"), widthFraction: 0.2, alignment: .right),
+         TableColumn(t("recognition.pdf.grade"), widthFraction: 0.12, alignment: .center)]
+    }
+
+    private var heading: [DocumentBlock] {
+        [.paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold), .horizontalRule]
+    }
+
+    private var applicantLine: String {
+        let source = file.row.source
+        return t("recognition.pdf.applicant", ["learner": file.row.learnerName, "number": model.number,
+                                               "date": AlmatyDate.dotted(iso: model.filedOn), "issuer": source.issuer,
+                                               "title": source.title, "country": source.country])
+    }
+
+    func protocolSpec() throws -> PDFDocumentSpec {
+        let votes = try decision.memberVotes
+        let voting = members.filter(\.member.seat.votes)
+        let memberRows = voting.enumerated().map { index, member -> [String] in
+            let vote = votes[member.member.userID].map { t("vote.\($0.rawValue)") } ?? t("recognition.pdf.absent")
+            return ["\(index + 1)", member.name, t("recognition.seat.\(member.member.seat.rawValue)"), vote]
+        }
+        var blocks = heading + [
+            .heading(t("recognition.pdf.protocol_title", ["number": decision.protocolNumber]), level: 1),
+            .paragraph(t("recognition.pdf.meeting", ["date": AlmatyDate.dotted(iso: decision.meetingDate),
+                                                     "city": institution.city.text(in: language)]), alignment: .center),
+            .paragraph(t("recognition.pdf.commission_order", ["number": file.commission?.orderNumber ?? "",
+                                                              "date": AlmatyDate.dotted(iso: file.commission?.orderDate ?? "")]), alignment: .justify),
+            .paragraph(t("recognition.pdf.agenda"), style: .bold),
+            .paragraph(applicantLine, alignment: .justify),
+            .paragraph(t("recognition.pdf.present"), style: .bold),
+            .table(columns: [TableColumn("№", widthFraction: 0.06, alignment: .right), TableColumn(t("recognition.pdf.member"), widthFraction: 0.5),
+                             TableColumn(t("recognition.pdf.seat"), widthFraction: 0.2), TableColumn(t("recognition.pdf.vote"), widthFraction: 0.24)],
+                   rows: memberRows),
+            .paragraph(t("recognition.pdf.heard"), style: .bold),
+        ]
+        if let group = file.expertGroup {
+            blocks.append(.paragraph(t("recognition.pdf.expert_conclusion", ["number": group.orderNumber,
+                                                                               "date": AlmatyDate.dotted(iso: group.orderDate)]), alignment: .justify))
+        }
+        if let interview = file.interview {
+            blocks.append(.paragraph(t("recognition.interview.title") + ": " + t("recognition.interview.summary", [
+                "date": AlmatyDate.dotted(iso: interview.heldOn), "members": interview.members,
+                "result": t(interview.passed ? "recognition.interview.passed" : "recognition.interview.failed")]), alignment: .justify))
+        }
+        blocks += [
+            .table(columns: disciplineColumns, rows: disciplineRows()),
+            .paragraph(t("recognition.pdf.voted", ["for": "\(decision.votesFor)", "against": "\(decision.votesAgainst)"]), alignment: .justify),
+            .paragraph(t("recognition.pdf.decided", ["outcome": outcome]), style: .bold),
+        ]
+        if !decision.reasons.isEmpty { blocks.append(.paragraph(t("recognition.pdf.reasons", ["reasons": decision.reasons]), alignment: .justify)) }
+        blocks += [.spacer(18), .signatures([
+            SignatureLine(role: t("recognition.pdf.chair"), name: member(.chair)?.name ?? ""),
+            SignatureLine(role: t("recognition.pdf.secretary"), name: member(.secretary)?.name ?? ""),
+        ])]
+        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.pdf.protocol_title", ["number": decision.protocolNumber]),
+                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+    }
+
+    func extractSpec() -> PDFDocumentSpec {
+        var blocks = heading + [
+            .heading(t("recognition.pdf.extract_title"), level: 1),
+            .paragraph(t("recognition.pdf.extract_of", ["number": decision.protocolNumber, "date": AlmatyDate.dotted(iso: decision.meetingDate)]),
+                       alignment: .center),
+            .paragraph(applicantLine, alignment: .justify),
+            .paragraph(t("recognition.pdf.decided", ["outcome": outcome]), style: .bold),
+            .table(columns: disciplineColumns, rows: disciplineRows()),
+        ]
+        if !decision.reasons.isEmpty { blocks.append(.paragraph(t("recognition.pdf.reasons", ["reasons": decision.reasons]), alignment: .justify)) }
+        blocks += [.paragraph(t("recognition.pdf.extract_to"), alignment: .justify), .spacer(18),
+                   .signatures([SignatureLine(role: t("recognition.pdf.secretary"), name: member(.secretary)?.name ?? "")])]
+        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.pdf.extract_title") + " " + model.number,
+                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+    }
+}

@@ -1,0 +1,92 @@
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+import TanbaCore
+import TanbaPersistence
+@testable import TanbaWeb
+
+@Suite(.serialized) struct RecognitionDecisionPageTests {
+    /// A referred case with the experts' conclusion written by the teacher who chairs the group.
+    func concluded(_ app: Application, _ browser: Browser, proposal: String, volume: String, note: String = "",
+                   credits: String = "") async throws -> UUID {
+        let id = try await referredCase(app, browser: browser)
+        try await browser.login(as: .teacher)
+        _ = try await browser.post("/workspace/recognition/cases/\(id.uuidString)/conclusion",
+                                   RecognitionExpertiseTests.conclusion(proposal: proposal, volume: volume, note: note, credits: credits))
+        try await browser.get("/logout")
+        return id
+    }
+
+    func votes(_ app: Application, _ choices: [Role: String]) async throws -> [(String, String)] {
+        var fields: [(String, String)] = []
+        for (role, vote) in choices { fields.append(("votes[\(try await staffID(role, on: app.db).uuidString)]", vote)) }
+        return fields
+    }
+
+    @Test func aMajorityGrantsTheProposalAndTheProtocolAndExtractAreDrawnUp() async throws {
+        try await withTanba { app, browser in
+            let id = try await concluded(app, browser, proposal: "partial", volume: "minor_difference", note: "60 ч из 150", credits: "2")
+            try await browser.login(as: .registrar)
+            let path = "/workspace/recognition/cases/\(id.uuidString)"
+            #expect(try await browser.get(path).body.string.contains("Записать решение"))
+            let fields = [("action", "decide"), ("protocolNumber", "7"), ("meetingDate", "2026-08-29"), ("reasons", "")]
+                + (try await votes(app, [.administrator: "award", .teacher: "award", .externalExpert: "refuse"]))
+            let decided = try await browser.post(path, fields)
+            #expect(decided.status == .seeOther)
+            let page = try await browser.get(path).body.string
+            #expect(page.contains("признано частично"))
+            #expect(page.contains("протокол № 7 от 29.08.2026"))
+            let protocolText = try pdfText(Data(try await browser.get(path + "/protocol.pdf").body.readableBytesView))
+            #expect(protocolText.contains("Протокол заседания комиссии по признанию"))
+            #expect(protocolText.contains("29.08.2026, г. Астана"))
+            #expect(protocolText.contains("Тестовый external_expert"))
+            #expect(protocolText.contains("Голосовали: за — 2, против — 1."))
+            #expect(protocolText.contains("Решили: признано частично."))
+            #expect(protocolText.contains("PRG1101"))
+            let extract = try pdfText(Data(try await browser.get(path + "/extract.pdf").body.readableBytesView))
+            #expect(extract.contains("Выписка из протокола"))
+            #expect(extract.contains("Тестовый learner"))
+            #expect(extract.contains("A-"))
+            #expect(extract.contains("council_secretary"))
+            #expect(extract.contains("Протокол № 7 от 29.08.2026"))
+            // a decision is final
+            #expect(try await browser.post(path, fields).status == .conflict)
+            #expect(try await RecognitionDecisionModel.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test func aRefusalNeedsItsReasonsAndTheApplicantSeesThemWithHowToAppeal() async throws {
+        try await withTanba { app, browser in
+            let id = try await concluded(app, browser, proposal: "none", volume: "substantial_difference", note: "60 ч против 150 ч")
+            try await browser.login(as: .registrar)
+            let path = "/workspace/recognition/cases/\(id.uuidString)"
+            let ballots = try await votes(app, [.administrator: "award", .teacher: "award", .externalExpert: "award"])
+            let silent = try await browser.post(path, [("action", "decide"), ("protocolNumber", "8"), ("meetingDate", "2026-08-29"), ("reasons", " ")] + ballots)
+            #expect(silent.status == .unprocessableEntity)
+            #expect(silent.body.string.contains("Отказ не записывается без причин"))
+            #expect(try await RecognitionDecisionModel.query(on: app.db).count() == 0)
+            let noQuorum = try await browser.post(path, [("action", "decide"), ("protocolNumber", "8"), ("meetingDate", "2026-08-29"),
+                                                         ("reasons", "x")] + (try await votes(app, [.teacher: "award"])))
+            #expect(noQuorum.body.string.contains("Нет кворума: присутствуют 1, нужно не меньше 2."))
+            let reasons = "Объём курса 60 ч против 150 ч дисциплины: существенное различие."
+            _ = try await browser.post(path, [("action", "decide"), ("protocolNumber", "8"), ("meetingDate", "2026-08-29"), ("reasons", reasons)] + ballots)
+            try await browser.get("/logout")
+            try await browser.login(as: .learner)
+            let mine = try await browser.get("/me/recognition").body.string
+            #expect(mine.contains("в признании отказано"))
+            #expect(mine.contains(reasons))
+            #expect(mine.contains("Решение можно обжаловать"))
+        }
+    }
+
+    @Test func onlyTheRegistrarDownloadsTheProtocol() async throws {
+        try await withTanba { app, browser in
+            let id = try await concluded(app, browser, proposal: "full", volume: "matches")
+            try await browser.login(as: .learner)
+            #expect(try await browser.get("/workspace/recognition/cases/\(id.uuidString)/protocol.pdf").status == .forbidden)
+            #expect(try await browser.post("/workspace/recognition/cases/\(id.uuidString)", [("action", "decide")]).status == .forbidden)
+        }
+    }
+}
