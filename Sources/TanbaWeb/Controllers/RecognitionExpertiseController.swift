@@ -115,7 +115,8 @@ struct RecognitionExpertiseController: RouteCollection {
         }
         guard file.expertGroup?.seat(of: actor.id) != nil else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
         let policy = try await SettingsStore.policy(on: request.db)
-        let page = try RecognitionConclusionForm(file, policy: policy, errors: errors, request: request)
+        let page = try RecognitionConclusionForm(file, policy: policy, today: CalendarDay(try request.clock().now()), errors: errors,
+                                                 request: request)
         return try await request.page("recognition-conclusion", title: request.t("recognition.conclusion.title", ["number": file.row.model.number]),
                                       body: page, status: status)
     }

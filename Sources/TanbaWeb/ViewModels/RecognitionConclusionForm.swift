@@ -53,8 +53,8 @@ struct RecognitionConclusionForm: Encodable {
         let hint: String
     }
 
-    init(_ file: RecognitionCaseFile, policy: InstitutionPolicy, errors: [String], request: Request) throws {
-        let casePage = try RecognitionCasePage(file, today: CalendarDay(Date()), errors: [], request: request)
+    init(_ file: RecognitionCaseFile, policy: InstitutionPolicy, today: CalendarDay, errors: [String], request: Request) throws {
+        let casePage = try RecognitionCasePage(file, today: today, errors: [], request: request)
         number = file.row.model.number
         source = casePage.source
         documents = casePage.documents
