@@ -5,8 +5,8 @@ import TanbaPersistence
 
 /// Recognition in the demo (004 §7): a degree-program catalogue, two academic periods, both bodies
 /// formed by order, and cases in every state the workflow has so far — submitted, with the experts
-/// and overdue, concluded, granted, partly granted, refused with reasons, and non-formal learning
-/// after its interview.
+/// and overdue, concluded, granted and entered (grant-funded), partly granted and entered with the
+/// tuition reduced, refused with reasons, and non-formal learning after its interview.
 struct DemoRecognition {
     let database: any Database
     let storage: any DocumentStorage
@@ -78,6 +78,9 @@ struct DemoRecognition {
         try await refer(python, on: "2026-11-02")
         try await conclude(python, by: teacher, on: "2026-11-04", sheets: [1: (sheet(.full, covered: [1, 2, 3]), nil)])
         try await decide(python, on: "2026-11-10", protocolNumber: "4", votes: allFor, reasons: "")
+        // a grant-funded student: entered without a fee to reduce
+        _ = try await RecognitionEntries(database: database, clock: .fixed(day("2026-11-12")))
+            .enter(python, orderNumber: "301-Д", orderDate: "2026-11-12", pricePerCredit: nil, by: registrar)
 
         // 2. Another university, partly granted: databases in full, web development in part.
         let enu = try await file(dana, on: "2026-11-03", period: spring, targets: ["DB2203", "WEB2205"], source: RecognitionSource(
@@ -90,6 +93,9 @@ struct DemoRecognition {
             2: (sheet(.partial, covered: [2], differing: (.learningOutcomes, .minorDifference, "Клиентская часть не изучалась, REST API — в полном объёме")), Credits(3)),
         ])
         try await decide(enu, on: "2026-11-10", protocolNumber: "4", votes: allFor, reasons: "")
+        // a fee-paying student: 8 credits × 25 000 ₸ come off the contract
+        _ = try await RecognitionEntries(database: database, clock: .fixed(day("2026-11-12")))
+            .enter(enu, orderNumber: "302-Д", orderDate: "2026-11-12", pricePerCredit: Tenge(parsing: "25 000"), by: registrar)
 
         // 3. edX, refused: 12 hours cannot stand for a 6-credit discipline.
         let edx = try await file(timur, on: "2026-11-04", period: spring, targets: ["ML3307"], source: RecognitionSource(

@@ -298,3 +298,33 @@ import Testing
         #expect(ExpertConclusionRules.proposal(of: [full, none]) == .partial)
     }
 }
+
+@Suite struct RecognitionEntryTests {
+    let python = RecognisedDiscipline(code: "PRG1101", name: "Программирование на Python", period: 1, credits: Credits(5), letter: "A-")
+    let web = RecognisedDiscipline(code: "WEB2205", name: "Веб-разработка", period: 4, credits: Credits(hundredths: 250), letter: "B+")
+    let refusedOne = RecognisedDiscipline(code: "ML3307", name: "ML", period: 5, credits: .zero, letter: nil)
+
+    @Test func theRecognisedCreditsAndTheReductionAreExact() throws {
+        let price = try #require(Tenge(parsing: "25 000"))
+        let entry = try RecognitionEntryRules().entry(recognised: [python, web, refusedOne], orderNumber: "45-Д", orderDate: "2026-11-12",
+                                                       decidedOn: "2026-11-10", pricePerCredit: price)
+        #expect(entry.disciplines.map(\.code) == ["PRG1101", "WEB2205"])
+        #expect(entry.credits == Credits(hundredths: 750))
+        #expect(entry.reduction?.amount == Tenge(tiyn: 187_500_00))
+        let grant = try RecognitionEntryRules().entry(recognised: [python], orderNumber: "45-Д", orderDate: "2026-11-12",
+                                                      decidedOn: "2026-11-10", pricePerCredit: nil)
+        #expect(grant.reduction == nil)
+    }
+
+    @Test func nothingIsEnteredFromARefusalOrBeforeTheDecision() {
+        #expect(throws: RecognitionEntryRules.Problem.nothingRecognised) {
+            try RecognitionEntryRules().entry(recognised: [refusedOne], orderNumber: "1", orderDate: "2026-11-12", decidedOn: "2026-11-10", pricePerCredit: nil)
+        }
+        #expect(throws: RecognitionEntryRules.Problem.orderBeforeDecision) {
+            try RecognitionEntryRules().entry(recognised: [python], orderNumber: "1", orderDate: "2026-11-09", decidedOn: "2026-11-10", pricePerCredit: nil)
+        }
+        #expect(throws: RecognitionEntryRules.Problem.orderNumberMissing) {
+            try RecognitionEntryRules().entry(recognised: [python], orderNumber: " ", orderDate: "2026-11-12", decidedOn: "2026-11-10", pricePerCredit: nil)
+        }
+    }
+}

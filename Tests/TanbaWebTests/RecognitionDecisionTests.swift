@@ -81,6 +81,37 @@ import TanbaPersistence
         }
     }
 
+    @Test func theRegistrarEntersTheRecognisedCreditsWithTheReductionAndTheDeansOrder() async throws {
+        try await withTanba { app, browser in
+            let id = try await concluded(app, browser, proposal: "partial", volume: "minor_difference", note: "60 ч из 150", credits: "2,5")
+            try await browser.login(as: .registrar)
+            let path = "/workspace/recognition/cases/\(id.uuidString)"
+            _ = try await browser.post(path, [("action", "decide"), ("protocolNumber", "7"), ("meetingDate", "2026-08-29"), ("reasons", "")]
+                                       + (try await votes(app, [.administrator: "award", .teacher: "award", .externalExpert: "award"])))
+            let early = try await browser.post(path, [("action", "enter"), ("orderNumber", "45-Д"), ("orderDate", "2026-08-28"), ("pricePerCredit", "")])
+            #expect(early.body.string.contains("Приказ не может быть раньше решения комиссии."))
+            let entered = try await browser.post(path, [("action", "enter"), ("orderNumber", "45-Д"), ("orderDate", "2026-08-29"),
+                                                        ("pricePerCredit", "18 333,33")])
+            #expect(entered.status == .seeOther)
+            // 2.5 credits × 18 333,33 ₸ = 45 833,325 → 45 833,33 ₸
+            let entry = try #require(try await RecognitionEntryModel.query(on: app.db).first())
+            #expect(entry.reduction == Tenge(tiyn: 4_583_333))
+            #expect(try await RecognitionCaseModel.find(id, on: app.db)?.status == "entered")
+            let order = try pdfText(Data(try await browser.get("/recognition/cases/\(id.uuidString)/exemption-order.pdf").body.readableBytesView))
+            #expect(order.contains("Об освобождении от изучения дисциплин и перезачёте кредитов"))
+            #expect(order.contains("Тестовый learner"))
+            #expect(order.contains("PRG1101"))
+            #expect(order.contains("45 833,33"))
+            #expect(order.contains("перезачтено"))
+            try await browser.get("/logout")
+            try await browser.login(as: .learner)
+            let mine = try await browser.get("/me/recognition").body.string
+            #expect(mine.contains("PRG1101 Программирование на Python: 2.5 кр., A-, перезачтено (семестр 1)"))
+            #expect(mine.contains("Стоимость обучения уменьшена на 45 833,33 ₸."))
+            #expect(try await browser.get("/recognition/cases/\(id.uuidString)/exemption-order.pdf").status == .ok)
+        }
+    }
+
     @Test func onlyTheRegistrarDownloadsTheProtocol() async throws {
         try await withTanba { app, browser in
             let id = try await concluded(app, browser, proposal: "full", volume: "matches")

@@ -39,6 +39,7 @@ public enum TanbaMigrations {
             M033_CreateRecognitionCases(),
             M034_CreateRecognitionConclusions(),
             M035_CreateRecognitionDecisions(),
+            M036_CreateRecognitionEntries(),
         ]
     }
 }

@@ -13,6 +13,7 @@ public struct RecognitionCaseList: Sendable {
         public let period: AcademicPeriod?
         public let disciplines: [DegreeDiscipline]
         public var decision: RecognitionDecisionModel? = nil
+        public var entry: RecognitionEntryModel? = nil
     }
 
     public let rows: [Row]
@@ -30,11 +31,14 @@ public struct RecognitionCaseList: Sendable {
             .sort(\.$position).all(), by: \.caseID)
         let decisions = Dictionary(try await RecognitionDecisionModel.query(on: database).filter(\.$caseID ~~ ids).all().map { ($0.caseID, $0) },
                                    uniquingKeysWith: { first, _ in first })
+        let entries = Dictionary(try await RecognitionEntryModel.query(on: database).filter(\.$caseID ~~ ids).all().map { ($0.caseID, $0) },
+                                 uniquingKeysWith: { first, _ in first })
         return RecognitionCaseList(rows: try cases.map { model in
             let id = try model.requireID()
             return Row(model: model, status: try model.caseStatus, source: try model.recognitionSource,
                        learnerName: learners[model.learnerID]?.fullName ?? "", period: try periods[model.periodID]?.period,
-                       disciplines: try (disciplines[id] ?? []).map { try $0.degreeDiscipline }, decision: decisions[id])
+                       disciplines: try (disciplines[id] ?? []).map { try $0.degreeDiscipline }, decision: decisions[id],
+                       entry: entries[id])
         })
     }
 }
@@ -52,6 +56,8 @@ public struct RecognitionCaseFile: Sendable {
     public let decision: RecognitionDecisionModel?
     /// The commission that decided, or before a decision the one in force.
     public let commission: RecognitionBodies.Body?
+    /// The entry into the learner's record, once made.
+    public let entry: RecognitionEntryModel?
 
     public static func load(_ id: UUID, on database: any Database, clock: Clock) async throws -> RecognitionCaseFile {
         guard let model = try await RecognitionCaseModel.find(id, on: database) else { throw RecognitionCaseError.notFound }
@@ -72,6 +78,7 @@ public struct RecognitionCaseFile: Sendable {
         if let decision { commission = try await bodies.body(decision.commissionID) } else { commission = try await bodies.current(.commission) }
         return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group,
                                    conclusions: try await expertise.conclusions(of: id), interview: try await expertise.interview(of: id),
-                                   decision: decision, commission: commission)
+                                   decision: decision, commission: commission,
+                                   entry: try await RecognitionEntries(database: database, clock: clock).entry(of: id))
     }
 }

@@ -20,6 +20,7 @@ struct RecognitionController: RouteCollection {
         routes.get(SiteRoute.recognitionDocument(RouteParameter.id).pattern, use: document)
         routes.get(SiteRoute.recognitionProtocolPDF(RouteParameter.id).pattern, use: protocolPDF)
         routes.get(SiteRoute.recognitionExtractPDF(RouteParameter.id).pattern, use: extractPDF)
+        routes.get(SiteRoute.recognitionExemptionOrderPDF(RouteParameter.id).pattern, use: exemptionOrderPDF)
     }
 
     /// The application form as posted; files are read apart.
@@ -122,7 +123,7 @@ struct RecognitionController: RouteCollection {
         let catalogue = RecognitionCatalogueStore(database: request.db, clock: try request.clock())
         let learners = onBehalf ? try await UserModel.learners(on: request.db) : []
         let mine = try await learnerID.asyncMap { try await RecognitionCaseList.load(learner: $0, on: request.db) }
-        let page = RecognitionApplicationForm(
+        let page = try RecognitionApplicationForm(
             programs: try await catalogue.programs(), periods: try await catalogue.periods(), learners: learners, onBehalf: onBehalf,
             mine: mine, posted: posted, errors: errors, maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024,
             today: CalendarDay(try request.clock().now()), request: request)
@@ -152,6 +153,14 @@ struct RecognitionController: RouteCollection {
         var reasons: String?
     }
 
+    /// The entry into the learner's record as posted: the dean's order and the contract's price per
+    /// credit (empty for a grant-funded place).
+    struct EntryForm: Content {
+        var orderNumber: String?
+        var orderDate: String?
+        var pricePerCredit: String?
+    }
+
     @Sendable func act(_ request: Request) async throws -> Response {
         let actor = try request.requireActor(.manageRecognition)
         let id = try request.parameter(.id)
@@ -169,10 +178,19 @@ struct RecognitionController: RouteCollection {
                 _ = try await RecognitionDecisions(database: request.db, clock: try request.clock()).decide(id, meeting: .init(
                     protocolNumber: form.protocolNumber ?? "", meetingDate: form.meetingDate ?? "", votes: votes, reasons: form.reasons ?? ""),
                     by: actor)
+            case "enter":
+                let form = try request.content.decode(EntryForm.self)
+                let priceText = form.pricePerCredit?.trimmed ?? ""
+                let price = priceText.isEmpty ? nil : Tenge(parsing: priceText)
+                guard priceText.isEmpty || price != nil else { throw RecognitionEntryError.entry(.priceInvalid) }
+                _ = try await RecognitionEntries(database: request.db, clock: try request.clock())
+                    .enter(id, orderNumber: form.orderNumber ?? "", orderDate: form.orderDate ?? "", pricePerCredit: price, by: actor)
             default: throw Abort(.badRequest, reason: request.t("error.bad_filter", ["name": "action", "value": action]))
             }
         } catch let error as RecognitionCaseError {
             return try await renderCase(request, id: id, errors: request.messages(for: error), status: request.status(for: error))
+        } catch let error as RecognitionEntryError {
+            return try await renderCase(request, id: id, errors: request.messages(for: error), status: .unprocessableEntity)
         } catch let error as RecognitionDecisionError {
             return try await renderCase(request, id: id, errors: request.messages(for: error), status: .unprocessableEntity)
         }
@@ -187,6 +205,22 @@ struct RecognitionController: RouteCollection {
     @Sendable func extractPDF(_ request: Request) async throws -> Response {
         let documents = try await decidedDocuments(request)
         return Response.pdf(try await PDFRenderer.render(documents.extractSpec()), fileName: "recognition-extract-\(documents.file.row.model.number).pdf")
+    }
+
+    /// The dean's order, for the registrar and for the learner it concerns.
+    @Sendable func exemptionOrderPDF(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let file: RecognitionCaseFile
+        do { file = try await RecognitionCaseFile.load(try request.parameter(.id), on: request.db, clock: try request.clock()) }
+        catch RecognitionCaseError.notFound { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        guard file.row.model.learnerID == actor.id || actor.role.may(.manageRecognition) else {
+            throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+        guard let entry = file.entry, let decision = file.decision else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let rendering = try await request.protocolRendering()
+        let document = ExemptionOrderDocument(file: file, entry: entry, decision: decision, institution: try await SettingsStore.institution(on: request.db),
+                                              localizer: rendering.localizer, language: rendering.language)
+        return Response.pdf(try await PDFRenderer.render(try document.spec()), fileName: "exemption-order-\(entry.orderNumber).pdf")
     }
 
     private func decidedDocuments(_ request: Request) async throws -> RecognitionDocuments {

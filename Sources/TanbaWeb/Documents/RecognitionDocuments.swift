@@ -116,3 +116,56 @@ struct RecognitionDocuments {
                                                           author: institution.fullName.text(in: language)), blocks: blocks)
     }
 }
+
+/// The dean's order on exemption and credit transfer (004 §7.14) for an entered case.
+struct ExemptionOrderDocument {
+    let file: RecognitionCaseFile
+    let entry: RecognitionEntryModel
+    let decision: RecognitionDecisionModel
+    let institution: InstitutionProfile
+    let localizer: Localizer
+    let language: LanguageCode
+
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        localizer.string(key, language, arguments)
+    }
+
+    func spec() throws -> PDFDocumentSpec {
+        let model = file.row.model
+        let rows = try entry.recognised.enumerated().map { index, discipline in
+            ["\(index + 1)", "\(discipline.code) \(discipline.name)", "\(discipline.period)", "\(discipline.credits)",
+             (discipline.letter.map { $0 + ", " } ?? "") + t("recognition.exemption.recognised_mark")]
+        }
+        var blocks: [DocumentBlock] = [
+            .paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold),
+            .horizontalRule,
+            .heading(t("order.pdf.title"), level: 1),
+            .paragraph(t("order.pdf.number", ["number": entry.orderNumber, "date": AlmatyDate.dotted(iso: entry.orderDate)]), alignment: .center),
+            .paragraph(institution.city.text(in: language), alignment: .center),
+            .spacer(6),
+            .paragraph(t("recognition.exemption.subject"), alignment: .center, style: .bold),
+            .spacer(6),
+            .paragraph(t("recognition.exemption.basis", ["number": decision.protocolNumber, "date": AlmatyDate.dotted(iso: decision.meetingDate),
+                                                         "application": model.number]), alignment: .justify),
+            .paragraph(t("order.pdf.orders"), style: .bold),
+            .paragraph(t("recognition.exemption.item1", ["learner": file.row.learnerName,
+                                                         "program": model.targetProgramCode + " " + model.targetProgramName,
+                                                         "source": file.row.source.issuer + ", «" + file.row.source.title + "»"]), alignment: .justify),
+            .table(columns: [TableColumn("№", widthFraction: 0.06, alignment: .right), TableColumn(t("recognition.pdf.discipline"), widthFraction: 0.44),
+                             TableColumn(t("catalogue.discipline.period"), widthFraction: 0.14, alignment: .center),
+                             TableColumn(t("recognition.pdf.recognised_credits"), widthFraction: 0.16, alignment: .right),
+                             TableColumn(t("recognition.pdf.grade"), widthFraction: 0.2)], rows: rows),
+        ]
+        if let reduction = entry.reduction, let price = entry.pricePerCredit {
+            blocks.append(.paragraph(t("recognition.exemption.item2", ["amount": "\(reduction)", "credits": "\(entry.credits)", "price": "\(price)"]),
+                                     alignment: .justify))
+        }
+        blocks += [
+            .paragraph(t("recognition.exemption.item3"), alignment: .justify),
+            .spacer(18),
+            .signatures([SignatureLine(.dean, signatory: institution.signatory(.dean), localizer: localizer, language: language)]),
+        ]
+        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("order.pdf.title") + " № " + entry.orderNumber,
+                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+    }
+}

@@ -46,6 +46,7 @@ enum SiteRoute {
     case recognitionInterview(any IdentifierSegment)
     case recognitionProtocolPDF(any IdentifierSegment)
     case recognitionExtractPDF(any IdentifierSegment)
+    case recognitionExemptionOrderPDF(any IdentifierSegment)
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -134,6 +135,7 @@ enum SiteRoute {
         case .recognitionInterview(let id): ["workspace", "recognition", "cases", id.segment, "interview"]
         case .recognitionProtocolPDF(let id): ["workspace", "recognition", "cases", id.segment, "protocol.pdf"]
         case .recognitionExtractPDF(let id): ["workspace", "recognition", "cases", id.segment, "extract.pdf"]
+        case .recognitionExemptionOrderPDF(let id): ["recognition", "cases", id.segment, "exemption-order.pdf"]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]

@@ -53,6 +53,8 @@ struct RecognitionApplicationForm: Encodable {
         let reasons: String
         /// How to appeal, shown with a refusal.
         let appeal: String?
+        /// What was entered into the record, once it is.
+        let entry: RecognitionCasePage.EntryView?
     }
 
     /// A discipline's form value: the program's code and the discipline's, apart by a separator no code uses.
@@ -60,7 +62,7 @@ struct RecognitionApplicationForm: Encodable {
 
     init(programs: [RecognitionCatalogueStore.Entry], periods: [(id: UUID, period: AcademicPeriod)], learners: [UserModel],
          onBehalf: Bool, mine: RecognitionCaseList?, posted: RecognitionController.ApplicationForm?, errors: [String],
-         maxMegabytes: Int, today: CalendarDay, request: Request) {
+         maxMegabytes: Int, today: CalendarDay, request: Request) throws {
         self.onBehalf = onBehalf
         let chosen = Set(posted?.disciplines ?? [])
         self.learners = learners.compactMap { user in
@@ -95,13 +97,14 @@ struct RecognitionApplicationForm: Encodable {
                                           gradeValue: $0.gradeValue, completedOn: $0.completedOn) } ?? Posted()
         self.errors = errors
         hint = request.t("recognition.apply.hint", ["size": "\(maxMegabytes)"])
-        cases = mine?.rows.map { row in
+        cases = try mine?.rows.map { row in
             CaseLine(number: row.model.number, source: row.source.issuer + " — " + row.source.title,
                      targets: row.disciplines.map(\.name).joined(separator: ", "),
                      status: request.t("recognition.status.\(row.status.rawValue)"), statusCode: row.status.rawValue,
                      outcome: row.decision.map { request.t("recognition.outcome.\($0.outcome)") }, outcomeCode: row.decision?.outcome ?? "",
                      reasons: row.decision?.reasons ?? "",
-                     appeal: row.decision?.outcome == RecognitionOutcome.refused.rawValue ? request.t("recognition.decision.appeal") : nil)
+                     appeal: row.decision?.outcome == RecognitionOutcome.refused.rawValue ? request.t("recognition.decision.appeal") : nil,
+                     entry: try row.entry.map { try RecognitionCasePage.EntryView($0, caseID: try row.model.requireID(), request: request) })
         } ?? []
     }
 
@@ -227,6 +230,16 @@ extension Request {
             }
         case .wrongStatus(let status): [t("recognition.error.wrong_status", ["status": t("recognition.status.\(status.rawValue)")])]
         case .noExpertGroup: [t("recognition.error.no_expert_group")]
+        }
+    }
+
+    func messages(for error: RecognitionEntryError) -> [String] {
+        switch error {
+        case .entry(.nothingRecognised): [t("recognition.entry.nothing")]
+        case .entry(.orderNumberMissing): [t("validation.required", ["field": t("recognition.entry.order_number")])]
+        case .entry(.orderDateInvalid): [t("recognition.entry.order_date_invalid")]
+        case .entry(.orderBeforeDecision): [t("recognition.entry.order_before_decision")]
+        case .entry(.priceInvalid): [t("validation.value_unknown", ["field": t("recognition.entry.price"), "value": ""])]
         }
     }
 

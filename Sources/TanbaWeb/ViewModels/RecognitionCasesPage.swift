@@ -90,6 +90,8 @@ struct RecognitionCasePage: Encodable {
     let interviewLink: String
     let today: String
     let canDecide: Bool
+    let canEnter: Bool
+    let entry: EntryView?
     let voters: [Voter]
     let decision: DecisionView?
 
@@ -97,6 +99,13 @@ struct RecognitionCasePage: Encodable {
         let id: String
         let name: String
         let seat: String
+    }
+
+    /// The recognised disciplines as entered into the learner's record.
+    struct EntryView: Encodable {
+        let lines: [String]
+        let summary: String
+        let orderLink: String
     }
 
     struct DecisionView: Encodable {
@@ -225,6 +234,8 @@ struct RecognitionCasePage: Encodable {
             Voter(id: $0.member.userID.uuidString, name: $0.name, seat: request.t("recognition.seat.\($0.member.seat.rawValue)"))
         }
         let caseID = try model.requireID()
+        canEnter = row.status == .decided && ((try? file.decision?.recognitionOutcome.recognisesCredits) ?? false) == true
+        entry = try file.entry.map { try EntryView($0, caseID: caseID, request: request) }
         decision = file.decision.map { decision in
             DecisionView(outcome: request.t("recognition.outcome.\(decision.outcome)"), outcomeCode: decision.outcome,
                          protocolLine: request.t("recognition.decision.protocol", ["number": decision.protocolNumber,
@@ -233,5 +244,18 @@ struct RecognitionCasePage: Encodable {
                          reasons: decision.reasons, protocolLink: SiteRoute.recognitionProtocolPDF(caseID).path,
                          extractLink: SiteRoute.recognitionExtractPDF(caseID).path)
         }
+    }
+}
+
+extension RecognitionCasePage.EntryView {
+    init(_ entry: RecognitionEntryModel, caseID: UUID, request: Request) throws {
+        lines = try entry.recognised.map { discipline in
+            request.t("recognition.entry.line", ["code": discipline.code, "name": discipline.name, "credits": "\(discipline.credits)",
+                                                 "grade": discipline.letter ?? request.t("recognition.grade.passed"), "period": "\(discipline.period)"])
+        }
+        summary = request.t("recognition.entry.summary", ["credits": "\(entry.credits)", "number": entry.orderNumber,
+                                                          "date": AlmatyDate.dotted(iso: entry.orderDate)])
+            + (entry.reduction.map { " " + request.t("recognition.entry.reduction", ["amount": "\($0)"]) } ?? "")
+        orderLink = SiteRoute.recognitionExemptionOrderPDF(caseID).path
     }
 }
