@@ -79,7 +79,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     let api = APIRoutesBuilder(base: app.grouped(APITokenAuthenticator()))
     let registry = RegistryController(config: config)
     let verification = VerificationController(config: config)
-    let apiCollections: [any APIRouteCollection] = [registry, OpenAPIController(), IntakeAPIController(), verification]
+    let apiCollections: [any APIRouteCollection] = [registry, OpenAPIController(), IntakeAPIController(), RecognitionAPIController(), verification]
     for collection in apiCollections { try collection.boot(api: api) }
 
     try app.register(collection: registry)

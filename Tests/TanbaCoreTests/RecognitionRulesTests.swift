@@ -328,3 +328,20 @@ import Testing
         }
     }
 }
+
+@Suite struct RecognitionStatisticsTests {
+    @Test func casesAreCountedByPeriodAndBySourceKind() {
+        let stats = RecognitionStatistics([
+            .init(period: "Весна 2027", sourceKind: .moocPlatform, outcome: .granted),
+            .init(period: "Весна 2027", sourceKind: .moocPlatform, outcome: .refused),
+            .init(period: "Весна 2027", sourceKind: .university, outcome: .partiallyGranted),
+            .init(period: "Осень 2027", sourceKind: .nonFormal, outcome: nil),
+        ])
+        #expect(stats.byPeriod.map(\.period) == ["Весна 2027", "Осень 2027"])
+        #expect(stats.byPeriod[0].counts.granted == 1 && stats.byPeriod[0].counts.refused == 1 && stats.byPeriod[0].counts.partiallyGranted == 1)
+        #expect(stats.byPeriod[1].counts.open == 1)
+        #expect(stats.bySourceKind.map(\.kind) == [.university, .moocPlatform, .nonFormal])
+        #expect(stats.bySourceKind[1].counts.total == 2)
+        #expect(stats.total.total == 4)
+    }
+}

@@ -121,3 +121,39 @@ import TanbaPersistence
         }
     }
 }
+
+@Suite(.serialized) struct RecognitionReportTests {
+    @Test func theCommissionPageCountsOutcomesAndTheAPIGivesEachCaseToStaffTokens() async throws {
+        try await withTanba { app, browser in
+            let id = try await RecognitionDecisionPageTests().concluded(app, browser, proposal: "full", volume: "matches")
+            try await browser.login(as: .registrar)
+            let path = "/workspace/recognition/cases/\(id.uuidString)"
+            _ = try await browser.post(path, [("action", "decide"), ("protocolNumber", "7"), ("meetingDate", "2026-08-29"), ("reasons", "")]
+                                       + (try await RecognitionDecisionPageTests().votes(app, [.administrator: "award", .teacher: "award"])))
+            let page = try await browser.get("/workspace/recognition").body.string
+            #expect(page.contains("Итоги признания"))
+            let csv = try await browser.get("/workspace/recognition/report.csv")
+            #expect(csv.headers.contentType?.description.hasPrefix("text/csv") == true)
+            #expect(csv.body.string.contains("period,\"Осенний семестр, второй поток\",1,0,0,0,1"))
+            #expect(csv.body.string.contains("source_kind,mooc_platform,1,0,0,0,1"))
+            let registrar = try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: "registrar", name: "Platonus")
+            var headers = HTTPHeaders()
+            headers.bearerAuthorization = BearerAuthorization(token: registrar)
+            let list = try await app.testing().sendRequest(.GET, "/api/v1/recognitions", headers: headers)
+            #expect(list.status == .ok)
+            let one = try await app.testing().sendRequest(.GET, "/api/v1/recognitions/\(id.uuidString)", headers: headers)
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(one.body.readableBytesView)) as? [String: Any])
+            #expect(json["status"] as? String == "decided")
+            #expect(json["automatic"] as? Bool == false)
+            #expect((json["decision"] as? [String: Any])?["outcome"] as? String == "granted")
+            let disciplines = try #require(json["disciplines"] as? [[String: Any]])
+            #expect(disciplines.first?["recognisedCredits"] as? String == "5")
+            #expect(disciplines.first?["grade"] as? String == "A-")
+            let teacher = try await APITokenStore(database: app.db, clock: .live, random: .system).create(forLogin: "teacher", name: "x")
+            var teacherHeaders = HTTPHeaders()
+            teacherHeaders.bearerAuthorization = BearerAuthorization(token: teacher)
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/recognitions", headers: teacherHeaders).status == .forbidden)
+            #expect(try await app.testing().sendRequest(.GET, "/api/v1/recognitions/\(UUID().uuidString)", headers: headers).status == .notFound)
+        }
+    }
+}

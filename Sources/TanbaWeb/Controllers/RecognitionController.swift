@@ -12,6 +12,7 @@ struct RecognitionController: RouteCollection {
         routes.on(.POST, SiteRoute.meRecognition.pattern, body: .collect(maxSize: "1gb"), use: learnerFile)
             .bodyLimit(.uploads(files: RecognitionDocumentKind.allCases.count + 1))
         routes.get(SiteRoute.recognitionCases.pattern, use: cases)
+        routes.get(SiteRoute.recognitionReportCSV.pattern, use: reportCSV)
         routes.get(SiteRoute.recognitionFileOnBehalf.pattern, use: registrarForm)
         routes.on(.POST, SiteRoute.recognitionFileOnBehalf.pattern, body: .collect(maxSize: "1gb"), use: registrarFile)
             .bodyLimit(.uploads(files: RecognitionDocumentKind.allCases.count + 1))
@@ -137,6 +138,15 @@ struct RecognitionController: RouteCollection {
         let list = try await RecognitionCaseList.load(on: request.db)
         let page = try RecognitionCasesPage(list, today: CalendarDay(try request.clock().now()), request: request)
         return try await request.page("recognition-cases", title: request.t("recognition.cases.title"), body: page)
+    }
+
+    @Sendable func reportCSV(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.manageRecognition)
+        let data = try RecognitionCasesPage.csv(try await RecognitionCaseList.load(on: request.db), request: request)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"recognition-report.csv\"")
+        return response
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {

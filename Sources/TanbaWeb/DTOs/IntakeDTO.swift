@@ -45,7 +45,7 @@ struct IntakeDTO: Content {
         language = intake.language
         studyForm = intake.studyForm
         responsiblePerson = intake.responsiblePerson
-        price = intake.price.map { "\($0.tiyn / 100).\(String(format: "%02d", $0.tiyn % 100))" }
+        price = intake.price.map(\.decimalText)
         grantFunded = intake.isGrantFunded
         disciplines = content.disciplines.enumerated().map {
             DisciplineRef(number: $0.offset + 1, name: $0.element.name, credits: "\($0.element.credits)", hours: $0.element.hours.total)

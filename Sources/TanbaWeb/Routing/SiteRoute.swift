@@ -47,6 +47,9 @@ enum SiteRoute {
     case recognitionProtocolPDF(any IdentifierSegment)
     case recognitionExtractPDF(any IdentifierSegment)
     case recognitionExemptionOrderPDF(any IdentifierSegment)
+    case recognitionReportCSV
+    case apiRecognitions
+    case apiRecognition(any IdentifierSegment)
     case institutionLogo
     case apiPrograms
     case apiProgram(code: String)
@@ -136,6 +139,9 @@ enum SiteRoute {
         case .recognitionProtocolPDF(let id): ["workspace", "recognition", "cases", id.segment, "protocol.pdf"]
         case .recognitionExtractPDF(let id): ["workspace", "recognition", "cases", id.segment, "extract.pdf"]
         case .recognitionExemptionOrderPDF(let id): ["recognition", "cases", id.segment, "exemption-order.pdf"]
+        case .recognitionReportCSV: ["workspace", "recognition", "report.csv"]
+        case .apiRecognitions: ["api", "v1", "recognitions"]
+        case .apiRecognition(let id): ["api", "v1", "recognitions", id.segment]
         case .institutionLogo: ["institution", "logo"]
         case .apiPrograms: ["api", "v1", "programs"]
         case .apiProgram(let code): ["api", "v1", "programs", code]

@@ -8,6 +8,27 @@ import TanbaPersistence
 struct RecognitionCasesPage: Encodable {
     let groups: [Group]
     let total: Int
+    let byPeriod: [CountRow]
+    let bySource: [CountRow]
+
+    /// Outcomes counted for one period or one kind of source.
+    struct CountRow: Encodable {
+        let name: String
+        let granted: Int
+        let partiallyGranted: Int
+        let refused: Int
+        let open: Int
+        let total: Int
+
+        init(_ name: String, _ counts: RecognitionStatistics.Counts) {
+            self.name = name
+            granted = counts.granted
+            partiallyGranted = counts.partiallyGranted
+            refused = counts.refused
+            open = counts.open
+            total = counts.total
+        }
+    }
 
     struct Group: Encodable {
         let title: String
@@ -31,6 +52,9 @@ struct RecognitionCasesPage: Encodable {
 
     init(_ list: RecognitionCaseList, today: CalendarDay, request: Request) throws {
         total = list.rows.count
+        let statistics = try Self.statistics(list)
+        byPeriod = statistics.byPeriod.map { CountRow($0.period, $0.counts) }
+        bySource = statistics.bySourceKind.map { CountRow(request.t("recognition.source_kind.\($0.kind.rawValue)"), $0.counts) }
         groups = try RecognitionStatus.allCases.compactMap { status in
             let rows = list.rows.filter { $0.status == status }
             guard !rows.isEmpty else { return nil }
@@ -44,6 +68,23 @@ struct RecognitionCasesPage: Encodable {
                                period: row.period?.title ?? "", filedOn: AlmatyDate.dotted(iso: row.model.filedOn), due: due, overdue: overdue)
             })
         }
+    }
+
+    static func statistics(_ list: RecognitionCaseList) throws -> RecognitionStatistics {
+        RecognitionStatistics(try list.rows.map {
+            .init(period: $0.period?.title ?? "", sourceKind: $0.source.kind, outcome: try $0.decision?.recognitionOutcome)
+        })
+    }
+
+    /// The counts as CSV, by period and by kind of source, for the annual report.
+    static func csv(_ list: RecognitionCaseList, request: Request) throws -> Data {
+        let statistics = try statistics(list)
+        let header = ["group", "name", "granted", "partially_granted", "refused", "open", "total"]
+        let row = { (group: String, name: String, counts: RecognitionStatistics.Counts) in
+            [group, name, "\(counts.granted)", "\(counts.partiallyGranted)", "\(counts.refused)", "\(counts.open)", "\(counts.total)"]
+        }
+        return CSV.write([header] + statistics.byPeriod.map { row("period", $0.period, $0.counts) }
+            + statistics.bySourceKind.map { row("source_kind", $0.kind.rawValue, $0.counts) } + [row("total", "", statistics.total)])
     }
 
     /// What is due next and whether it is late: referral the day of filing (004 §7.7), the
