@@ -146,8 +146,9 @@ teacher_intakes = sorted(intake["id"] for intake in taught)
 disciplines = sorted({d["number"] for intake in taught for d in intake["disciplines"]})
 learners = sorted({learner["login"] for intake in teacher_intakes
                    for learner in get(f"/api/v1/intakes/{intake}/learners", teacher)})
-if not (tokens and intakes and teacher_intakes and disciplines and learners):
-    sys.exit("api-fuzz: the demo data has no certificates, intakes or enrolled learners")
+recognitions = sorted(case["id"] for case in get("/api/v1/recognitions", registrar))
+if not (tokens and intakes and teacher_intakes and disciplines and learners and recognitions):
+    sys.exit("api-fuzz: the demo data has no certificates, intakes, enrolled learners or recognition cases")
 q = json.dumps
 print(f'''headers = {{ Authorization = "Bearer ${{TANBA_FUZZ_TOKEN}}" }}
 
@@ -166,9 +167,18 @@ values = {q(disciplines)}
 [dictionaries.learners]
 values = {q(learners)}
 
+[dictionaries.recognitions]
+values = {q(recognitions)}
+
 [parameters]
 "path.token" = {{ dictionary = "certificate-tokens", probability = 0.5 }}
 "path.id" = {{ dictionary = "intakes", probability = 0.5 }}
+
+[[operations]]
+include-operation-id = "getRecognition"
+
+[operations.parameters]
+"path.id" = {{ dictionary = "recognitions", probability = 0.5 }}
 
 [[operations]]
 include-operation-id = "updateGradebook"
