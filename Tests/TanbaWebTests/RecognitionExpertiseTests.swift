@@ -39,6 +39,7 @@ func referredCase(_ app: Application, browser: Browser, fields: [(String, String
         try await withTanba { app, browser in
             let id = try await referredCase(app, browser: browser)
             try await browser.login(as: .teacher)
+            #expect(try await browser.get("/workspace/commission").body.string.contains("ждут заключения вашей группы — 1"))
             let list = try await browser.get("/workspace/recognition/expertise").body.string
             #expect(list.contains("ПР-2026-0001"))
             #expect(list.contains("Заключение экспертной группы до 03.09.2026"))

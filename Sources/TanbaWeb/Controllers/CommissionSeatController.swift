@@ -16,6 +16,8 @@ struct CommissionSeatController: RouteCollection {
     struct Body: Encodable {
         let sessions: [SessionView]
         let error: String?
+        /// Recognition cases waiting for the conclusion of an expert group the member sits on.
+        let expertise: String?
     }
 
     /// One session from the member's seat.
@@ -81,7 +83,7 @@ struct CommissionSeatController: RouteCollection {
                 actionLink: SiteRoute.commissionSeatSession(sessionID).path))
         }
         return try await request.page("commission-seat", title: request.t("seat.title"),
-                                      body: Body(sessions: sessions, error: error), status: status)
+                                      body: Body(sessions: sessions, error: error, expertise: try await expertiseLink(request, actor: actor)), status: status)
     }
 
     /// The vote form as posted: learner id → `award` or `refuse` (an empty choice records nothing).
@@ -113,6 +115,11 @@ struct CommissionSeatController: RouteCollection {
         return request.redirect(to: SiteRoute.commissionSeats.path, redirectType: .normal)
     }
 
+    /// "Recognition expertise (2)" for a member of an expert group with cases waiting; nil otherwise.
+    private func expertiseLink(_ request: Request, actor: ActingUser) async throws -> String? {
+        let waiting = try await RecognitionExpertise(database: request.db, clock: try request.clock()).awaitingConclusion(by: actor.id)
+        return waiting.isEmpty ? nil : request.t("recognition.expertise.waiting", ["count": "\(waiting.count)"])
+    }
 }
 
 extension CommissionSeatController.VoteForm {

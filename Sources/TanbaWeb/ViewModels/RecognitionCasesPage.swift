@@ -48,6 +48,8 @@ struct RecognitionCasesPage: Encodable {
         let filedOn: String
         let due: String
         let overdue: Bool
+        var outcome: String? = nil
+        var outcomeCode = ""
     }
 
     init(_ list: RecognitionCaseList, today: CalendarDay, request: Request) throws {
@@ -65,7 +67,8 @@ struct RecognitionCasesPage: Encodable {
                                source: row.source.issuer + " — " + row.source.title,
                                sourceKind: request.t("recognition.source_kind.\(row.source.kind.rawValue)"),
                                targets: row.disciplines.map { "\($0.code) \($0.name)" }.joined(separator: "; "),
-                               period: row.period?.title ?? "", filedOn: AlmatyDate.dotted(iso: row.model.filedOn), due: due, overdue: overdue)
+                               period: row.period?.title ?? "", filedOn: AlmatyDate.dotted(iso: row.model.filedOn), due: due, overdue: overdue,
+                               outcome: row.decision.map { request.t("recognition.outcome.\($0.outcome)") }, outcomeCode: row.decision?.outcome ?? "")
             })
         }
     }
@@ -166,6 +169,8 @@ struct RecognitionCasePage: Encodable {
         let credits: String
         let grade: String
         let coverage: String
+        /// What the experts read in the source's syllabus.
+        let sourceOutcomes: String
         let elements: [Line]
     }
 
@@ -253,6 +258,7 @@ struct RecognitionCasePage: Encodable {
                 grade: stored.gradeLetter ?? (stored.gradePassed ? request.t("recognition.grade.passed") : "—"),
                 coverage: request.t("recognition.conclusion.coverage", ["covered": "\(sheet.coveredTargets.count)",
                                                                         "total": "\(sheet.targetOutcomeCount)", "percent": "\(sheet.coveragePercent)"]),
+                sourceOutcomes: sheet.outcomeMatches.map(\.source).filter { !$0.isEmpty }.joined(separator: "; "),
                 elements: ComparisonSheet.Element.allCases.compactMap { element in
                     sheet.assessments[element].map { assessment in
                         Line(label: request.t("recognition.element.\(element.rawValue)"),
