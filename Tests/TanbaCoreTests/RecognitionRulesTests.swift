@@ -345,3 +345,44 @@ import Testing
         #expect(stats.total.total == 4)
     }
 }
+
+@Suite struct AutomaticRecognitionTests {
+    let partner = "did:key:z6MkpartnerUniversity"
+    let today = CalendarDay(iso: "2026-12-07")!
+    var rule: EquivalencyRule {
+        EquivalencyRule(issuerIDs: [partner], achievementID: "https://partner.example/achievements/python", achievementName: "Python Developer",
+                        minimumPercent: 70, maximumAgeMonths: 24, validFrom: CalendarDay(iso: "2026-01-01")!, validUntil: nil,
+                        targetProgramCode: "6B06102",
+                        targets: [RecognisedDiscipline(code: "PRG1101", name: "Программирование на Python", period: 1, credits: Credits(5), letter: "B+")])
+    }
+    var providers: [TrustedProvider] { [TrustedProvider(name: "Partner University", country: "Казахстан", issuerIDs: [partner])] }
+
+    func facts(issuer: String? = nil, percent: Decimal? = 85, issued: String = "2026-06-01") -> CredentialFacts {
+        CredentialFacts(issuerID: issuer ?? partner, achievementID: "https://partner.example/achievements/python", achievementName: "Python Developer",
+                        issuedOn: CalendarDay(iso: issued), percent: percent)
+    }
+
+    func match(_ facts: CredentialFacts?, verified: Bool = true, targets: Set<String> = ["PRG1101"]) throws(AutomaticRecognition.Refusal) -> EquivalencyRule {
+        try AutomaticRecognition.match(verifiedCompletely: verified, status: verified ? "valid" : "invalid", facts: facts, providers: providers,
+                                       rules: [rule], targetProgramCode: "6B06102", targetCodes: targets, today: today)
+    }
+
+    @Test func aVerifiedCredentialOfATrustedIssuerMatchingARuleIsRecognisedAtOnce() throws {
+        #expect(try match(facts()) == rule)
+    }
+
+    @Test func anythingElseGoesTheManualWayWithItsReason() {
+        #expect(throws: AutomaticRecognition.Refusal.noCredential) { try match(nil) }
+        #expect(throws: AutomaticRecognition.Refusal.notVerified("invalid")) { try match(facts(), verified: false) }
+        #expect(throws: AutomaticRecognition.Refusal.issuerNotTrusted("did:key:z6Mkother")) { try match(facts(issuer: "did:key:z6Mkother")) }
+        #expect(throws: AutomaticRecognition.Refusal.belowMinimumGrade) { try match(facts(percent: 65)) }
+        #expect(throws: AutomaticRecognition.Refusal.tooOld) { try match(facts(issued: "2024-12-06")) }
+        #expect(throws: AutomaticRecognition.Refusal.targetsNotCovered) { try match(facts(), targets: ["PRG1101", "DB2203"]) }
+    }
+
+    @Test func monthsAreCalendarMonths() {
+        #expect(CalendarDay(iso: "2026-01-31")!.adding(months: 1).iso == "2026-02-28")
+        #expect(CalendarDay(iso: "2024-12-07")!.adding(months: 24).iso == "2026-12-07")
+        #expect(CalendarDay(iso: "2026-03-15")!.adding(months: -3).iso == "2025-12-15")
+    }
+}

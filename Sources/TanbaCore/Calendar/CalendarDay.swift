@@ -50,6 +50,15 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 
     public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
 
+    /// The same day `months` later (or earlier), on the month's last day where it is shorter:
+    /// 31 January plus one month is 28 or 29 February.
+    public func adding(months: Int) -> CalendarDay {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total >= 0 ? total / 12 : (total - 11) / 12
+        let newMonth = total - newYear * 12 + 1
+        return CalendarDay(ordinal: Self.ordinal(year: newYear, month: newMonth, day: min(day, Self.length(of: newMonth, in: newYear))))
+    }
+
     /// ISO weekday: 1 Monday … 7 Sunday.
     public var weekday: Int {
         let fromThursday = ((ordinal % 7) + 7) % 7   // 1970-01-01 was a Thursday
