@@ -123,6 +123,36 @@ struct DemoRecognition {
             hours: 40, credits: nil, grade: .percent(88), completedOn: CalendarDay(iso: "2026-09-12")))
         try await refer(stanford, on: "2026-11-16")
 
+        // 7. Automatic recognition (003): a partner university, trusted by the commission, and a rule kept
+        // from the first of its credentials decided by vote; the next one is recognised at once, while a
+        // credential from an issuer nobody trusted goes the manual way.
+        let partner = PartnerIssuer(name: "Satbayev University (демо)")
+        let automation = RecognitionAutomation(database: database, clock: .fixed(day("2026-10-15")))
+        _ = try await automation.trust(TrustedProvider(name: partner.name, country: "Казахстан", issuerIDs: [partner.did]),
+                                       protocolNumber: "3", decidedOn: "2026-10-15", by: registrar)
+        let sqlID = "https://satbayev.example.kz/achievements/sql-developer"
+        let ruled = try await file(timur, on: "2026-11-05", period: spring, targets: ["DB2203"], source: RecognitionSource(
+            kind: .university, issuer: partner.name, country: "Казахстан", title: "SQL Developer", hours: 150, credits: nil,
+            grade: .percent(90), completedOn: CalendarDay(iso: "2026-10-01")), documents: [.identityDocument, .transcript, .syllabus],
+            credential: try partner.credential(achievementID: sqlID, achievementName: "SQL Developer", learner: timur.name, points: 90,
+                                               issued: day("2026-10-01")))
+        try await refer(ruled, on: "2026-11-05")
+        try await conclude(ruled, by: teacher, on: "2026-11-06", sheets: [1: (sheet(.full, covered: [1, 2, 3]), nil)])
+        try await decide(ruled, on: "2026-11-10", protocolNumber: "4", votes: allFor, reasons: "")
+        _ = try await RecognitionAutomation(database: database, clock: .fixed(day("2026-11-12")))
+            .makeRule(from: ruled, minimumPercent: 75, maximumAgeMonths: 24, validUntil: nil, by: registrar)
+        _ = try await file(ilyas, on: "2026-11-20", period: spring, targets: ["DB2203"], source: RecognitionSource(
+            kind: .university, issuer: partner.name, country: "Казахстан", title: "SQL Developer", hours: 150, credits: nil,
+            grade: .percent(88), completedOn: CalendarDay(iso: "2026-11-01")), documents: [.identityDocument, .transcript, .syllabus],
+            credential: try partner.credential(achievementID: sqlID, achievementName: "SQL Developer", learner: ilyas.name, points: 88,
+                                               issued: day("2026-11-01")))
+        let stranger = PartnerIssuer(name: "Global Skills Academy")
+        _ = try await file(dana, on: "2026-11-25", period: spring, targets: ["DB2203"], source: RecognitionSource(
+            kind: .moocPlatform, issuer: stranger.name, country: "Великобритания", title: "SQL Developer", hours: 40, credits: nil,
+            grade: .percent(95), completedOn: CalendarDay(iso: "2026-11-10")), documents: [.identityDocument, .syllabus],
+            credential: try stranger.credential(achievementID: "https://skills.example.org/sql", achievementName: "SQL Developer",
+                                                learner: dana.name, points: 95, issued: day("2026-11-10")))
+
         // 6. Just submitted, waiting to be referred.
         _ = try await file(arman, on: "2026-12-01", period: spring, targets: ["PRG1101", "WEB2205"], source: RecognitionSource(
             kind: .researchCentre, issuer: "Назарбаев Университет, Институт интеллектуальных систем", country: "Казахстан",
@@ -131,13 +161,14 @@ struct DemoRecognition {
     }
 
     private func file(_ learner: ActingUser, on date: String, period: UUID, targets: [String], source: RecognitionSource,
-                      documents: [RecognitionDocumentKind] = [.identityDocument, .certificate, .syllabus]) async throws -> UUID {
+                      documents: [RecognitionDocumentKind] = [.identityDocument, .certificate, .syllabus],
+                      credential: Data? = nil) async throws -> UUID {
         let clock = Clock.fixed(day(date))
         let cases = RecognitionCases(database: database, storage: storage, uploadRules: UploadRules(),
                                      verifier: InstallationVerifier(database: database, issuer: issuer, clock: clock), clock: clock)
         let uploads = documents.map { RecognitionCases.Upload(kind: $0, fileName: "\($0.rawValue).pdf", bytes: DemoLearning.samplePDF) }
         return try await cases.file(.init(learnerID: learner.id, purpose: .creditTransfer, periodID: period, programCode: "6B06102",
-                                          disciplineCodes: targets, source: source, uploads: uploads, credential: nil), by: learner).requireID()
+                                          disciplineCodes: targets, source: source, uploads: uploads, credential: credential), by: learner).requireID()
     }
 
     private func refer(_ id: UUID, on date: String) async throws {

@@ -79,6 +79,23 @@ public enum AutomaticRecognition {
         case ruleNotInForce
         /// The rule recognises other disciplines than those asked.
         case targetsNotCovered
+        /// No recognition commission is formed to stand behind the decision.
+        case noCommission
+
+        /// A stable code for storing and wording the reason, with its value where it has one.
+        public var code: String {
+            switch self {
+            case .noCredential: "no_credential"
+            case .notVerified(let status): "not_verified:" + status
+            case .issuerNotTrusted(let issuer): "issuer_not_trusted:" + issuer
+            case .noRuleForAchievement: "no_rule"
+            case .belowMinimumGrade: "below_minimum_grade"
+            case .tooOld: "too_old"
+            case .ruleNotInForce: "rule_not_in_force"
+            case .targetsNotCovered: "targets_not_covered"
+            case .noCommission: "no_commission"
+            }
+        }
     }
 
     /// The rule that recognises the case, or why none does.

@@ -40,6 +40,7 @@ public enum TanbaMigrations {
             M034_CreateRecognitionConclusions(),
             M035_CreateRecognitionDecisions(),
             M036_CreateRecognitionEntries(),
+            M037_CreateAutomaticRecognition(),
         ]
     }
 }

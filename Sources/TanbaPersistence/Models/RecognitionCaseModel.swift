@@ -32,6 +32,10 @@ public final class RecognitionCaseModel: Model, @unchecked Sendable {
     @OptionalField(key: "referred_on") public var referredOn: String?
     @OptionalField(key: "expert_group_id") public var expertGroupID: UUID?
     @OptionalField(key: "conclusion_due") public var conclusionDue: String?
+    /// The equivalency rule that recognised the case at once (003); nil for the manual way.
+    @OptionalField(key: "automatic_rule_id") public var automaticRuleID: UUID?
+    /// Why a case with a credential was not recognised automatically (`AutomaticRecognition.Refusal`).
+    @OptionalField(key: "automatic_refusal") public var automaticRefusal: String?
 
     public init() {}
 

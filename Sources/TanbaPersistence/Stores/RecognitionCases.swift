@@ -105,6 +105,8 @@ public struct RecognitionCases: Sendable {
                                                  filedOnBehalf: onBehalf)
         let problems = application.problems(today: today)
         guard problems.isEmpty else { throw RecognitionCaseError.application(problems) }
+        let automatic = try await automaticRecognition(filing.credential, report: report, programCode: program.code,
+                                                       targets: targets, today: today)
 
         var stored: [(Upload, UploadedFileType, String)] = []
         do {
@@ -131,10 +133,18 @@ public struct RecognitionCases: Sendable {
                     model.credentialStatus = report.status.rawValue
                     model.credentialChecks = Self.checksJSON(report)
                 }
+                if case .failure(let refusal) = automatic, filing.credential != nil { model.automaticRefusal = refusal.code }
+                if case .success(let match) = automatic {
+                    model.status = RecognitionStatus.decided.rawValue
+                    model.automaticRuleID = match.ruleID
+                }
                 try await model.create(on: db)
                 let caseID = try model.requireID()
                 for (position, discipline) in disciplines.enumerated() {
                     try await RecognitionCaseDisciplineModel(caseID: caseID, position: position + 1, discipline: discipline).create(on: db)
+                }
+                if case .success(let match) = automatic {
+                    try await Self.recordAutomatic(match, caseID: caseID, disciplines: disciplines, by: actor, day: today, at: now, on: db)
                 }
                 for (upload, type, name) in files {
                     try await RecognitionDocumentModel(caseID: caseID, kind: upload.kind, originalName: String(upload.fileName.suffix(200)),
@@ -150,6 +160,85 @@ public struct RecognitionCases: Sendable {
             stored.forEach { storage.remove($0.2) }
             throw error
         }
+    }
+
+    /// A rule that recognises the case at once, with what the decision rests on.
+    struct AutomaticMatch: Sendable {
+        let ruleID: UUID
+        let rule: EquivalencyRule
+        let providerName: String
+        let protocolNumber: String
+        let commissionID: UUID
+    }
+
+    private func automaticRecognition(_ credential: Data?, report: VerificationReport?, programCode: String, targets: [DegreeDiscipline],
+                                      today: CalendarDay) async throws -> Result<AutomaticMatch, AutomaticRecognition.Refusal> {
+        let automation = RecognitionAutomation(database: database, clock: clock)
+        let providers = try await automation.providers()
+        let rules = try await automation.rules()
+        let verified = report.map { $0.status == .valid && $0.checks.allSatisfy { $0.status == .passed } } ?? false
+        let rule: EquivalencyRule
+        do {
+            rule = try AutomaticRecognition.match(
+                verifiedCompletely: verified, status: report?.status.rawValue ?? "", facts: credential.flatMap(RecognitionAutomation.facts(from:)),
+                providers: providers.map(\.provider), rules: rules.map(\.rule), targetProgramCode: programCode,
+                targetCodes: Set(targets.map(\.code)), today: today)
+        } catch {
+            return .failure(error)
+        }
+        do {
+            guard let stored = rules.first(where: { $0.rule == rule }), let provider = providers.first(where: { $0.id == stored.model.providerID }) else {
+                return .failure(.noRuleForAchievement)
+            }
+            guard let commission = try await RecognitionBodies(database: database, clock: clock).current(.commission) else {
+                return .failure(.noCommission)
+            }
+            return .success(AutomaticMatch(ruleID: stored.id, rule: rule, providerName: provider.provider.name,
+                                           protocolNumber: provider.model.protocolNumber, commissionID: commission.id))
+        }
+    }
+
+    /// The conclusions and the decision an equivalency rule stands for: what it recognises, under the
+    /// commission's decision that made its provider trusted.
+    private static func recordAutomatic(_ match: AutomaticMatch, caseID: UUID, disciplines: [DegreeDiscipline], by actor: ActingUser,
+                                        day: CalendarDay, at now: Date, on db: any Database) async throws {
+        var partial = false
+        for (index, discipline) in disciplines.enumerated() {
+            guard let target = match.rule.targets.first(where: { $0.code == discipline.code }) else { continue }
+            let proposal: ComparisonSheet.Proposal = target.credits >= discipline.credits ? .full : .partial
+            if proposal == .partial { partial = true }
+            let justification = "Правило эквивалентности: \(match.providerName), «\(match.rule.achievementName)»"
+            let sheet = ComparisonSheet(assessments: Dictionary(uniqueKeysWithValues: ComparisonSheet.Element.allCases.map {
+                ($0, ComparisonSheet.Assessment(.matches, justification)) }),
+                outcomeMatches: [.init(source: justification, targets: Set(1...max(1, discipline.learningOutcomes.count)))],
+                targetOutcomeCount: discipline.learningOutcomes.count, proposal: proposal)
+            let conclusion = RecognitionConclusionModel()
+            conclusion.caseID = caseID
+            conclusion.position = index + 1
+            conclusion.sheet = String(decoding: try JSONEncoder().encode(sheet), as: UTF8.self)
+            conclusion.creditsHundredths = target.credits.hundredths
+            conclusion.gradeLetter = target.letter
+            conclusion.gradePassed = target.letter == nil
+            conclusion.writtenBy = actor.id
+            conclusion.writtenAt = now
+            try await conclusion.create(on: db)
+        }
+        let decision = RecognitionDecisionModel()
+        decision.caseID = caseID
+        decision.commissionID = match.commissionID
+        decision.protocolNumber = match.protocolNumber
+        decision.meetingDate = day.iso
+        decision.votes = "{}"
+        decision.outcome = (partial ? RecognitionOutcome.partiallyGranted : .granted).rawValue
+        decision.votesFor = 0
+        decision.votesAgainst = 0
+        decision.reasons = ""
+        decision.decidedBy = actor.id
+        decision.decidedAt = now
+        try await decision.create(on: db)
+        try await AuditEventModel(actor: actor, action: "recognition_automatic", subjectID: caseID,
+                                  details: "rule \(match.ruleID.uuidString) (\(match.providerName), protocol \(match.protocolNumber))", at: now)
+            .create(on: db)
     }
 
     /// Sends a submitted case to the expert group in force, the day it is sent (004 §7.7); the

@@ -163,6 +163,13 @@ struct RecognitionController: RouteCollection {
         var reasons: String?
     }
 
+    /// An equivalency rule as posted: conditions a later credential must meet.
+    struct RuleForm: Content {
+        var minimumPercent: String?
+        var maximumAgeMonths: String?
+        var validUntil: String?
+    }
+
     /// The entry into the learner's record as posted: the dean's order and the contract's price per
     /// credit (empty for a grant-funded place).
     struct EntryForm: Content {
@@ -188,6 +195,15 @@ struct RecognitionController: RouteCollection {
                 _ = try await RecognitionDecisions(database: request.db, clock: try request.clock()).decide(id, meeting: .init(
                     protocolNumber: form.protocolNumber ?? "", meetingDate: form.meetingDate ?? "", votes: votes, reasons: form.reasons ?? ""),
                     by: actor)
+            case "rule":
+                let form = try request.content.decode(RuleForm.self)
+                let minimum = (form.minimumPercent?.trimmed).flatMap { $0.isEmpty ? nil : Decimal(string: $0.replacingOccurrences(of: ",", with: "."),
+                                                                                                     locale: Locale(identifier: "en_US_POSIX")) }
+                let months = (form.maximumAgeMonths?.trimmed).flatMap { Int($0) }
+                let until = (form.validUntil?.trimmed).flatMap { CalendarDay(iso: $0) }
+                _ = try await RecognitionAutomation(database: request.db, clock: try request.clock())
+                    .makeRule(from: id, minimumPercent: minimum, maximumAgeMonths: months, validUntil: until, by: actor)
+                return request.redirect(to: SiteRoute.recognitionProviders.path, notice: .created)
             case "enter":
                 let form = try request.content.decode(EntryForm.self)
                 let priceText = form.pricePerCredit?.trimmed ?? ""
@@ -199,6 +215,8 @@ struct RecognitionController: RouteCollection {
             }
         } catch let error as RecognitionCaseError {
             return try await renderCase(request, id: id, errors: request.messages(for: error), status: request.status(for: error))
+        } catch let error as RecognitionAutomationError {
+            return try await renderCase(request, id: id, errors: request.messages(for: error), status: .unprocessableEntity)
         } catch let error as RecognitionEntryError {
             return try await renderCase(request, id: id, errors: request.messages(for: error), status: .unprocessableEntity)
         } catch let error as RecognitionDecisionError {

@@ -83,7 +83,7 @@ struct RecognitionDTO: Content {
         status = row.status.rawValue
         purpose = model.purpose
         filedOn = model.filedOn
-        automatic = false
+        automatic = model.automaticRuleID != nil
         learner = Learner(id: model.learnerID, fullName: row.learnerName)
         let grade: String = switch row.source.grade {
         case .percent(let value): "\(value)"

@@ -48,6 +48,7 @@ enum SiteRoute {
     case recognitionExtractPDF(any IdentifierSegment)
     case recognitionExemptionOrderPDF(any IdentifierSegment)
     case recognitionReportCSV
+    case recognitionProviders
     case apiRecognitions
     case apiRecognition(any IdentifierSegment)
     case institutionLogo
@@ -140,6 +141,7 @@ enum SiteRoute {
         case .recognitionExtractPDF(let id): ["workspace", "recognition", "cases", id.segment, "extract.pdf"]
         case .recognitionExemptionOrderPDF(let id): ["recognition", "cases", id.segment, "exemption-order.pdf"]
         case .recognitionReportCSV: ["workspace", "recognition", "report.csv"]
+        case .recognitionProviders: ["workspace", "recognition", "providers"]
         case .apiRecognitions: ["api", "v1", "recognitions"]
         case .apiRecognition(let id): ["api", "v1", "recognitions", id.segment]
         case .institutionLogo: ["institution", "logo"]

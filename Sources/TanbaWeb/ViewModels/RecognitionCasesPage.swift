@@ -135,6 +135,10 @@ struct RecognitionCasePage: Encodable {
     let today: String
     let canDecide: Bool
     let canEnter: Bool
+    /// Recognised at once by an equivalency rule, or why a credential did not suffice.
+    let automatic: String?
+    let automaticRefusal: String?
+    let canMakeRule: Bool
     let entry: EntryView?
     let voters: [Voter]
     let decision: DecisionView?
@@ -281,6 +285,12 @@ struct RecognitionCasePage: Encodable {
             Voter(id: $0.member.userID.uuidString, name: $0.name, seat: request.t("recognition.seat.\($0.member.seat.rawValue)"))
         }
         let caseID = try model.requireID()
+        automatic = model.automaticRuleID.map { _ in
+            request.t("recognition.automatic.recognised", ["number": file.decision?.protocolNumber ?? ""])
+        }
+        automaticRefusal = model.automaticRefusal.map { request.t("recognition.automatic.manual") + " " + request.automaticRefusal($0) }
+        canMakeRule = model.automaticRuleID == nil && model.credentialStatus == "valid"
+            && (row.status == .decided || row.status == .entered) && ((try? file.decision?.recognitionOutcome.recognisesCredits) ?? false) == true
         canEnter = row.status == .decided && ((try? file.decision?.recognitionOutcome.recognisesCredits) ?? false) == true
         entry = try file.entry.map { try EntryView($0, caseID: caseID, request: request) }
         decision = file.decision.map { decision in

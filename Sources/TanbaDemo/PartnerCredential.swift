@@ -1,0 +1,50 @@
+import Foundation
+import TanbaCredentials
+
+/// Another institution's Open Badges 3.0 credential, signed with its own `did:key`: what a learner
+/// brings from a partner for automatic recognition (003), in the demo and in the tests.
+public struct PartnerIssuer: Sendable {
+    public let name: String
+    private let key: IssuerSigningKey
+
+    /// A new partner with a fresh Ed25519 key.
+    public init(name: String) {
+        self.name = name
+        let generated = IssuerKeyStore.generateKey(profileURL: "did:key:partner")
+        key = generated
+    }
+
+    /// `did:key:z6Mk…`: the issuer identifier its credentials carry and a trusted provider lists.
+    public var did: String { "did:key:" + key.publicKeyMultibase }
+
+    /// A signed AchievementCredential for `learner` with `points` (0-100) as its result.
+    public func credential(achievementID: String, achievementName: String, learner: String, points: Int, issued: Date) throws -> Data {
+        let stamp = ProofOptions.dateTime(issued)
+        let document: JSONValue = .object([
+            "@context": .array([.string("https://www.w3.org/ns/credentials/v2"), .string("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json")]),
+            "id": .string("urn:uuid:" + UUID().uuidString.lowercased()),
+            "type": .array([.string("VerifiableCredential"), .string("OpenBadgeCredential")]),
+            "issuer": .object(["id": .string(did), "type": .array([.string("Profile")]), "name": .string(name)]),
+            "validFrom": .string(stamp),
+            "name": .string(achievementName),
+            "credentialSubject": .object([
+                "type": .array([.string("AchievementSubject")]),
+                "name": .string(learner),
+                "achievement": .object([
+                    "id": .string(achievementID), "type": .array([.string("Achievement")]), "name": .string(achievementName),
+                    "description": .string(achievementName), "criteria": .object(["narrative": .string("Completed every module and the final project.")]),
+                    "resultDescription": .array([.object([
+                        "id": .string(achievementID + AchievementCredentialBuilder.pointsFragment), "type": .array([.string("ResultDescription")]),
+                        "name": .string("Points"), "resultType": .string("ScaledScore")])]),
+                ]),
+                "result": .array([.object([
+                    "type": .array([.string("Result")]),
+                    "resultDescription": .string(achievementID + AchievementCredentialBuilder.pointsFragment),
+                    "value": .string("\(points)")])]),
+            ]),
+        ])
+        let options = ProofOptions(verificationMethod: did + "#" + key.publicKeyMultibase, created: stamp)
+        let signed = try EdDSARDFC2022().sign(document: document, options: options, privateKey: key.privateKey)
+        return signed.serialized(pretty: false)
+    }
+}
