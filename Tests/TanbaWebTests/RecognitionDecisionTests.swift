@@ -109,6 +109,17 @@ import TanbaPersistence
             #expect(mine.contains("PRG1101 Программирование на Python: 2.5 кр., A-, перезачтено (семестр 1)"))
             #expect(mine.contains("Стоимость обучения уменьшена на 45 833,33 ₸."))
             #expect(try await browser.get("/recognition/cases/\(id.uuidString)/exemption-order.pdf").status == .ok)
+            // the learner's record of transferred credits
+            let learner = try await staffID(.learner, on: app.db)
+            #expect(mine.contains("Справка о перезачтённых дисциплинах (PDF)"))
+            let record = try pdfText(Data(try await browser.get("/recognition/learners/\(learner.uuidString)/transferred-credits.pdf").body.readableBytesView))
+            #expect(record.contains("Справка о перезачтённых дисциплинах"))
+            #expect(record.contains("PRG1101"))
+            #expect(record.contains("Всего перезачтено кредитов: 2.5"))
+            #expect(record.contains("45-Д"))
+            try await browser.get("/logout")
+            try await browser.login(as: .teacher)
+            #expect(try await browser.get("/recognition/learners/\(learner.uuidString)/transferred-credits.pdf").status == .forbidden)
         }
     }
 

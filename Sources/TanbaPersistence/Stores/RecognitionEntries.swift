@@ -69,6 +69,14 @@ public struct RecognitionEntries: Sendable {
         try await RecognitionEntryModel.query(on: database).filter(\.$caseID == caseID).first()
     }
 
+    /// The learner's entries with their cases, earliest first: two queries.
+    public func withCases(of learnerID: UUID) async throws -> [(entry: RecognitionEntryModel, caseModel: RecognitionCaseModel)] {
+        let entries = try await entries(of: learnerID)
+        guard !entries.isEmpty else { return [] }
+        let cases = try await RecognitionCaseModel.query(on: database).filter(\.$id ~~ entries.map(\.caseID)).all().byID()
+        return entries.compactMap { entry in cases[entry.caseID].map { (entry, $0) } }
+    }
+
     /// Everything recognised for `learnerID`, earliest first: their record of transferred credits.
     public func entries(of learnerID: UUID) async throws -> [RecognitionEntryModel] {
         try await RecognitionEntryModel.query(on: database).filter(\.$learnerID == learnerID).sort(\.$enteredAt).all()

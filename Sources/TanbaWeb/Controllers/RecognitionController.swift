@@ -22,6 +22,7 @@ struct RecognitionController: RouteCollection {
         routes.get(SiteRoute.recognitionProtocolPDF(RouteParameter.id).pattern, use: protocolPDF)
         routes.get(SiteRoute.recognitionExtractPDF(RouteParameter.id).pattern, use: extractPDF)
         routes.get(SiteRoute.recognitionExemptionOrderPDF(RouteParameter.id).pattern, use: exemptionOrderPDF)
+        routes.get(SiteRoute.recognitionRecordPDF(learnerID: RouteParameter.id).pattern, use: recordPDF)
     }
 
     /// The application form as posted; files are read apart.
@@ -249,6 +250,21 @@ struct RecognitionController: RouteCollection {
         let document = ExemptionOrderDocument(file: file, entry: entry, decision: decision, institution: try await SettingsStore.institution(on: request.db),
                                               localizer: rendering.localizer, language: rendering.language)
         return Response.pdf(try await PDFRenderer.render(try document.spec()), fileName: "exemption-order-\(entry.orderNumber).pdf")
+    }
+
+    /// The learner's record of transferred credits, for the learner and for the registrar.
+    @Sendable func recordPDF(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor()
+        let learnerID = try request.parameter(.id)
+        guard learnerID == actor.id || actor.role.may(.manageRecognition) else { throw Abort(.forbidden, reason: request.t("error.forbidden")) }
+        guard let learner = try await UserModel.find(learnerID, on: request.db) else { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let entries = try await RecognitionEntries(database: request.db, clock: try request.clock()).withCases(of: learnerID)
+        let rendering = try await request.protocolRendering()
+        let document = TransferredCreditsDocument(learnerName: learner.fullName, entries: entries,
+                                                  institution: try await SettingsStore.institution(on: request.db),
+                                                  localizer: rendering.localizer, language: rendering.language,
+                                                  today: CalendarDay(try request.clock().now()))
+        return Response.pdf(try await PDFRenderer.render(try document.spec()), fileName: "transferred-credits.pdf")
     }
 
     private func decidedDocuments(_ request: Request) async throws -> RecognitionDocuments {

@@ -169,3 +169,47 @@ struct ExemptionOrderDocument {
                                                           author: institution.fullName.text(in: language)), blocks: blocks)
     }
 }
+
+/// The learner's record of transferred credits («справка о перезачтённых дисциплинах»): every
+/// discipline recognised for them, with its credits, grade, source and the order it rests on.
+struct TransferredCreditsDocument {
+    let learnerName: String
+    let entries: [(entry: RecognitionEntryModel, caseModel: RecognitionCaseModel)]
+    let institution: InstitutionProfile
+    let localizer: Localizer
+    let language: LanguageCode
+    let today: CalendarDay
+
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        localizer.string(key, language, arguments)
+    }
+
+    func spec() throws -> PDFDocumentSpec {
+        var rows: [[String]] = []
+        var total = Credits.zero
+        for (entry, caseModel) in entries {
+            let source = (try? caseModel.recognitionSource).map { $0.issuer + ", «" + $0.title + "»" } ?? ""
+            for discipline in try entry.recognised {
+                total = total + discipline.credits
+                rows.append(["\(rows.count + 1)", "\(discipline.code) \(discipline.name)", "\(discipline.period)", "\(discipline.credits)",
+                             (discipline.letter.map { $0 + ", " } ?? "") + t("recognition.exemption.recognised_mark"),
+                             source + "; " + t("recognition.record.order", ["number": entry.orderNumber, "date": AlmatyDate.dotted(iso: entry.orderDate)])])
+            }
+        }
+        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.record.title") + " — " + learnerName,
+                                                          author: institution.fullName.text(in: language)), blocks: [
+            .paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold),
+            .horizontalRule,
+            .heading(t("recognition.record.title"), level: 1),
+            .paragraph(t("recognition.record.learner", ["learner": learnerName, "date": today.dotted]), alignment: .center),
+            .table(columns: [TableColumn("№", widthFraction: 0.05, alignment: .right), TableColumn(t("recognition.pdf.discipline"), widthFraction: 0.3),
+                             TableColumn(t("catalogue.discipline.period"), widthFraction: 0.1, alignment: .center),
+                             TableColumn(t("recognition.pdf.recognised_credits"), widthFraction: 0.12, alignment: .right),
+                             TableColumn(t("recognition.pdf.grade"), widthFraction: 0.15), TableColumn(t("recognition.record.basis"), widthFraction: 0.28)],
+                   rows: rows),
+            .paragraph(t("recognition.record.total", ["credits": "\(total)"]), style: .bold),
+            .spacer(18),
+            .signatures([SignatureLine(.registrarHead, signatory: institution.signatory(.registrarHead), localizer: localizer, language: language)]),
+        ])
+    }
+}

@@ -49,6 +49,7 @@ enum SiteRoute {
     case recognitionExemptionOrderPDF(any IdentifierSegment)
     case recognitionReportCSV
     case recognitionProviders
+    case recognitionRecordPDF(learnerID: any IdentifierSegment)
     case apiRecognitions
     case apiRecognition(any IdentifierSegment)
     case institutionLogo
@@ -142,6 +143,7 @@ enum SiteRoute {
         case .recognitionExemptionOrderPDF(let id): ["recognition", "cases", id.segment, "exemption-order.pdf"]
         case .recognitionReportCSV: ["workspace", "recognition", "report.csv"]
         case .recognitionProviders: ["workspace", "recognition", "providers"]
+        case .recognitionRecordPDF(let learner): ["recognition", "learners", learner.segment, "transferred-credits.pdf"]
         case .apiRecognitions: ["api", "v1", "recognitions"]
         case .apiRecognition(let id): ["api", "v1", "recognitions", id.segment]
         case .institutionLogo: ["institution", "logo"]

@@ -19,6 +19,8 @@ struct RecognitionApplicationForm: Encodable {
     let hint: String
     let cases: [CaseLine]
     let hasCatalogue: Bool
+    /// The learner's record of transferred credits, once anything is entered.
+    let recordLink: String?
 
     struct ProgramChoice: Encodable {
         let title: String
@@ -83,6 +85,9 @@ struct RecognitionApplicationForm: Encodable {
             })
         }
         hasCatalogue = !programs.isEmpty
+        recordLink = try mine.flatMap { list in
+            try list.rows.first(where: { $0.entry != nil }).map { SiteRoute.recognitionRecordPDF(learnerID: $0.model.learnerID).path }
+        }
         sourceKinds = RecognitionSourceKind.allCases.map {
             SelectOption(value: $0.rawValue, label: request.t("recognition.source_kind.\($0.rawValue)"), selected: posted?.sourceKind == $0.rawValue)
         }
