@@ -188,3 +188,23 @@ func periodID(_ title: String, on db: any Database) async throws -> String {
         }
     }
 }
+
+@Suite(.serialized) struct RecognitionOwnProgramTests {
+    @Test func aLearnerAsksToRecogniseAgainstOneOfTheInstitutionsOwnMicroCredentialPrograms() async throws {
+        try await withTanba { app, browser in
+            let fixture = try await EnrollmentFixture.make(app)
+            try await setUpRecognition(app, browser: browser)
+            try await browser.login(as: .learner)
+            let form = try await browser.get("/me/recognition").body.string
+            #expect(form.contains("\(fixture.programCode)-D1"))
+            let second = try await periodID("Осенний семестр, второй поток", on: app.db)
+            let fields = RecognitionCaseTests.courseraFields(period: second).filter { $0.0 != "disciplines[]" }
+                + [("disciplines[]", "\(fixture.programCode)::\(fixture.programCode)-D1")]
+            let filed = try await browser.postMultipart("/me/recognition", fields: fields, files: RecognitionCaseTests.scans)
+            #expect(filed.status == .seeOther)
+            let model = try #require(try await RecognitionCaseModel.query(on: app.db).first())
+            #expect(model.targetProgramCode == fixture.programCode)
+            #expect(model.targetProgramName == "Java Developer")
+        }
+    }
+}

@@ -9,6 +9,8 @@ public enum DegreeLevel: String, CaseIterable, Sendable, Codable {
     /// Medical residency («резидентура»).
     case residency
     case doctoral
+    /// A micro-credential program of this institution's own registry.
+    case microCredential = "micro_credential"
 }
 
 /// A discipline of a degree program that a micro-credential earned elsewhere can be recognised
@@ -27,6 +29,18 @@ public struct DegreeDiscipline: Hashable, Sendable, Codable {
         self.credits = credits
         self.period = period
         self.learningOutcomes = learningOutcomes
+    }
+}
+
+extension DegreeProgram {
+    /// A registered micro-credential program of this institution as a target of recognition: its
+    /// disciplines coded `<program>-D<n>`, each with the outcomes it covers.
+    public init(microCredential code: String, content: ProgramContent) {
+        let outcomes = Dictionary(content.learningOutcomes.map { ($0.code, $0.text) }, uniquingKeysWith: { first, _ in first })
+        self.init(code: code, name: content.title, level: .microCredential, disciplines: content.disciplines.enumerated().map { index, discipline in
+            DegreeDiscipline(code: "\(code)-D\(index + 1)", name: discipline.name, credits: discipline.credits, period: 1,
+                             learningOutcomes: discipline.outcomeCodes.compactMap { outcomes[$0] })
+        })
     }
 }
 

@@ -67,7 +67,8 @@ public enum DegreeCatalogueImport {
                 rowProblems.append(CSVLineProblem(line: line, key: "catalogue.import.missing", arguments: ["column": column.rawValue]))
             }
             let levelText = cell(.level).lowercased()
-            let level = DegreeLevel(rawValue: levelText) ?? levelAliases[levelText]
+            // The institution's own micro-credential programs come from its registry, not from the export.
+            let level = (DegreeLevel(rawValue: levelText) ?? levelAliases[levelText]).flatMap { $0 == .microCredential ? nil : $0 }
             if level == nil {
                 rowProblems.append(CSVLineProblem(line: line, key: "catalogue.import.level", arguments: ["value": cell(.level)]))
             }

@@ -82,7 +82,7 @@ public struct RecognitionCases: Sendable {
         } catch let problem as WorkingCalendar.Problem {
             throw RecognitionCaseError.calendar(problem)
         }
-        guard let program = try await RecognitionCatalogueStore(database: database, clock: clock).programs()
+        guard let program = try await RecognitionCatalogueStore(database: database, clock: clock).targets()
             .first(where: { $0.program.code == filing.programCode })?.program else { throw RecognitionCaseError.unknownProgram(filing.programCode) }
         var targets: [DegreeDiscipline] = []
         for code in filing.disciplineCodes where !targets.contains(where: { $0.code == code }) {

@@ -81,6 +81,20 @@ public struct RecognitionCatalogueStore: Sendable {
         }
     }
 
+    /// What an application may name as its target: the imported degree programs, then this
+    /// institution's registered micro-credential programs (000 §5: Tanba's own programs too).
+    public func targets() async throws -> [Entry] {
+        let editions = try await ProgramEditionModel.query(on: database)
+            .join(ProgramModel.self, on: \ProgramEditionModel.$id == \ProgramModel.$publicEditionID)
+            .filter(\.$status == "registered").sort(\.$title).all()
+        let own = try editions.compactMap { edition -> Entry? in
+            guard let code = try edition.joined(ProgramModel.self).code else { return nil }
+            let target = DegreeProgram(microCredential: code, content: try edition.decodedContent())
+            return Entry(id: try edition.requireID(), program: target, disciplineIDs: [:])
+        }
+        return try await programs() + own
+    }
+
     /// Records an academic period; the same title twice is refused.
     public func addPeriod(_ period: AcademicPeriod, by actor: ActingUser) async throws {
         guard actor.role.may(.manageRecognition) else { throw RecognitionStoreError.forbidden }

@@ -126,7 +126,7 @@ struct RecognitionController: RouteCollection {
         let learners = onBehalf ? try await UserModel.learners(on: request.db) : []
         let mine = try await learnerID.asyncMap { try await RecognitionCaseList.load(learner: $0, on: request.db) }
         let page = try RecognitionApplicationForm(
-            programs: try await catalogue.programs(), periods: try await catalogue.periods(), learners: learners, onBehalf: onBehalf,
+            programs: try await catalogue.targets(), periods: try await catalogue.periods(), learners: learners, onBehalf: onBehalf,
             mine: mine, posted: posted, errors: errors, maxMegabytes: try request.services().config.uploadMaxBytes / 1024 / 1024,
             today: CalendarDay(try request.clock().now()), request: request)
         return try await request.page("recognition-apply", title: request.t("recognition.apply.title"), body: page, status: status)
