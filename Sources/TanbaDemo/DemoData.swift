@@ -131,6 +131,8 @@ public struct DemoData: Sendable {
             .init(conclusion: "Программа соответствует НРК, профессиональному стандарту и структуре микроквалификаций. Рекомендуется к внешней экспертизе.")
         case .externalExpertise:
             .init(conclusion: "Содержание актуально для работодателя, навыки востребованы. Рекомендуется к утверждению.")
+        case .facultyCouncil:
+            .init(conclusion: "Рекомендовано советом факультета.", documentNumber: "\(number + 2)")
         case .methodicalCouncil:
             .init(conclusion: "Одобрено методическим советом.", documentNumber: "\(number + 1)")
         case .academicCouncil:

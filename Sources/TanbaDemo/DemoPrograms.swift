@@ -52,16 +52,20 @@ package struct DemoProgram: Sendable {
         "Python Developer": LocalizedText(ru: "Python-разработчик", kk: "Python-әзірлеуші", en: "Python Developer"),
     ]
 
-    /// The description's items as the discipline's topics (004 App. А plan), its hours shared out
-    /// evenly with the remainder on the last, each with a practical assignment.
-    static func topics(of description: String, hours: Int) -> [DisciplineTopic]? {
+    /// The description's items as the discipline's topics (004 App. А plan), each kind of work's
+    /// hours shared out evenly with the remainder on the last, each with a practical assignment.
+    static func topics(of description: String, hours: HoursSplit) -> [DisciplineTopic]? {
         let titles = description.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
             .filter { !$0.isEmpty }
-        guard titles.count > 1, hours >= titles.count else { return nil }
-        let share = hours / titles.count
+        guard titles.count > 1, hours.total >= titles.count else { return nil }
+        let share = { (kind: Int, index: Int) in
+            index == titles.count - 1 ? kind - kind / titles.count * (titles.count - 1) : kind / titles.count
+        }
         return titles.enumerated().map { index, title in
             DisciplineTopic(title: title.prefix(1).uppercased() + title.dropFirst(),
-                            hours: index == titles.count - 1 ? hours - share * (titles.count - 1) : share,
+                            split: HoursSplit(lecture: share(hours.lecture, index), seminar: share(hours.seminar, index),
+                                              training: share(hours.training, index), other: share(hours.other, index),
+                                              independent: share(hours.independent, index)),
                             assignment: "практическое задание по теме")
         }
     }
@@ -78,13 +82,13 @@ package struct DemoProgram: Sendable {
             let credits = Credits(parsing: module.credits) ?? .zero
             let total = credits.hours(atHoursPerCredit: perCredit) ?? 0
             let lecture = total / 5, seminar = total / 5, training = total / 6
+            let hours = HoursSplit(lecture: lecture, seminar: seminar, training: training, other: 0,
+                                   independent: total - lecture - seminar - training)
             return Discipline(
-                name: module.name, description: module.description, credits: credits,
-                hours: HoursSplit(lecture: lecture, seminar: seminar, training: training, other: 0,
-                                  independent: total - lecture - seminar - training),
+                name: module.name, description: module.description, credits: credits, hours: hours,
                 competenceCodes: module.outcomes.map { "ПК\($0 + 1)" },
                 outcomeCodes: module.outcomes.map { "РО\($0 + 1)" },
-                topics: Self.topics(of: module.description, hours: total))
+                topics: Self.topics(of: module.description, hours: hours))
         }
         let credits = disciplines.reduce(Credits.zero) { $0 + $1.credits }
         // The widest type that fits: an AITU program of several courses is a "program", not a "course".
@@ -115,7 +119,10 @@ package struct DemoProgram: Sendable {
             authors: [ProgramAuthor(name: "Нурланова Айгерим Сериковна", position: "старший преподаватель, \(department)",
                                     workplace: "Astana IT University"),
                       ProgramAuthor(name: "Касымов Ерлан Темирович", position: "заведующий кафедрой", workplace: "Astana IT University")],
-            teacherContacts: "Нурланова А. С. — a.nurlanova@example.kz, +7 7172 00 00 01 (демо)")
+            teacherContacts: "Нурланова А. С. — a.nurlanova@example.kz, +7 7172 00 00 01 (демо)",
+            departmentMeeting: DepartmentMeeting(protocolNumber: "4", meetingDate: "2026-01-15", head: "Касымов Ерлан Темирович"),
+            employerAgreements: [EmployerAgreement(name: "Омарова Дана Маратовна", position: "руководитель отдела данных",
+                                                   organisation: partner, agreedOn: "2026-01-20")])
     }
 }
 

@@ -24,7 +24,10 @@ func sampleProgram(credits: Int = 6, type: String = "program", eqf: Int = 6, hou
         literature: "", resources: "",
         qualification: LocalizedText(ru: "Специалист по машинному обучению", kk: "Машиналық оқыту жөніндегі маман",
                                      en: "Machine Learning Specialist"),
-        authors: [ProgramAuthor(name: "Нурланова Айгерим", position: "старший преподаватель", workplace: "Astana IT University")])
+        authors: [ProgramAuthor(name: "Нурланова Айгерим", position: "старший преподаватель", workplace: "Astana IT University")],
+        departmentMeeting: DepartmentMeeting(protocolNumber: "4", meetingDate: "2026-01-15", head: "Касымов Ерлан"),
+        employerAgreements: [EmployerAgreement(name: "Омарова Дана", position: "руководитель отдела данных",
+                                               organisation: "АО «Казахтелеком»", agreedOn: "2026-01-20")])
 }
 
 extension ProgramContent {

@@ -38,7 +38,7 @@ import Testing
         #expect(PolicyPresets.atyrau2023.stages(forEQFLevel: 6) ==
                 [.internalExpertise, .externalExpertise, .methodicalCouncil, .academicCouncil, .rectorOrder])
         #expect(PolicyPresets.skma2026.stages(forEQFLevel: 6) ==
-                [.internalExpertise, .externalExpertise, .methodicalCouncil, .academicCouncil])
+                [.internalExpertise, .externalExpertise, .facultyCouncil, .methodicalCouncil, .academicCouncil])
         #expect(PolicyPresets.aitu.stages(forEQFLevel: 6) ==
                 [.internalExpertise, .externalExpertise, .academicCouncil, .rectorOrder])
     }

@@ -122,4 +122,28 @@ import TanbaPersistence
             #expect(text.contains("Рекомендована академическим комитетом: заседание от"))
         }
     }
+
+    @Test func theSKMAProgramDocumentCarriesTheDepartmentTheEmployersTheDeanAndThePlanByTopicAndKind() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app, policy: "skma-2026")
+            let program = try #require(try await ProgramModel.query(on: app.db).filter(\.$code != nil).sort(\.$code).first())
+            let pdf = try await browser.get("/programs/\(try #require(program.code))/program.pdf")
+            #expect(pdf.status == .ok)
+            let text = try pdfText(Data(pdf.body.readableBytesView)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            // 004 App. А, page 26: the department with its protocol and head, the employer, the dean
+            #expect(text.contains("разработана кафедрой"))
+            #expect(text.contains("Протокол № 4 от 15.01.2026"))
+            #expect(text.contains("Заведующий кафедрой ____________ Касымов Ерлан Темирович"))
+            #expect(text.contains("Работодатель"))
+            #expect(text.contains("Омарова Дана Маратовна"))
+            #expect(text.contains("Декан факультета Касымова Алма Бериковна, протокол №"))
+            // the plan by topic has the appendix's columns
+            #expect(text.contains("План по темам"))
+            #expect(text.contains("План по темам № Тема / раздел Лек. Сем. Трен. Др. СРО Всего Задание"))
+            #expect(text.contains("1.1 Введение в машинное 3 3 3 0 7 16 практическое"))
+            // the program page lists the faculty council among the decisions
+            let page = try await browser.get("/programs/\(try #require(program.code))").body.string
+            #expect(page.contains("совет факультета (декан)"))
+        }
+    }
 }

@@ -123,6 +123,41 @@ import TanbaPersistence
         }
     }
 
+    @Test func topicHoursSplitByKindAndTheDepartmentAndEmployersAreKeptAndChecked() async throws {
+        try await withTanba { app, browser in
+            try await browser.login(as: .programDeveloper)
+            let endorsement = [("departmentProtocolNumber", "4"), ("departmentMeetingDate", "2026-01-15"),
+                               ("departmentHead", "Касымов Ерлан"),
+                               ("employerAgreements", "Омарова Дана; руководитель отдела; АО «Казахтелеком»; 20.01.2026")]
+            // an agreement without a real date is refused with its line; nothing is saved
+            let refused = try await browser.post("/workspace/programs", programFormFields() + endorsement.dropLast()
+                + [("employerAgreements", "Омарова Дана; руководитель отдела; АО «Казахтелеком»; 31.02.2026")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("строка 1 — нужно «ФИО; должность; организация; дд.мм.гггг»"))
+            #expect(try await ProgramEditionModel.query(on: app.db).count() == 0)
+            // the kinds do not add up although the totals do: saved, each kind named
+            let path = try await browser.post("/workspace/programs", programFormFields() + endorsement
+                + [("disciplines[0][topics]", "Синтаксис; 20/20/0/0/60; тест\nКоллекции; 20/20/0/0/70; проект")]).location
+            let shown = try await browser.get(path).body.string
+            #expect(shown.contains("«Лекции» по темам — 40 ч, у дисциплины — 30 ч."))
+            #expect(shown.contains("«СРО» по темам — 130 ч, у дисциплины — 150 ч."))
+            // fixed: the page shows each topic's kinds, the form gives back what was typed
+            let saved = try await browser.post(path, programFormFields() + endorsement
+                + [("disciplines[0][topics]", "Синтаксис; 20/10/0/0/70; тест\nКоллекции; 10/20/0/0/80; проект")])
+            #expect(saved.status == .seeOther)
+            let page = try await browser.get(path).body.string
+            #expect(page.contains("Синтаксис — 100 акад. ч. (Лекции 20, Семинары 10, СРО 70): тест"))
+            #expect(!page.contains("по темам —"))
+            let form = try await browser.get(path + "/edit").body.string
+            #expect(form.contains("Синтаксис; 20/10/0/0/70; тест"))
+            #expect(form.contains("Омарова Дана; руководитель отдела; АО «Казахтелеком»; 20.01.2026"))
+            #expect(form.contains(#"name="departmentMeetingDate" value="2026-01-15""#))
+            let content = try #require(try await ProgramEditionModel.query(on: app.db).first()).decodedContent()
+            #expect(content.departmentMeeting == DepartmentMeeting(protocolNumber: "4", meetingDate: "2026-01-15", head: "Касымов Ерлан"))
+            #expect(content.employerAgreements?.first?.agreedOn == "2026-01-20")
+        }
+    }
+
     @Test func editingADraftKeepsEveryField() async throws {
         try await withTanba { app, browser in
             try await browser.login(as: .programDeveloper)

@@ -6,6 +6,8 @@ public enum ApprovalStage: String, CaseIterable, Sendable, Codable {
     case internalExpertise = "internal_expertise"
     /// External expertise by an employer or practitioner («внешняя экспертиза»).
     case externalExpertise = "external_expertise"
+    /// The faculty under its dean, by the faculty's protocol («декан факультета, протокол №», 004 App. А).
+    case facultyCouncil = "faculty_council"
     /// Educational-methodical council («(учебно-)методический совет»).
     case methodicalCouncil = "methodical_council"
     /// Academic council («Учёный совет»).
@@ -18,7 +20,7 @@ public enum ApprovalStage: String, CaseIterable, Sendable, Codable {
         switch self {
         case .internalExpertise: .internalExpert
         case .externalExpertise: .externalExpert
-        case .methodicalCouncil, .academicCouncil, .rectorOrder: .councilSecretary
+        case .facultyCouncil, .methodicalCouncil, .academicCouncil, .rectorOrder: .councilSecretary
         }
     }
 
@@ -26,7 +28,7 @@ public enum ApprovalStage: String, CaseIterable, Sendable, Codable {
     public var requiresDocumentNumber: Bool {
         switch self {
         case .internalExpertise, .externalExpertise: false
-        case .methodicalCouncil, .academicCouncil, .rectorOrder: true
+        case .facultyCouncil, .methodicalCouncil, .academicCouncil, .rectorOrder: true
         }
     }
 }

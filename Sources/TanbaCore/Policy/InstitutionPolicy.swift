@@ -32,6 +32,9 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     /// Certificates are issued on a rector's order on awarding, recorded after the protocol (004 §5.15);
     /// elsewhere the order is optional.
     public var requiresAwardOrder: Bool = false
+    /// A program comes with its department's protocol and at least one employer's agreement
+    /// (004 App. А title page); elsewhere both are optional.
+    public var requiresDepartmentEndorsement: Bool = false
 
     public func programType(code: String) -> ProgramType? {
         programTypes.first { $0.code == code }

@@ -69,8 +69,9 @@ public enum PolicyPresets {
                        ProgramType(code: "standard", credits: CreditRange(5, 6)),
                        ProgramType(code: "stackable", credits: CreditRange(7, 45))],
         hoursPerCredit: 30...30,
-        // 004 §5.1, §8.1: internal, external, methodical council, academic council, registry.
-        stages: [PolicyStage(.internalExpertise), PolicyStage(.externalExpertise),
+        // 004 §5.1, §8.1 and App. А: the academic committee (internal), external expertise, the
+        // dean with the faculty's protocol, the methodical council, the academic council, registry.
+        stages: [PolicyStage(.internalExpertise), PolicyStage(.externalExpertise), PolicyStage(.facultyCouncil),
                  PolicyStage(.methodicalCouncil), PolicyStage(.academicCouncil)],
         // 004 §5.7 names the lowest pass "D".
         gradeScale: .kazakhstan(lowestPassLabel: "D"),
@@ -82,7 +83,8 @@ public enum PolicyPresets {
         documentCity: .shymkent,
         // 004 §5.14: teaching staff, employers and leading specialists all sit on the commission.
         commissionRules: CommissionRules(requiredKinds: [.teachingStaff, .employer, .specialist]),
-        requiresAwardOrder: true
+        requiresAwardOrder: true,
+        requiresDepartmentEndorsement: true
     )
 
     public static let all: [InstitutionPolicy] = [atyrau2023, aitu, faculty2025, skma2026]

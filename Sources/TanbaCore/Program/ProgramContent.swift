@@ -27,6 +27,10 @@ public struct ProgramContent: Hashable, Sendable, Codable {
     public var authors: [ProgramAuthor]?
     /// How learners reach the teachers («контактная информация педагога(ов)», 000 App. 2), one per line.
     public var teacherContacts: String?
+    /// The department's meeting that put the program forward (004 App. А).
+    public var departmentMeeting: DepartmentMeeting?
+    /// Employers who agreed the program («СОГЛАСОВАНО», 004 App. А).
+    public var employerAgreements: [EmployerAgreement]?
     /// Who may enrol and what they must already know («пререквизиты»).
     public var prerequisites: String
     public var learningOutcomes: [LearningOutcome]
@@ -40,8 +44,11 @@ public struct ProgramContent: Hashable, Sendable, Codable {
                 description: String, prerequisites: String = "", learningOutcomes: [LearningOutcome],
                 disciplines: [Discipline], literature: String, resources: String, titleKazakh: String? = nil,
                 titleEnglish: String? = nil, qualification: LocalizedText? = nil, justification: String? = nil,
-                abbreviations: String? = nil, authors: [ProgramAuthor]? = nil, teacherContacts: String? = nil) {
+                abbreviations: String? = nil, authors: [ProgramAuthor]? = nil, teacherContacts: String? = nil,
+                departmentMeeting: DepartmentMeeting? = nil, employerAgreements: [EmployerAgreement]? = nil) {
         self.authors = authors
+        self.departmentMeeting = departmentMeeting
+        self.employerAgreements = employerAgreements
         self.teacherContacts = teacherContacts
         self.title = title
         self.titleKazakh = titleKazakh
@@ -200,4 +207,16 @@ public struct HoursSplit: Hashable, Sendable, Codable {
     }
 
     public var total: Int { lecture + seminar + training + other + independent }
+}
+
+extension HoursSplit {
+    /// No hours of any kind.
+    public static let zero = HoursSplit(lecture: 0, seminar: 0, training: 0, other: 0, independent: 0)
+
+    /// Kind by kind.
+    public static func + (left: HoursSplit, right: HoursSplit) -> HoursSplit {
+        HoursSplit(lecture: left.lecture + right.lecture, seminar: left.seminar + right.seminar,
+                   training: left.training + right.training, other: left.other + right.other,
+                   independent: left.independent + right.independent)
+    }
 }

@@ -22,6 +22,47 @@ public struct ProgramValidator: Sendable {
         return issues
     }
 
+    // MARK: - Department and employers
+
+    /// 004 App. А: the department's protocol with its day and head, and the employers' agreements.
+    private func endorsementIssues(_ program: ProgramContent) -> [ValidationIssue] {
+        var issues: [ValidationIssue] = []
+        let blank = { (text: String) in text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        if let meeting = program.departmentMeeting, !meeting.isBlank || policy.requiresDepartmentEndorsement {
+            for (field, value) in [("departmentMeeting.protocolNumber", meeting.protocolNumber),
+                                   ("departmentMeeting.head", meeting.head)] where blank(value) {
+                issues.append(ValidationIssue("validation.required", field: field))
+            }
+            if blank(meeting.meetingDate) {
+                issues.append(ValidationIssue("validation.required", field: "departmentMeeting.meetingDate"))
+            } else if CalendarDay(iso: meeting.meetingDate) == nil {
+                issues.append(ValidationIssue("validation.date_invalid", field: "departmentMeeting.meetingDate",
+                                              arguments: ["value": meeting.meetingDate], blocksSaving: true))
+            }
+            for (field, value) in [("departmentMeeting.protocolNumber", meeting.protocolNumber), ("departmentMeeting.head", meeting.head)]
+            where value.count > Self.maxShortText {
+                issues.append(ValidationIssue("validation.too_long", field: field, arguments: ["max": "\(Self.maxShortText)"],
+                                              blocksSaving: true))
+            }
+        } else if policy.requiresDepartmentEndorsement {
+            issues.append(ValidationIssue("validation.department_meeting_missing", field: "departmentMeeting"))
+        }
+        let agreements = program.employerAgreements ?? []
+        if agreements.isEmpty && policy.requiresDepartmentEndorsement {
+            issues.append(ValidationIssue("validation.employer_agreement_missing", field: "employerAgreements"))
+        }
+        if agreements.count > Self.maxItems {
+            issues.append(ValidationIssue("validation.too_many", field: "employerAgreements",
+                                          arguments: ["max": "\(Self.maxItems)"], blocksSaving: true))
+        }
+        for (index, agreement) in agreements.enumerated()
+        where [agreement.name, agreement.position, agreement.organisation].contains(where: { $0.count > Self.maxShortText }) {
+            issues.append(ValidationIssue("validation.too_long", field: "employerAgreements",
+                                          arguments: ["max": "\(Self.maxShortText)", "line": "\(index + 1)"], blocksSaving: true))
+        }
+        return issues
+    }
+
     // MARK: - Text fields
 
     private func textIssues(_ program: ProgramContent) -> [ValidationIssue] {
@@ -84,12 +125,25 @@ public struct ProgramValidator: Sendable {
             if sum != discipline.hours.total {
                 issues.append(ValidationIssue("validation.topic_hours", field: "disciplines[\(index)].topics",
                                               arguments: ["sum": "\(sum)", "hours": "\(discipline.hours.total)"]))
+            } else if topics.allSatisfy({ $0.split != nil }) {
+                // Split by kind, the topics' columns must give the discipline's (004 App. А «Всего»).
+                let split = topics.compactMap(\.split).reduce(HoursSplit.zero, +)
+                for (kind, given, planned) in [("lecture", split.lecture, discipline.hours.lecture),
+                                               ("seminar", split.seminar, discipline.hours.seminar),
+                                               ("training", split.training, discipline.hours.training),
+                                               ("other", split.other, discipline.hours.other),
+                                               ("independent", split.independent, discipline.hours.independent)]
+                where given != planned {
+                    issues.append(ValidationIssue("validation.topic_split", field: "disciplines[\(index)].topics",
+                                                  arguments: ["kind": kind, "sum": "\(given)", "hours": "\(planned)"]))
+                }
             }
             for (topicIndex, topic) in topics.enumerated() where topic.title.count > Self.maxShortText || topic.assignment.count > Self.maxShortText {
                 issues.append(ValidationIssue("validation.too_long", field: "disciplines[\(index)].topics",
                                               arguments: ["max": "\(Self.maxShortText)", "line": "\(topicIndex + 1)"], blocksSaving: true))
             }
         }
+        issues += endorsementIssues(program)
         for (index, author) in (program.authors ?? []).enumerated()
         where author.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             issues.append(ValidationIssue("validation.required", field: "authors[\(index)].name"))

@@ -281,6 +281,7 @@ struct IssueView: Encodable {
         field = issue.field
         var arguments = issue.arguments
         if let type = arguments["type"] { arguments["type"] = request.t("program_type.\(type)") }
+        if let kind = arguments["kind"] { arguments["kind"] = request.t("hours.\(kind)") }
         arguments["field"] = Self.fieldLabel(issue.field, request: request)
         message = request.t(issue.key, arguments)
     }

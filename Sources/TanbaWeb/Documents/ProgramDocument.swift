@@ -82,6 +82,21 @@ struct ProgramDocument {
                 && ($0.decision == WorkflowDecision.approved.rawValue || $0.decision == WorkflowDecision.registered.rawValue)
         }
         var blocks: [DocumentBlock] = [.paragraph(t("program_doc.developed_by", ["department": content.passport.department]))]
+        if let meeting = content.departmentMeeting {
+            // 004 App. А: «разработана кафедрой … Протокол № … от …», the head signs under it.
+            blocks.append(.paragraph(t("program_doc.department_step", [
+                "title": content.titles.text(in: language), "department": content.passport.department,
+                "number": meeting.protocolNumber, "date": AlmatyDate.dotted(iso: meeting.meetingDate)])))
+            blocks.append(.keyValue([(label: t("program_doc.department_head"), value: "____________ " + meeting.head)]))
+        }
+        let agreements = content.employerAgreements ?? []
+        if !agreements.isEmpty {
+            blocks.append(.keyValue(agreements.map { agreement in
+                (label: t("program_doc.agreed") + " " + t("program_doc.employer"),
+                 value: [[agreement.position, agreement.organisation].filter { !$0.isEmpty }.joined(separator: ", "),
+                         "____________ " + agreement.name, AlmatyDate.dotted(iso: agreement.agreedOn)].joined(separator: "\n"))
+            }))
+        }
         if let authors = content.authors, !authors.isEmpty {
             blocks.append(.heading(t("program.authors"), level: 2, alignment: .left))
             blocks.append(.table(columns: [
@@ -96,7 +111,11 @@ struct ProgramDocument {
         for step in steps {
             guard let stage = step.stage.flatMap(ApprovalStage.init(rawValue:)) else { continue }
             let day = step.meetingDate.map(AlmatyDate.dotted(iso:)) ?? AlmatyDate.dotted(step.decidedAt)
-            if stage == .rectorOrder {
+            if stage == .facultyCouncil {
+                // 004 App. А: «Декан факультета ФИО, Протокол № … от …».
+                blocks.append(.paragraph(t("program_doc.dean_step", ["name": institution.signatory(.dean)?.name ?? step.actorName,
+                                                                     "date": day, "number": step.documentNumber])))
+            } else if stage == .rectorOrder {
                 blocks.append(.paragraph(t("program_doc.order_step", ["date": day, "number": step.documentNumber])))
             } else if stage.requiresDocumentNumber {
                 blocks.append(.paragraph(t("program_doc.council_step", ["stage": t("stage.\(stage.rawValue)"), "date": day,
@@ -194,11 +213,7 @@ struct ProgramDocument {
 
     /// 004 App. А «План реализации программы»: hours by kind of work, with the totals.
     private func plan(_ content: ProgramContent) -> [DocumentBlock] {
-        let total = content.disciplines.reduce(HoursSplit(lecture: 0, seminar: 0, training: 0, other: 0, independent: 0)) {
-            HoursSplit(lecture: $0.lecture + $1.hours.lecture, seminar: $0.seminar + $1.hours.seminar,
-                       training: $0.training + $1.hours.training, other: $0.other + $1.hours.other,
-                       independent: $0.independent + $1.hours.independent)
-        }
+        let total = content.disciplines.map(\.hours).reduce(.zero, +)
         let row = { (number: String, name: String, hours: HoursSplit) in
             [number, name, "\(hours.lecture)", "\(hours.seminar)", "\(hours.training)", "\(hours.other)", "\(hours.independent)", "\(hours.total)"]
         }
@@ -216,20 +231,40 @@ struct ProgramDocument {
             ], rows: content.disciplines.enumerated().map { row("\($0.offset + 1)", $0.element.name, $0.element.hours) }
                 + [row("", t("program_doc.total"), total)], fontSize: 9.5),
         ]
-        // The plan by topic with each topic's assignment, where the developer broke disciplines down.
+        // The plan by topic (004 App. А): each topic's hours by kind of work where the developer split
+        // them, else its total, and the assignment.
         let topics = content.disciplines.enumerated().flatMap { index, discipline in
-            (discipline.topics ?? []).enumerated().map { topicIndex, topic in
-                ["\(index + 1).\(topicIndex + 1)", topic.title, "\(topic.hours)", topic.assignment]
-            }
+            (discipline.topics ?? []).enumerated().map { topicIndex, topic in (number: "\(index + 1).\(topicIndex + 1)", topic: topic) }
         }
         if !topics.isEmpty {
             blocks.append(.heading(t("program_doc.topics"), level: 3, alignment: .left))
-            blocks.append(.table(columns: [
-                TableColumn("№", widthFraction: 0.08),
-                TableColumn(t("program_doc.column.topic"), widthFraction: 0.44),
-                TableColumn(t("program.hours_short"), widthFraction: 0.10, alignment: .center),
-                TableColumn(t("program_doc.column.assignment"), widthFraction: 0.38),
-            ], rows: topics, fontSize: 9.5))
+            if topics.contains(where: { $0.topic.split != nil }) {
+                let hours = { (split: HoursSplit?) in
+                    split.map { ["\($0.lecture)", "\($0.seminar)", "\($0.training)", "\($0.other)", "\($0.independent)"] }
+                        ?? ["", "", "", "", ""]
+                }
+                blocks.append(.table(columns: [
+                    TableColumn("№", widthFraction: 0.07),
+                    TableColumn(t("program_doc.column.topic"), widthFraction: 0.27),
+                    TableColumn(t("hours.short.lecture"), widthFraction: 0.07, alignment: .center),
+                    TableColumn(t("hours.short.seminar"), widthFraction: 0.07, alignment: .center),
+                    TableColumn(t("hours.short.training"), widthFraction: 0.07, alignment: .center),
+                    TableColumn(t("hours.short.other"), widthFraction: 0.07, alignment: .center),
+                    TableColumn(t("hours.short.independent"), widthFraction: 0.07, alignment: .center),
+                    TableColumn(t("hours.short.total"), widthFraction: 0.08, alignment: .center),
+                    TableColumn(t("program_doc.column.assignment"), widthFraction: 0.23),
+                ], rows: topics.map { [$0.number, $0.topic.title] + hours($0.topic.split) + ["\($0.topic.hours)", $0.topic.assignment] }
+                    + [["", t("program_doc.total")] + hours(topics.map { $0.topic.split ?? .zero }.reduce(.zero, +))
+                        + ["\(topics.reduce(0) { $0 + $1.topic.hours })", ""]],
+                fontSize: 8.5))
+            } else {
+                blocks.append(.table(columns: [
+                    TableColumn("№", widthFraction: 0.08),
+                    TableColumn(t("program_doc.column.topic"), widthFraction: 0.44),
+                    TableColumn(t("program.hours_short"), widthFraction: 0.10, alignment: .center),
+                    TableColumn(t("program_doc.column.assignment"), widthFraction: 0.38),
+                ], rows: topics.map { [$0.number, $0.topic.title, "\($0.topic.hours)", $0.topic.assignment] }, fontSize: 9.5))
+            }
         }
         return blocks
     }

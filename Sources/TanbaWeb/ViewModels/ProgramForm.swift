@@ -16,6 +16,11 @@ struct ProgramForm: Codable, Sendable {
     var abbreviations: String = ""
     var teacherContacts: String = ""
     var authors: [String: AuthorRow]? = nil
+    var departmentProtocolNumber: String = ""
+    var departmentMeetingDate: String = ""
+    var departmentHead: String = ""
+    /// «ФИО; должность; организация; дд.мм.гггг», an employer a line.
+    var employerAgreements: String = ""
     var programType: String = ""
     var fieldOfEducation: String = ""
     var groupOfPrograms: String = ""
@@ -94,6 +99,10 @@ struct ProgramForm: Codable, Sendable {
         authors = Dictionary(uniqueKeysWithValues: (content.authors ?? []).enumerated().map { index, author in
             ("\(index)", AuthorRow(name: author.name, position: author.position, workplace: author.workplace))
         })
+        departmentProtocolNumber = content.departmentMeeting?.protocolNumber ?? ""
+        departmentMeetingDate = content.departmentMeeting?.meetingDate ?? ""
+        departmentHead = content.departmentMeeting?.head ?? ""
+        employerAgreements = (content.employerAgreements ?? []).map(\.line).joined(separator: "\n")
         programType = content.programType
         fieldOfEducation = content.passport.fieldOfEducation
         groupOfPrograms = content.passport.groupOfPrograms
@@ -202,6 +211,13 @@ struct ProgramForm: Codable, Sendable {
                 competenceCodes: row.competences.codeList, outcomeCodes: row.outcomes.codeList,
                 topics: topics.isEmpty ? nil : topics)
         }
+        let (agreements, badAgreementLines) = EmployerAgreement.parse(employerAgreements)
+        for line in badAgreementLines {
+            issues.append(ValidationIssue("validation.agreement_line", field: "employerAgreements", arguments: ["line": "\(line)"],
+                                          blocksSaving: true))
+        }
+        let meeting = DepartmentMeeting(protocolNumber: departmentProtocolNumber.trimmed, meetingDate: departmentMeetingDate.trimmed,
+                                        head: departmentHead.trimmed)
         let passport = ProgramPassport(
             fieldOfEducation: fieldOfEducation.trimmed, groupOfPrograms: groupOfPrograms.trimmed,
             department: department.trimmed, languages: languageCodes, partnerOrganisation: partnerOrganisation.trimmed,
@@ -223,7 +239,9 @@ struct ProgramForm: Codable, Sendable {
             authors: authorRows.isEmpty ? nil : authorRows.map {
                 ProgramAuthor(name: $0.name.trimmed, position: $0.position.trimmed, workplace: $0.workplace.trimmed)
             },
-            teacherContacts: teacherContacts.trimmed.nilIfEmpty)
+            teacherContacts: teacherContacts.trimmed.nilIfEmpty,
+            departmentMeeting: meeting.isBlank ? nil : meeting,
+            employerAgreements: agreements.isEmpty ? nil : agreements)
         return (content, issues)
     }
 
@@ -269,6 +287,10 @@ extension ProgramForm {
         abbreviations = try container.decodeIfPresent(String.self, forKey: .abbreviations) ?? ""
         teacherContacts = try container.decodeIfPresent(String.self, forKey: .teacherContacts) ?? ""
         authors = try container.decodeIfPresent([String: AuthorRow].self, forKey: .authors)
+        departmentProtocolNumber = try container.decodeIfPresent(String.self, forKey: .departmentProtocolNumber) ?? ""
+        departmentMeetingDate = try container.decodeIfPresent(String.self, forKey: .departmentMeetingDate) ?? ""
+        departmentHead = try container.decodeIfPresent(String.self, forKey: .departmentHead) ?? ""
+        employerAgreements = try container.decodeIfPresent(String.self, forKey: .employerAgreements) ?? ""
         programType = try container.decodeIfPresent(String.self, forKey: .programType) ?? ""
         fieldOfEducation = try container.decodeIfPresent(String.self, forKey: .fieldOfEducation) ?? ""
         groupOfPrograms = try container.decodeIfPresent(String.self, forKey: .groupOfPrograms) ?? ""

@@ -136,14 +136,12 @@ struct ProgramView: Encodable {
                            competences: discipline.competenceCodes.joined(separator: ", "),
                            outcomes: discipline.outcomeCodes.joined(separator: ", "),
                            topics: (discipline.topics ?? []).map { topic in
-                               "\(topic.title) — \(topic.hours) \(t("program.hours_short"))" + (topic.assignment.isEmpty ? "" : ": \(topic.assignment)")
+                               "\(topic.title) — \(topic.hours) \(t("program.hours_short"))"
+                                   + (topic.split.map { " (\(Self.splitText($0, t)))" } ?? "")
+                                   + (topic.assignment.isEmpty ? "" : ": \(topic.assignment)")
                            })
         }
-        totals = HoursView(content.disciplines.reduce(HoursSplit(lecture: 0, seminar: 0, training: 0, other: 0, independent: 0)) {
-            HoursSplit(lecture: $0.lecture + $1.hours.lecture, seminar: $0.seminar + $1.hours.seminar,
-                       training: $0.training + $1.hours.training, other: $0.other + $1.hours.other,
-                       independent: $0.independent + $1.hours.independent)
-        })
+        totals = HoursView(content.disciplines.map(\.hours).reduce(.zero, +))
         literature = TextLines.items(content.literature)
         resources = TextLines.items(content.resources)
         registeredOn = DisplayDate.day(program?.registeredAt)
@@ -165,6 +163,13 @@ struct ProgramView: Encodable {
                         meeting: step.meetingDate.map { request.t("program.history.meeting", ["date": DisplayDate.fromISO($0)]) } ?? "",
                         conclusion: step.conclusion)
         }
+    }
+
+    /// «лекции 2, семинары 4, СРО 6»: the kinds a topic has hours of.
+    static func splitText(_ split: HoursSplit, _ t: (String) -> String) -> String {
+        [("hours.lecture", split.lecture), ("hours.seminar", split.seminar), ("hours.training", split.training),
+         ("hours.other", split.other), ("hours.independent", split.independent)]
+            .filter { $0.1 > 0 }.map { "\(t($0.0)) \($0.1)" }.joined(separator: ", ")
     }
 
     static func statusLabel(_ status: EditionStatus, request: Request) -> String {
