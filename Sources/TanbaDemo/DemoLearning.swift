@@ -40,6 +40,22 @@ struct DemoLearning {
         guard let ml = registry.entries.first(where: { $0.content.title == "ML Specialist" }),
               let java = registry.entries.first(where: { $0.content.title == "Java Developer" }) else { return }
         let day = { (offset: Double) in start.addingTimeInterval(offset * 86_400) }
+        // 004 §5.10: the department uploads each discipline's kit, the academic committee approves
+        // it before the first intake opens (required under skma-2026, kept under every preset).
+        if let developer = actors[.programDeveloper], let committee = actors[.internalExpert] {
+            for entry in [ml, java] {
+                let editionID = try entry.edition.requireID()
+                let uploads = TeachingKits(database: database, storage: storage, uploadRules: UploadRules(), clock: .fixed(day(15)))
+                for (index, discipline) in entry.content.disciplines.enumerated() {
+                    for kind in TeachingKitDocumentKind.allCases {
+                        try await uploads.upload(Self.samplePDF, fileName: "\(kind.rawValue) — \(discipline.name).pdf",
+                                                 to: TeachingKitSlot(discipline: index + 1, kind: kind), of: editionID, by: developer)
+                    }
+                }
+                try await TeachingKits(database: database, storage: storage, uploadRules: UploadRules(), clock: .fixed(day(18)))
+                    .approve(editionID, protocolNumber: "2", meetingDate: AlmatyDate.iso(day(17)), by: committee)
+            }
+        }
         let intakes = IntakeStore(database: database, clock: .fixed(day(20)))
         let mlIntake = try await intakes.open(.init(
             programCode: ml.program.code ?? "", title: "ML Specialist — осень 2026", startsOn: "2026-10-01",

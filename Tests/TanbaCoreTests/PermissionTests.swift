@@ -17,11 +17,11 @@ import Testing
     }
 
     @Test func expertsAndSecretariesWorkInTheApprovalWorkflowAndOnCommissions() {
-        for role in [Role.internalExpert, .externalExpert] {
-            #expect(role.permissions == [.sitOnCommission], "\(role)")
-        }
+        // the internal expert sits on the academic committee, which approves teaching kits (004 §5.10)
+        #expect(Role.internalExpert.permissions == [.sitOnCommission, .approveTeachingKits])
+        #expect(Role.externalExpert.permissions == [.sitOnCommission])
         #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor])
-        #expect(Role.programDeveloper.permissions == [.developPrograms, .sitOnCommission])
+        #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .sitOnCommission])
     }
 
     @Test func everyPermissionBelongsToSomeRole() {

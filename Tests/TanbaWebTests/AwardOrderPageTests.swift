@@ -15,9 +15,10 @@ import TanbaPersistence
         let clock = MovableClock(Date(timeIntervalSince1970: 1_796_702_400))
         try await withTanba(clock: clock.clock) { app, browser in
             // setup: an SKMA institution and a closed protocol awarding the learner
+            // (the intake was opened before the switch to SKMA, so it needs no approved teaching kit)
+            let (intakeID, learnerID) = try await CertificationTests.readyLearner(app)
             try await InstitutionSettings(database: app.db, clock: clock.clock)
                 .apply(DemoInstitution.change(for: PolicyPresets.skma2026), by: .commandLine)
-            let (intakeID, learnerID) = try await CertificationTests.readyLearner(app)
             try await browser.login(as: .registrar)
             let session = try await CertificationTests.openSession(browser, intakeID: intakeID)
             let votes = try await CertificationTests.memberIDs(app).map { ("votes[\(learnerID)][\($0)]", "award") }

@@ -35,6 +35,9 @@ public struct InstitutionPolicy: Hashable, Sendable, Codable {
     /// A program comes with its department's protocol and at least one employer's agreement
     /// (004 App. А title page); elsewhere both are optional.
     public var requiresDepartmentEndorsement: Bool = false
+    /// No intake opens until the academic committee has approved every discipline's teaching kit
+    /// (УМКД, 004 §5.10); elsewhere the kit is kept but optional.
+    public var requiresTeachingKit: Bool = false
 
     public func programType(code: String) -> ProgramType? {
         programTypes.first { $0.code == code }

@@ -84,7 +84,8 @@ public enum PolicyPresets {
         // 004 §5.14: teaching staff, employers and leading specialists all sit on the commission.
         commissionRules: CommissionRules(requiredKinds: [.teachingStaff, .employer, .specialist]),
         requiresAwardOrder: true,
-        requiresDepartmentEndorsement: true
+        requiresDepartmentEndorsement: true,
+        requiresTeachingKit: true
     )
 
     public static let all: [InstitutionPolicy] = [atyrau2023, aitu, faculty2025, skma2026]

@@ -27,6 +27,10 @@ public enum Permission: String, CaseIterable, Sendable {
     /// Keep the catalogue recognition is judged against, form the recognition commission and the
     /// expert group, file applications on a learner's behalf, enter decisions into records (004 §7).
     case manageRecognition
+    /// Upload the documents of each discipline's teaching kit (УМКД, 004 §5.10).
+    case keepTeachingKits
+    /// Record the academic committee's approval of the teaching kits (004 §5.10).
+    case approveTeachingKits
     /// Take a seat on a qualification commission and vote.
     case sitOnCommission
     /// Protect the account with a TOTP second factor: those who administer users, issue
@@ -47,6 +51,8 @@ public enum Permission: String, CaseIterable, Sendable {
         case .viewCertificates: [.registrar, .administrator]
         case .manageAttestation: [.registrar]
         case .manageRecognition: [.registrar]
+        case .keepTeachingKits: [.programDeveloper]
+        case .approveTeachingKits: [.internalExpert]
         case .sitOnCommission: Set(Role.allCases.filter(\.isStaff))
         case .useSecondFactor: [.administrator, .registrar, .councilSecretary]
         }

@@ -41,6 +41,7 @@ public enum TanbaMigrations {
             M035_CreateRecognitionDecisions(),
             M036_CreateRecognitionEntries(),
             M037_CreateAutomaticRecognition(),
+            M038_CreateTeachingKits(),
         ]
     }
 }

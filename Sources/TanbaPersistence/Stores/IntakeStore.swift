@@ -47,6 +47,10 @@ public struct IntakeStore: Sendable {
         guard let entry = try await RegistryStore(database: database).program(code: draft.programCode),
               try entry.edition.editionStatus == .registered
         else { throw LearningStoreError.programNotRegistered }
+        if try await SettingsStore.policy(on: database).requiresTeachingKit {
+            let kit = try await TeachingKits.sheet(try entry.edition.requireID(), on: database).kit
+            guard kit.isApproved else { throw LearningStoreError.teachingKitNotApproved(missing: kit.missing.count) }
+        }
         let schedule: IntakeSchedule
         do {
             schedule = try IntakeSchedule(startsOn: draft.startsOn, endsOn: draft.endsOn,

@@ -7,6 +7,9 @@ public enum LearningStoreError: Error, Sendable, Equatable {
     case forbidden
     case invalidInput(field: String)
     case programNotRegistered
+    /// Under a policy that requires it, the academic committee has not approved every discipline's
+    /// teaching kit (УМКД, 004 §5.10); `missing` documents are still to be uploaded.
+    case teachingKitNotApproved(missing: Int)
     case intakeClosed
     /// Applications to the intake were taken up to `lastDay` (`yyyy-MM-dd`).
     case applicationsClosed(lastDay: String)

@@ -80,6 +80,8 @@ extension Request {
         case .forbidden: t("error.forbidden")
         case .invalidInput(let field): t("learning.error.invalid", ["field": t("learning.field.\(field)")])
         case .programNotRegistered: t("learning.error.program_not_registered")
+        case .teachingKitNotApproved(let missing):
+            missing > 0 ? t("learning.error.teaching_kit_incomplete", ["count": "\(missing)"]) : t("learning.error.teaching_kit_not_approved")
         case .intakeClosed: t("learning.error.intake_closed")
         case .applicationsClosed(let lastDay): t("learning.error.applications_closed", ["date": AlmatyDate.dotted(iso: lastDay)])
         case .deadlineNotBeforeStart(let startsOn):
@@ -115,7 +117,7 @@ extension Request {
         switch error {
         case .notFound: .notFound
         case .forbidden: .forbidden
-        case .intakeClosed, .applicationsClosed, .alreadyApplied, .orderNumberTaken: .conflict
+        case .intakeClosed, .applicationsClosed, .alreadyApplied, .orderNumberTaken, .teachingKitNotApproved: .conflict
         default: .unprocessableEntity
         }
     }

@@ -28,6 +28,11 @@ enum SiteRoute {
     case editionAction(any IdentifierSegment)
     case newEdition(programID: any IdentifierSegment)
     case editionRegistryApplication(any IdentifierSegment)
+    /// The edition's teaching kits (УМКД), their uploads and the committee's approval.
+    case teachingKit(any IdentifierSegment)
+    case teachingKitDocuments(any IdentifierSegment)
+    case teachingKitApproval(any IdentifierSegment)
+    case teachingKitDocument(any IdentifierSegment)
     case adminUsers
     case adminSettings
     case adminLogo
@@ -122,6 +127,10 @@ enum SiteRoute {
         case .editionAction(let id): ["workspace", "editions", id.segment, "actions"]
         case .newEdition(let programID): ["workspace", "programs", programID.segment, "editions"]
         case .editionRegistryApplication(let id): ["workspace", "editions", id.segment, "registry-application"]
+        case .teachingKit(let id): ["workspace", "editions", id.segment, "teaching-kit"]
+        case .teachingKitDocuments(let id): ["workspace", "editions", id.segment, "teaching-kit", "documents"]
+        case .teachingKitApproval(let id): ["workspace", "editions", id.segment, "teaching-kit", "approval"]
+        case .teachingKitDocument(let id): ["workspace", "teaching-kit", "documents", id.segment]
         case .adminUsers: ["admin", "users"]
         case .adminSettings: ["admin", "settings"]
         case .adminLogo: ["admin", "settings", "logo"]

@@ -17,6 +17,8 @@ struct EditionPage: Encodable {
     let publicLink: String?
     /// The registry application (004 App. Д), which may be filed before registration.
     let applicationLink: String
+    /// The disciplines' teaching kits (УМКД, 004 §5.10).
+    let teachingKitLink: String
     let issues: [IssueView]
     let actions: [ActionView]
     /// Withdrawal is among the actions: the form then says what it does and asks to confirm it.
@@ -50,6 +52,7 @@ struct EditionPage: Encodable {
         newEditionLink = SiteRoute.newEdition(programID: programID).path
         canStartNewEdition = actor.role.may(.developPrograms) && status == .registered && !overview.hasOpenEdition
         applicationLink = SiteRoute.editionRegistryApplication(editionID).path
+        teachingKitLink = SiteRoute.teachingKit(editionID).path
         publicLink = overview.program.code.flatMap { code in
             overview.program.publicEditionID == nil ? nil : SiteRoute.program(code: code).path
         }
