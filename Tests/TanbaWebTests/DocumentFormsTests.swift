@@ -146,4 +146,30 @@ import TanbaPersistence
             #expect(page.contains("совет факультета (декан)"))
         }
     }
+
+    @Test func theProgramDocumentIsInTheInstitutionsDocumentLanguageOrTheOneAskedFor() async throws {
+        try await withTanba { app, browser in
+            try await VerificationLookupTests().demo(app, policy: "skma-2026")
+            let program = try #require(try await ProgramModel.query(on: app.db).filter(\.$code != nil).sort(\.$code).first())
+            let path = "/programs/\(try #require(program.code))/program.pdf"
+            let text = { (query: String) async throws -> String in
+                let pdf = try await browser.get(path + query)
+                #expect(pdf.status == .ok)
+                return try pdfText(Data(pdf.body.readableBytesView)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            }
+            // the page links each language
+            let page = try await browser.get("/programs/\(try #require(program.code))").body.string
+            #expect(page.contains(path + "?lang=kk") && page.contains(path + "?lang=en"))
+            // asked for Kazakh: Kazakh labels and the Kazakh name of the micro-qualification, no Russian headings
+            let kazakh = try await text("?lang=kk")
+            #expect(kazakh.contains("МИКРОБІЛІКТІЛІК БАҒДАРЛАМАСЫ"))
+            #expect(kazakh.contains("Бағдарлама паспорты"))
+            #expect(kazakh.contains("«Машиналық оқыту жөніндегі маман»"))
+            #expect(!kazakh.contains("ПРОГРАММА МИКРОКВАЛИФИКАЦИИ"))
+            #expect(try await text("?lang=en").contains("Program passport"))
+            // without asking: the institution's document language, whatever the visitor's page language
+            try await InstitutionSettings(database: app.db, clock: .fixed(testNow)).apply(.init(documentLanguage: "kk+ru"), by: .commandLine)
+            #expect(try await text("").contains("МИКРОБІЛІКТІЛІК БАҒДАРЛАМАСЫ"))
+        }
+    }
 }

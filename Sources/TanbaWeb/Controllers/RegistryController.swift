@@ -101,15 +101,19 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         return try await request.page("program", title: body.program.title, body: body)
     }
 
-    /// The program document (000 App. 2; 004 App. А) as a PDF, labels in the page's language.
+    /// The program document (000 App. 2; 004 App. А) as a PDF: in `?lang=` when asked, else in the
+    /// institution's document language (its first, for a bilingual setting), whatever the page's.
     @Sendable func programDocument(_ request: Request) async throws -> Response {
         let registered = try await find(request, withIntakes: false)
         let entry = registered.entry
+        let asked = (try? request.query.get(String.self, at: "lang")).flatMap(LanguageCode.init(rawValue:))
+        let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
+        let language = asked ?? setting.split(separator: "+").first.flatMap { LanguageCode(rawValue: String($0)) } ?? .russian
         let document = ProgramDocument(entry: entry, history: registered.history, institution: try await SettingsStore.institution(on: request.db),
                                        policy: try await SettingsStore.policy(on: request.db), localizer: request.application.localizer,
-                                       language: request.language)
+                                       language: language)
         let data = try await PDFRenderer.render(document.spec())
-        return Response.pdf(data, fileName: "\(entry.program.code ?? "program").pdf")
+        return Response.pdf(data, fileName: "\(entry.program.code ?? "program")-\(language.rawValue).pdf")
     }
 
     @Sendable func registryApplication(_ request: Request) async throws -> Response {

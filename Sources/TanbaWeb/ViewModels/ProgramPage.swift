@@ -10,6 +10,8 @@ struct ProgramPage: Encodable {
     let jsonLink: String
     /// The program as a PDF in the layout of the policy's form.
     let documentLink: String
+    /// The same document in each language, «қаз · рус · eng».
+    let documentLanguages: [SelectOption]
     let intakes: [IntakeView]
     let isLearner: Bool
 
@@ -21,6 +23,10 @@ struct ProgramPage: Encodable {
         applicationLink = SiteRoute.registryApplication(code: code).path
         jsonLink = SiteRoute.apiProgram(code: code).path
         documentLink = SiteRoute.programDocument(code: code).path
+        documentLanguages = [LanguageCode.kazakh, .russian, .english].map { language in
+            SelectOption(value: SiteRoute.programDocument(code: code).path + "?lang=\(language.rawValue)",
+                         label: request.t("language.short.\(language.rawValue)"))
+        }
         intakes = try registered.intakes.map { intake, content, _ in try IntakeView(intake, content: content, today: today, request: request) }
         isLearner = try request.auth.get(UserModel.self)?.role.may(.applyAndStudy) ?? false
     }
