@@ -4,6 +4,7 @@ import Vapor
 import VaporTesting
 import TanbaCore
 import TanbaPersistence
+import TanbaDemo
 @testable import TanbaWeb
 
 /// End to end through HTTP: a developer drafts, every stage decides, the public finds the program.
@@ -81,6 +82,68 @@ import TanbaPersistence
             #expect(text.contains("Утверждена приказом ректора № 215-П от 20.08.2026."))
             #expect(text.contains("Рекомендована академическим комитетом: заседание от 20.08.2026, протокол № 2"))
             #expect(text.contains("a.nurlanova@example.kz"))
+        }
+    }
+
+    @Test func underSKMAAProgramWalksItsAppendixChainAndItsFirstIntakeWaitsForTheTeachingKit() async throws {
+        try await withTanba { app, browser in
+            // setup: an SKMA institution set up without the demo
+            try await InstitutionSettings(database: app.db, clock: .fixed(testNow))
+                .apply(DemoInstitution.change(for: PolicyPresets.skma2026), by: .commandLine)
+            try await browser.login(as: .programDeveloper)
+            let fields = programFormFields().filter { $0.0 != "programType" } + [("programType", "stackable")]
+            // without the department's protocol and an employer's agreement it cannot leave draft
+            let bare = try await browser.post("/workspace/programs", fields).location.components(separatedBy: "?")[0]
+            let refused = try await browser.post(bare + "/actions", [("action", "submit")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Нужен протокол заседания кафедры-разработчика"))
+            #expect(refused.body.string.contains("Нужно согласование хотя бы одного работодателя"))
+            let saved = try await browser.post(bare, fields + [
+                ("departmentProtocolNumber", "4"), ("departmentMeetingDate", "2026-08-10"), ("departmentHead", "Касымов Ерлан Темирович"),
+                ("employerAgreements", "Омарова Дана Маратовна; руководитель отдела; АО «Kaspi Bank»; 12.08.2026"),
+                ("disciplines[0][topics]", "Синтаксис; 15/15/0/0/75; тест\nКоллекции; 15/15/0/0/75; проект"),
+            ])
+            #expect(saved.status == .seeOther)
+            let editionPath = bare
+            let submitted = try await browser.post(editionPath + "/actions", [("action", "submit")])
+            #expect(submitted.status == .seeOther)
+            // each stage of 004 App. А decides as its role, the dean's faculty council among them
+            let decisions: [(Role, String, String)] = [
+                (.internalExpert, "Рекомендовано АК ОП.", "2"), (.externalExpert, "Востребовано.", ""),
+                (.councilSecretary, "Рекомендовано советом факультета.", "3"), (.councilSecretary, "Одобрено.", "5"),
+                (.councilSecretary, "Утвердить.", "7"),
+            ]
+            for (role, conclusion, number) in decisions {
+                let reviewer = browser.fresh()
+                try await reviewer.login(as: role)
+                let decided = try await reviewer.post(editionPath + "/actions", [
+                    ("action", "approve"), ("conclusion", conclusion), ("documentNumber", number),
+                    ("meetingDate", number.isEmpty ? "" : "2026-08-20")])
+                #expect(decided.status == .seeOther, "\(role) could not approve: \(decided.status)")
+            }
+            let code = "SKMA-MC-2026-001"
+            let text = try pdfText(Data(try await browser.fresh().get("/programs/\(code)/program.pdf").body.readableBytesView))
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(text.contains("разработана кафедрой «Кафедра программной инженерии». Протокол № 4 от 10.08.2026"))
+            #expect(text.contains("Декан факультета Касымова Алма Бериковна, протокол № 3 от 20.08.2026."))
+            #expect(text.contains("Омарова Дана Маратовна"))
+            #expect(text.contains("1.1 Синтаксис 15 15 0 0 75 105 тест"))
+            // the first intake waits for the teaching kit, then opens
+            let registrar = browser.fresh()
+            try await registrar.login(as: .registrar)
+            let intake = [("programCode", code), ("title", "Осень 2026"), ("startsOn", "2026-10-01"), ("endsOn", "2026-11-30"),
+                          ("capacity", "20"), ("language", "ru"), ("studyForm", StudyForm.online.rawValue),
+                          ("responsiblePerson", "Касымов Е. Т."), ("price", "100000")]
+            #expect(try await registrar.post("/workspace/intakes", intake).status == .conflict)
+            let kit = editionPath + "/teaching-kit"
+            for kind in TeachingKitDocumentKind.allCases {
+                #expect(try await browser.postMultipart(kit + "/documents", fields: [("discipline", "1"), ("kind", kind.rawValue)],
+                                                        files: [.pdf("file", name: "\(kind.rawValue).pdf")]).status == .seeOther)
+            }
+            let committee = browser.fresh()
+            try await committee.login(as: .internalExpert)
+            #expect(try await committee.post(kit + "/approval", [("protocolNumber", "3"), ("meetingDate", "2026-08-25")]).status == .seeOther)
+            #expect(try await registrar.post("/workspace/intakes", intake).status == .seeOther)
         }
     }
 
