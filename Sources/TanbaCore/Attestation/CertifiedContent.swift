@@ -64,8 +64,13 @@ public struct CertifiedContent: Hashable, Sendable, Codable {
         public var points: Int
         public var letter: String
         public var gradePoints: String
+        /// «Перезачтено»: recognised from a micro-credential earned elsewhere (004 §7.12); absent
+        /// otherwise, so content frozen before it reads and encodes as it did.
+        public var recognised: Bool?
 
-        public init(name: String, description: String, credits: String, hours: Int, points: Int, letter: String, gradePoints: String) {
+        public init(name: String, description: String, credits: String, hours: Int, points: Int, letter: String, gradePoints: String,
+                    recognised: Bool? = nil) {
+            self.recognised = recognised
             self.name = name
             self.description = description
             self.credits = credits

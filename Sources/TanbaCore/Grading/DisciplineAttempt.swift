@@ -55,11 +55,21 @@ public enum DisciplineStanding: Hashable, Sendable {
     case notAdmitted(admission: Decimal)
     /// Final points and their grade band: passed, FX (re-exam allowed) or F (repeat).
     case graded(points: Int, band: GradeBand)
+    /// «Перезачтено» (004 §7.12-7.14): recognised from a micro-credential earned elsewhere, with the
+    /// letter the commission converted its grade to; nil for a pass without a letter («зачтено»).
+    /// The learner is exempt: no marks are recorded here.
+    case recognised(band: GradeBand?)
 
     public var band: GradeBand? {
-        if case .graded(_, let band) = self { return band }
-        return nil
+        switch self {
+        case .graded(_, let band): band
+        case .recognised(let band): band
+        default: nil
+        }
     }
 
-    public var isPassed: Bool { band?.earnsCredits == true }
+    public var isPassed: Bool {
+        if case .recognised = self { return true }
+        return band?.earnsCredits == true
+    }
 }

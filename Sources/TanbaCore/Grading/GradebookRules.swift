@@ -37,6 +37,9 @@ public struct GradebookRules: Sendable {
         case nothingToCorrect
         /// A recorded mark cannot be erased, only corrected to another value.
         case cannotErase
+        /// The discipline was recognised from a micro-credential earned elsewhere: the learner is
+        /// exempt and no marks are recorded (004 §7.14).
+        case exemptByRecognition
     }
 
     /// The standing that follows from an attempt's points.
@@ -59,7 +62,7 @@ public struct GradebookRules: Sendable {
             if band.outcome == .mustRepeat { return true }
             // FX twice: the re-exam is spent.
             return band.outcome == .reExamAllowed && attempt.reExam != nil
-        case .inProgress: return false
+        case .inProgress, .recognised: return false
         }
     }
 

@@ -35,10 +35,24 @@ public struct DegreeDiscipline: Hashable, Sendable, Codable {
 extension DegreeProgram {
     /// A registered micro-credential program of this institution as a target of recognition: its
     /// disciplines coded `<program>-D<n>`, each with the outcomes it covers.
+    /// The code a discipline of one of the institution's own micro-credential programs is
+    /// recognised under: «<program code>-D<number>».
+    public static func disciplineCode(program: String, number: Int) -> String {
+        "\(program)-D\(number)"
+    }
+
+    /// The discipline number `code` names in the own program `program`, or nil when it names none.
+    public static func disciplineNumber(of code: String, inProgram program: String) -> Int? {
+        let prefix = "\(program)-D"
+        guard code.hasPrefix(prefix), let number = Int(code.dropFirst(prefix.count)), number >= 1 else { return nil }
+        return number
+    }
+
     public init(microCredential code: String, content: ProgramContent) {
         let outcomes = Dictionary(content.learningOutcomes.map { ($0.code, $0.text) }, uniquingKeysWith: { first, _ in first })
         self.init(code: code, name: content.title, level: .microCredential, disciplines: content.disciplines.enumerated().map { index, discipline in
-            DegreeDiscipline(code: "\(code)-D\(index + 1)", name: discipline.name, credits: discipline.credits, period: 1,
+            DegreeDiscipline(code: Self.disciplineCode(program: code, number: index + 1), name: discipline.name,
+                             credits: discipline.credits, period: 1,
                              learningOutcomes: discipline.outcomeCodes.compactMap { outcomes[$0] })
         })
     }

@@ -87,6 +87,8 @@ extension GradebookStore {
                 case .graded(let value, let band): points = "\(value)"; letter = band.letter
                 case .notAdmitted: points = ""; letter = "F"
                 case .inProgress: points = ""; letter = ""
+                // recognised elsewhere: the converted letter, no points of this intake
+                case .recognised(let band): points = ""; letter = band?.letter ?? ""
                 }
                 rows.append([row.learner.login, "\(cell.discipline)"]
                     + AssessmentKind.allCases.map { cell.attempt.points($0).map(String.init) ?? "" }
@@ -111,6 +113,7 @@ extension GradebookStore {
         case .correctionReasonRequired: "correction_reason_required"
         case .nothingToCorrect: "nothing_to_correct"
         case .cannotErase: "cannot_erase"
+        case .exemptByRecognition: "exempt_by_recognition"
         }
     }
 }

@@ -54,6 +54,8 @@ public struct GradebookStore: Sendable {
             // Not admitted to the exam is an F on the transcript.
             case .notAdmitted: scale.bands.last.map { GradedDiscipline(credits: cell.credits, band: $0) }
             case .inProgress: nil
+            // A letter the commission converted counts like a grade; a pass without one earns no GPA.
+            case .recognised(let band): band.map { GradedDiscipline(credits: cell.credits, band: $0) }
             }
         })
     }
@@ -126,8 +128,11 @@ public struct GradebookStore: Sendable {
         let learners = try await enrolledLearners(of: intakeID)
         let entries = try await GradeEntryModel.query(on: database).filter(\.$intakeID == intakeID).all()
         let replay = Self.replay(entries)
+        let exempt = try await Self.exemptions(of: learners.compactMap(\.id), programIDs: [intake.programID], scale: rules.scale,
+                                               on: database)[intake.programID] ?? [:]
         let rows = try learners.map { learner in
-            Row(learner: learner, cells: Self.cells(of: try learner.requireID(), content: content, replay: replay, rules: rules))
+            Row(learner: learner, cells: Self.cells(of: try learner.requireID(), content: content, replay: replay, rules: rules,
+                                                    exempt: exempt))
         }
         let correctors = Set(replay.corrections.values.flatMap { $0.map(\.recordedBy) })
         let names = correctors.isEmpty ? [:] : Dictionary(
@@ -138,14 +143,39 @@ public struct GradebookStore: Sendable {
                      decided: try await decidedLearners(of: intakeID, on: database), correctedBy: names)
     }
 
-    /// One learner's row of cells, one per discipline of `content`, from the replayed entries.
-    static func cells(of learnerID: UUID, content: ProgramContent, replay: Replay, rules: GradebookRules) -> [Cell] {
+    /// One learner's row of cells, one per discipline of `content`, from the replayed entries; a
+    /// discipline the learner was exempted from by recognition stands as recognised.
+    static func cells(of learnerID: UUID, content: ProgramContent, replay: Replay, rules: GradebookRules,
+                      exempt: [Key: DisciplineStanding] = [:]) -> [Cell] {
         content.disciplines.enumerated().map { index, discipline in
             let key = Key(learner: learnerID, discipline: index + 1)
             let attempt = replay.attempts[key] ?? DisciplineAttempt()
             return Cell(discipline: index + 1, credits: discipline.credits, attempt: attempt,
-                        standing: rules.standing(of: attempt), corrections: replay.corrections[key] ?? [])
+                        standing: exempt[key] ?? rules.standing(of: attempt), corrections: replay.corrections[key] ?? [])
         }
+    }
+
+    /// Disciplines of the programs `programIDs` that `learnerIDs` were exempted from by an entered
+    /// recognition (004 §7.14: the recognised discipline of an own program, «<code>-D<n>»), by
+    /// program, with the letter converted onto `scale`. Two queries.
+    static func exemptions(of learnerIDs: [UUID], programIDs: Set<UUID>, scale: GradeScale,
+                           on db: any Database) async throws -> [UUID: [Key: DisciplineStanding]] {
+        guard !learnerIDs.isEmpty, !programIDs.isEmpty else { return [:] }
+        let entries = try await RecognitionEntryModel.query(on: db).filter(\.$learnerID ~~ learnerIDs).all()
+        guard !entries.isEmpty else { return [:] }
+        let codes = try await ProgramModel.query(on: db).filter(\.$id ~~ Array(programIDs)).all()
+            .compactMap { program in program.code.flatMap { code in program.id.map { ($0, code) } } }
+        var result: [UUID: [Key: DisciplineStanding]] = [:]
+        for entry in entries {
+            for recognised in try entry.recognised {
+                for (programID, code) in codes {
+                    guard let number = DegreeProgram.disciplineNumber(of: recognised.code, inProgram: code) else { continue }
+                    let band = recognised.letter.flatMap { letter in scale.bands.first { $0.letter == letter } }
+                    result[programID, default: [:]][Key(learner: entry.learnerID, discipline: number)] = .recognised(band: band)
+                }
+            }
+        }
+        return result
     }
 
     /// The learner's records in each of `intakes` (by intake), from one read of their own marks.
@@ -156,9 +186,13 @@ public struct GradebookStore: Sendable {
         let entries = try await GradeEntryModel.query(on: database).filter(\.$learnerID == learnerID)
             .filter(\.$intakeID ~~ Array(intakes.keys)).all()
         let byIntake = Dictionary(grouping: entries, by: \.intakeID)
+        let programOf = Dictionary(try await IntakeModel.query(on: database).filter(\.$id ~~ Array(intakes.keys)).all()
+            .compactMap { intake in intake.id.map { ($0, intake.programID) } }, uniquingKeysWith: { first, _ in first })
+        let exempt = try await exemptions(of: [learnerID], programIDs: Set(programOf.values), scale: rules.scale, on: database)
         var records: [UUID: LearnerRecord] = [:]
         for (intakeID, content) in intakes {
-            let cells = cells(of: learnerID, content: content, replay: replay(byIntake[intakeID] ?? []), rules: rules)
+            let cells = cells(of: learnerID, content: content, replay: replay(byIntake[intakeID] ?? []), rules: rules,
+                              exempt: programOf[intakeID].flatMap { exempt[$0] } ?? [:])
             records[intakeID] = LearnerRecord(cells: cells, summary: summary(of: cells, on: rules.scale), isReady: isReady(cells))
         }
         return records
@@ -202,6 +236,8 @@ public struct GradebookStore: Sendable {
             let enrolled = Set(try await enrolledLearners(of: intakeID, on: db).compactMap(\.id))
             let allowed = try await GradebookStore(database: db, clock: clock).gradedDisciplines(by: actor, intakeID: intakeID)
             let decided = try await decidedLearners(of: intakeID, on: db)
+            let exempt = try await Self.exemptions(of: Array(Set(marks.map(\.learnerID))), programIDs: [intake.programID],
+                                                   scale: rules.scale, on: db)[intake.programID] ?? [:]
             // Each learner's discipline is replayed from its own entries only: replaying the whole
             // intake per mark made importing a gradebook quadratic.
             var entriesByKey = Dictionary(grouping: try await GradeEntryModel.query(on: db).filter(\.$intakeID == intakeID).all()) {
@@ -215,6 +251,7 @@ public struct GradebookStore: Sendable {
                 guard enrolled.contains(mark.learnerID) else { throw LearningStoreError.notEnrolled }
                 guard !decided.contains(mark.learnerID) else { throw LearningStoreError.decidedByCommission }
                 let key = Key(learner: mark.learnerID, discipline: mark.discipline)
+                guard exempt[key] == nil else { throw LearningStoreError.grading(.exemptByRecognition) }
                 let entries = entriesByKey[key] ?? []
                 let current = Self.replay(entries).attempts[key] ?? DisciplineAttempt()
                 do throws(GradebookRules.Refusal) {
@@ -284,6 +321,11 @@ public struct GradebookStore: Sendable {
             let attempt = row.cells[cell.discipline - 1].attempt
             do throws(GradeCellEdit.Refusal) {
                 let changes = try rules.changes(cell.edit, to: attempt)
+                if !changes.isEmpty, case .recognised = row.cells[cell.discipline - 1].standing {
+                    problems.append(.init(learnerID: cell.learnerID, discipline: cell.discipline, kind: nil,
+                                          error: .grading(.exemptByRecognition)))
+                    continue
+                }
                 if !changes.isEmpty, sheet.decided.contains(cell.learnerID) {
                     problems.append(.init(learnerID: cell.learnerID, discipline: cell.discipline, kind: nil,
                                           error: .decidedByCommission))

@@ -69,12 +69,16 @@ struct IntakeAPIController: APIRouteCollection {
                     gradePoints = "0"
                 case .inProgress:
                     break
+                case .recognised(let band):
+                    letter = band?.letter
+                    gradePoints = band.map { "\($0.gradePoints)" }
                 }
                 entries.append(.init(learner: row.learner.login, discipline: cell.discipline, attempt: cell.attempt.number,
                                      currentControl: cell.attempt.currentControl, midterm: cell.attempt.midterm,
                                      exam: cell.attempt.exam, reExam: cell.attempt.reExam, finalPoints: points,
                                      letter: letter, gradePoints: gradePoints, credits: "\(cell.credits)",
-                                     passed: cell.standing.isPassed))
+                                     passed: cell.standing.isPassed,
+                                     recognised: { if case .recognised = cell.standing { return true } else { return nil } }()))
             }
         }
         return GradebookDTO(intakeID: try intake.requireID(), entries: entries)

@@ -81,6 +81,8 @@ struct GradebookDTO: Content {
         let gradePoints: String?
         let credits: String
         let passed: Bool
+        /// «Перезачтено»: exempt by a recognition decision; present only then.
+        let recognised: Bool?
     }
 }
 

@@ -200,8 +200,13 @@ public struct CertificateRendering: Sendable {
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " — "),
             datesLine: DisplayDate.fromISO(content.startsOn) + " — " + DisplayDate.fromISO(content.endsOn),
             disciplines: content.disciplines.map {
-                TranscriptDiscipline(title: $0.name, topics: $0.description, credits: $0.credits, hours: "\($0.hours)",
-                                     points: "\($0.points)", letterGrade: $0.letter, gradePoints: $0.gradePoints)
+                // A recognised discipline has no points of this intake: the content column says why.
+                TranscriptDiscipline(title: $0.name,
+                                     topics: $0.recognised == true ? [$0.description, t("transcript.recognised")].filter { !$0.isEmpty }
+                                        .joined(separator: " — ") : $0.description,
+                                     credits: $0.credits, hours: "\($0.hours)",
+                                     points: $0.recognised == true ? "—" : "\($0.points)",
+                                     letterGrade: $0.letter, gradePoints: $0.gradePoints)
             },
             creditsEarned: earned.isEmpty ? "0" : content.credits,
             totalHours: "\(content.hours)",

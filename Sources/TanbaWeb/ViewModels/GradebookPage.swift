@@ -118,7 +118,8 @@ struct GradebookPage: Encodable {
                 }
                 return Row(learner: row.learner.fullName, login: row.learner.login, attempt: cell.attempt.number,
                            fields: fields, finalPoints: line.finalPoints, letter: line.letter, standing: line.standing,
-                           standingCode: line.standingCode, editable: editable && !decided, decided: decided,
+                           standingCode: line.standingCode, editable: editable && !decided && line.standingCode != "recognised",
+                           decided: decided,
                            reasonName: GradebookSheetForm.reasonName(key), reason: posted.values[GradebookSheetForm.reasonName(key)] ?? "",
                            mustRepeat: editable && !decided && rules.mustRepeat(cell.attempt),
                            repeatValue: key, hasProblem: !cellProblems.isEmpty)

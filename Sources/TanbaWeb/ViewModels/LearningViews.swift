@@ -111,6 +111,10 @@ struct LearningRecordView: Encodable {
             code = "not_admitted"
         case .inProgress:
             break
+        case .recognised(let band):
+            letter = band?.letter ?? ""
+            gradePoints = band.map { "\($0.gradePoints)" } ?? ""
+            code = "recognised"
         }
         return Line(number: cell.discipline, name: name, credits: "\(cell.credits)",
                     currentControl: text(cell.attempt.currentControl), midterm: text(cell.attempt.midterm),

@@ -45,15 +45,22 @@ extension CertificateIssuing {
             guard let row = rows[learnerID], row.isReady else { throw CertificateStoreError.learnerNotReady }
             let lines = row.cells.map { cell -> CertifiedContent.Line in
                 let discipline = content.disciplines[cell.discipline - 1]
-                var points = 0, letter = "", gradePoints = ""
-                if case .graded(let value, let band) = cell.standing {
+                var points = 0, letter = "", gradePoints = "", recognised: Bool?
+                switch cell.standing {
+                case .graded(let value, let band):
                     points = value
                     letter = band.letter
                     gradePoints = "\(band.gradePoints)"
+                case .recognised(let band):
+                    letter = band?.letter ?? ""
+                    gradePoints = band.map { "\($0.gradePoints)" } ?? ""
+                    recognised = true
+                default:
+                    break
                 }
                 return CertifiedContent.Line(name: discipline.name, description: discipline.description,
                                              credits: "\(discipline.credits)", hours: discipline.hours.total, points: points,
-                                             letter: letter, gradePoints: gradePoints)
+                                             letter: letter, gradePoints: gradePoints, recognised: recognised)
             }
             result[learnerID] = CertifiedContent(
                 registrationNumber: "", institution: institution.fullName.ru, learnerName: row.learner.fullName, programTitle: content.title,
