@@ -42,6 +42,7 @@ public enum TanbaMigrations {
             M036_CreateRecognitionEntries(),
             M037_CreateAutomaticRecognition(),
             M038_CreateTeachingKits(),
+            M039_CreateRecognitionBallots(),
         ]
     }
 }

@@ -58,6 +58,8 @@ public struct RecognitionCaseFile: Sendable {
     public let commission: RecognitionBodies.Body?
     /// The entry into the learner's record, once made.
     public let entry: RecognitionEntryModel?
+    /// Votes the commission's members cast from their own accounts, by member.
+    public let ballots: [UUID: AttestationVote]
 
     public static func load(_ id: UUID, on database: any Database, clock: Clock) async throws -> RecognitionCaseFile {
         guard let model = try await RecognitionCaseModel.find(id, on: database) else { throw RecognitionCaseError.notFound }
@@ -79,6 +81,7 @@ public struct RecognitionCaseFile: Sendable {
         return RecognitionCaseFile(row: row, documents: documents, filedByName: filer?.fullName ?? "", expertGroup: group,
                                    conclusions: try await expertise.conclusions(of: id), interview: try await expertise.interview(of: id),
                                    decision: decision, commission: commission,
-                                   entry: try await RecognitionEntries(database: database, clock: clock).entry(of: id))
+                                   entry: try await RecognitionEntries(database: database, clock: clock).entry(of: id),
+                                   ballots: try await RecognitionBallots(database: database, clock: clock).ballots(of: id))
     }
 }

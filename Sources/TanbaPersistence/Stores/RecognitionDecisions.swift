@@ -3,8 +3,8 @@ import Foundation
 import TanbaCore
 
 /// The commission's meeting on a case (004 §7.11): the registrar records the protocol, who took
-/// part and how each voted; the decision follows the attestation voting rules, and a refusal
-/// is not saved without its reasons.
+/// part and how each voted (members who voted from their own accounts count with those ballots);
+/// the decision follows the attestation voting rules, and a refusal is not saved without its reasons.
 public struct RecognitionDecisions: Sendable {
     public let database: any Database
     public let clock: Clock
@@ -52,37 +52,44 @@ public struct RecognitionDecisions: Sendable {
         let proposal = ExpertConclusionRules.proposal(of: try conclusions.map { try $0.comparisonSheet.proposal })
         let voters = commission.members.map(\.member).filter(\.seat.votes)
         let rules = try await SettingsStore.policy(on: database).commissionRules
+        // A member who voted from their own account took part with that vote: it stands over
+        // whatever the paper protocol was read as.
+        var votes = meeting.votes
+        for (member, vote) in try await RecognitionBallots(database: database, clock: clock).ballots(of: caseID)
+        where voters.contains(where: { $0.userID == member }) {
+            votes[member] = vote
+        }
         let decision: RecognitionDecision
         do {
             decision = try RecognitionDecision.decide(proposal: proposal, members: voters.map(\.asCommissionMember),
-                                                      present: Set(meeting.votes.keys), votes: meeting.votes,
+                                                      present: Set(votes.keys), votes: votes,
                                                       rules: rules, reasons: meeting.reasons)
         } catch {
             throw RecognitionDecisionError.decision(error)
         }
         let now = clock.now()
-        let votes = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: meeting.votes.map { ($0.key.uuidString, $0.value.rawValue) })),
-                           as: UTF8.self)
+        let stored = String(decoding: try JSONEncoder().encode(Dictionary(uniqueKeysWithValues: votes.map { ($0.key.uuidString, $0.value.rawValue) })),
+                            as: UTF8.self)
         return try await database.transaction { db in
-            let stored = RecognitionDecisionModel()
-            stored.caseID = caseID
-            stored.commissionID = commission.id
-            stored.protocolNumber = number
-            stored.meetingDate = day.iso
-            stored.votes = votes
-            stored.outcome = decision.outcome.rawValue
-            stored.votesFor = decision.votesFor
-            stored.votesAgainst = decision.votesAgainst
-            stored.reasons = decision.reasons
-            stored.decidedBy = actor.id
-            stored.decidedAt = now
-            try await stored.create(on: db)
+            let record = RecognitionDecisionModel()
+            record.caseID = caseID
+            record.commissionID = commission.id
+            record.protocolNumber = number
+            record.meetingDate = day.iso
+            record.votes = stored
+            record.outcome = decision.outcome.rawValue
+            record.votesFor = decision.votesFor
+            record.votesAgainst = decision.votesAgainst
+            record.reasons = decision.reasons
+            record.decidedBy = actor.id
+            record.decidedAt = now
+            try await record.create(on: db)
             model.status = RecognitionStatus.decided.rawValue
             try await model.save(on: db)
             try await AuditEventModel(actor: actor, action: "recognition_decided", subjectID: caseID,
                                       details: "\(model.number): \(decision.outcome.rawValue), protocol \(number) of \(day.iso), "
                                           + "\(decision.votesFor) for, \(decision.votesAgainst) against", at: now).create(on: db)
-            return stored
+            return record
         }
     }
 

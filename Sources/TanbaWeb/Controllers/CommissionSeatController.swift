@@ -18,6 +18,8 @@ struct CommissionSeatController: RouteCollection {
         let error: String?
         /// Recognition cases waiting for the conclusion of an expert group the member sits on.
         let expertise: String?
+        /// Recognition cases waiting for the commission, for its voting members.
+        let ballots: String?
     }
 
     /// One session from the member's seat.
@@ -83,7 +85,8 @@ struct CommissionSeatController: RouteCollection {
                 actionLink: SiteRoute.commissionSeatSession(sessionID).path))
         }
         return try await request.page("commission-seat", title: request.t("seat.title"),
-                                      body: Body(sessions: sessions, error: error, expertise: try await expertiseLink(request, actor: actor)), status: status)
+                                      body: Body(sessions: sessions, error: error, expertise: try await expertiseLink(request, actor: actor),
+                                                 ballots: try await ballotsLink(request, actor: actor)), status: status)
     }
 
     /// The vote form as posted: learner id → `award` or `refuse` (an empty choice records nothing).
@@ -113,6 +116,14 @@ struct CommissionSeatController: RouteCollection {
             return try await render(request, error: request.attestationMessage(for: error), status: .unprocessableEntity)
         }
         return request.redirect(to: SiteRoute.commissionSeats.path, redirectType: .normal)
+    }
+
+    /// "Recognition: waiting for your vote — 2" for a voting member of the recognition commission
+    /// with cases before it; nil otherwise.
+    private func ballotsLink(_ request: Request, actor: ActingUser) async throws -> String? {
+        let waiting = try await RecognitionBallots(database: request.db, clock: try request.clock()).waiting(for: actor.id)
+        let open = waiting.filter { $0.myVote == nil }.count
+        return waiting.isEmpty ? nil : request.t("recognition.ballot.waiting", ["count": "\(open)"])
     }
 
     /// "Recognition expertise (2)" for a member of an expert group with cases waiting; nil otherwise.

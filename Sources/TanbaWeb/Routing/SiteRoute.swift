@@ -47,6 +47,9 @@ enum SiteRoute {
     case recognitionDocument(any IdentifierSegment)
     case meRecognition
     case recognitionExpertise
+    /// Cases before the recognition commission, for its members to vote from their own accounts.
+    case recognitionBallots
+    case recognitionBallot(any IdentifierSegment)
     case recognitionConclusion(any IdentifierSegment)
     case recognitionInterview(any IdentifierSegment)
     case recognitionProtocolPDF(any IdentifierSegment)
@@ -145,6 +148,8 @@ enum SiteRoute {
         case .recognitionDocument(let id): ["recognition", "documents", id.segment]
         case .meRecognition: ["me", "recognition"]
         case .recognitionExpertise: ["workspace", "recognition", "expertise"]
+        case .recognitionBallots: ["workspace", "recognition", "ballots"]
+        case .recognitionBallot(let id): ["workspace", "recognition", "ballots", id.segment]
         case .recognitionConclusion(let id): ["workspace", "recognition", "cases", id.segment, "conclusion"]
         case .recognitionInterview(let id): ["workspace", "recognition", "cases", id.segment, "interview"]
         case .recognitionProtocolPDF(let id): ["workspace", "recognition", "cases", id.segment, "protocol.pdf"]

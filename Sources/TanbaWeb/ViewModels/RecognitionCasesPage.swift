@@ -147,6 +147,8 @@ struct RecognitionCasePage: Encodable {
         let id: String
         let name: String
         let seat: String
+        /// The vote the member cast from their own account, which the decision takes as it is.
+        let ballot: String?
     }
 
     /// The recognised disciplines as entered into the learner's record.
@@ -282,13 +284,18 @@ struct RecognitionCasePage: Encodable {
         self.today = today.iso
         canDecide = row.status == .conclusionReady && !needsInterview && file.commission != nil
         voters = (file.commission?.members ?? []).filter(\.member.seat.votes).map {
-            Voter(id: $0.member.userID.uuidString, name: $0.name, seat: request.t("recognition.seat.\($0.member.seat.rawValue)"))
+            Voter(id: $0.member.userID.uuidString, name: $0.name, seat: request.t("recognition.seat.\($0.member.seat.rawValue)"),
+                  ballot: file.ballots[$0.member.userID].map { vote in
+                      request.t("recognition.ballot.cast", ["vote": request.t(vote == .award ? "recognition.decision.for" : "recognition.decision.against")])
+                  })
         }
         let caseID = try model.requireID()
         automatic = model.automaticRuleID.map { _ in
             request.t("recognition.automatic.recognised", ["number": file.decision?.protocolNumber ?? ""])
         }
-        automaticRefusal = model.automaticRefusal.map { request.t("recognition.automatic.manual") + " " + request.automaticRefusal($0) }
+        // Why it went the manual way matters until the commission decides; then the decision speaks.
+        automaticRefusal = (row.status == .decided || row.status == .entered) ? nil
+            : model.automaticRefusal.map { request.t("recognition.automatic.manual") + " " + request.automaticRefusal($0) }
         canMakeRule = model.automaticRuleID == nil && model.credentialStatus == "valid"
             && (row.status == .decided || row.status == .entered) && ((try? file.decision?.recognitionOutcome.recognisesCredits) ?? false) == true
         canEnter = row.status == .decided && ((try? file.decision?.recognitionOutcome.recognisesCredits) ?? false) == true
