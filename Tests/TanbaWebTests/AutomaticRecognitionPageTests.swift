@@ -82,6 +82,73 @@ import TanbaPersistence
         }
     }
 
+    @Test func aPartnerKnownByItsProfileAddressVerifiesOnceItsProfileIsUploadedAndAnEndedRuleRecognisesNoMore() async throws {
+        let clock = MovableClock()
+        try await withTanba(clock: clock.clock) { app, browser in
+            try await setUpRecognition(app, browser: browser)
+            let partner = PartnerIssuer(name: "Partner Academy", profileURL: "https://partner.example.kz/issuer")
+            try await browser.login(as: .registrar)
+            #expect(try await browser.post("/workspace/recognition/providers", [
+                ("name", "Partner Academy"), ("country", "Казахстан"), ("issuerIDs", partner.issuerID), ("protocolNumber", "5"),
+                ("decidedOn", "2026-08-28")]).status == .seeOther)
+            try await browser.get("/logout")
+            // without its profile its keys are unknown here: the credential does not verify, nothing is automatic
+            let unknown = try await fileExpectingScan(app, browser, credential: try credential(partner))
+            #expect(unknown.credentialStatus != "valid")
+            #expect(unknown.automaticRefusal?.hasPrefix("not_verified:") == true)
+            // the registrar uploads the profile: another provider's, or one without a key, is refused
+            try await browser.login(as: .registrar)
+            let provider = try #require(try await TrustedProviderModel.query(on: app.db).first())
+            let upload = "/workspace/recognition/providers/\(try provider.requireID().uuidString)/profile"
+            let other = PartnerIssuer(name: "Other", profileURL: "https://other.example.kz/issuer").profileDocument()
+            let refused = try await browser.postMultipart(upload, files: [UploadFile(field: "profile", filename: "other.json",
+                                                                                     contentType: "application/json", bytes: Array(other))])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("не совпадает ни с одним https-идентификатором этого поставщика"))
+            let keyless = #"{"id":"https://partner.example.kz/issuer","type":["Profile"],"name":"Partner Academy"}"#
+            #expect(try await browser.postMultipart(upload, files: [UploadFile(field: "profile", filename: "p.json", contentType: "application/json",
+                                                                               bytes: Array(keyless.utf8))]).status == .unprocessableEntity)
+            #expect(try await browser.postMultipart(upload, files: [UploadFile(field: "profile", filename: "p.json", contentType: "application/json",
+                                                                               bytes: Array(partner.profileDocument()))]).status == .seeOther)
+            #expect(try await browser.get("/workspace/recognition/providers").body.string.contains("https://partner.example.kz/issuer — загружен"))
+            try await browser.get("/logout")
+            // now it verifies completely; with no rule yet it goes the manual way for that reason only
+            let known = try await file(app, browser, credential: try credential(partner))
+            #expect(known.credentialStatus == "valid")
+            #expect(known.automaticRefusal == "no_rule")
+            // decided by vote and kept as a rule, the next one is recognised at once
+            let path = "/workspace/recognition/cases/\(try known.requireID().uuidString)"
+            try await browser.login(as: .registrar)
+            _ = try await browser.post(path, [("action", "refer")])
+            try await browser.get("/logout")
+            try await browser.login(as: .teacher)
+            _ = try await browser.post(path + "/conclusion", RecognitionExpertiseTests.conclusion(proposal: "full"))
+            try await browser.get("/logout")
+            try await browser.login(as: .registrar)
+            var ballots: [(String, String)] = []
+            for role in [Role.administrator, .teacher, .externalExpert] { ballots.append(("votes[\(try await staffID(role, on: app.db).uuidString)]", "award")) }
+            _ = try await browser.post(path, [("action", "decide"), ("protocolNumber", "6"), ("meetingDate", "2026-08-29"), ("reasons", "")] + ballots)
+            #expect(try await browser.post(path, [("action", "rule"), ("minimumPercent", ""), ("maximumAgeMonths", ""), ("validUntil", "")]).status == .seeOther)
+            try await browser.get("/logout")
+            #expect(try await file(app, browser, credential: try credential(partner)).status == "decided")
+            // the commission ends the rule from tomorrow; a rule is ended once
+            try await browser.login(as: .registrar)
+            let rule = try #require(try await EquivalencyRuleModel.query(on: app.db).first())
+            let end = "/workspace/recognition/rules/\(try rule.requireID().uuidString)/end"
+            #expect(try await browser.post(end, [("endsOn", "2026-08-29"), ("protocolNumber", "9")]).status == .unprocessableEntity)
+            #expect(try await browser.post(end, [("endsOn", "2026-08-30"), ("protocolNumber", "9")]).status == .seeOther)
+            #expect(try await browser.post(end, [("endsOn", "2026-09-01"), ("protocolNumber", "10")]).status == .conflict)
+            #expect(try await browser.get("/workspace/recognition/providers").body.string.contains("Прекращено с 30.08.2026 (протокол № 9)"))
+            try await browser.get("/logout")
+            // two days on, the same credential goes the manual way
+            clock.advance(3 * 86_400)
+            let after = try await file(app, browser.fresh(), credential: try credential(partner))
+            #expect(after.status == "submitted")
+            #expect(after.automaticRefusal == "rule_not_in_force")
+            #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "equivalency_rule_ended").count() == 1)
+        }
+    }
+
     /// A credential that fails verification does not stand in for the scan: the certificate is attached too.
     func fileExpectingScan(_ app: Application, _ browser: Browser, credential: UploadFile) async throws -> RecognitionCaseModel {
         try await browser.login(as: .learner)

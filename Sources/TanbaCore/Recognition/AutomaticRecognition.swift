@@ -45,6 +45,17 @@ public struct EquivalencyRule: Hashable, Sendable, Codable {
     }
 }
 
+extension EquivalencyRule {
+    /// The rule as the commission ended it: in force up to the day before `day` at the latest.
+    public func ending(on day: CalendarDay) -> EquivalencyRule {
+        let lastDay = day.adding(days: -1)
+        return EquivalencyRule(issuerIDs: issuerIDs, achievementID: achievementID, achievementName: achievementName,
+                               minimumPercent: minimumPercent, maximumAgeMonths: maximumAgeMonths, validFrom: validFrom,
+                               validUntil: validUntil.map { min($0, lastDay) } ?? lastDay, targetProgramCode: targetProgramCode,
+                               targets: targets)
+    }
+}
+
 /// What a verified credential says, as automatic recognition reads it.
 public struct CredentialFacts: Hashable, Sendable {
     public let issuerID: String

@@ -4,9 +4,10 @@ import TanbaCore
 import TanbaCredentials
 
 /// Checks any Open Badges 3.0 credential the way an outside verifier would, offline: this
-/// installation's own issuer profile and status lists come from the database, did:key keys from
-/// the identifier itself, and `controller#z6Mk...` keys from the identifier with a warning that
-/// the issuer's profile did not confirm them; other issuers' documents are never fetched.
+/// installation's own issuer profile and status lists come from the database, so do the profiles
+/// of trusted providers the registrar uploaded; did:key keys come from the identifier itself, and
+/// `controller#z6Mk...` keys from the identifier with a warning that the issuer's profile did not
+/// confirm them; other issuers' documents are never fetched.
 public struct InstallationVerifier: Sendable {
     public let database: any Database
     public let issuer: OpenBadgesIssuer
@@ -30,8 +31,11 @@ public struct InstallationVerifier: Sendable {
             guard let number = issuer.statusListNumber(of: url), try await statusLists.exists(number) else { continue }
             lists[url] = try await statusLists.signedListCredential(number, issuer: issuer, key: try await ring.activeKey(), now: now)
         }
+        // Trusted providers' profiles as the registrar uploaded them; never one for this installation's own URL.
+        var documents = try await RecognitionAutomation.profileDocuments(on: database)
+        documents[issuer.profileURL] = profile
         let verifier = CredentialVerifier(
-            keyResolvers: [DIDKeyResolver(), ControllerDocumentKeyResolver(documents: [issuer.profileURL: profile]),
+            keyResolvers: [DIDKeyResolver(), ControllerDocumentKeyResolver(documents: documents),
                            FragmentMultikeyResolver()],
             statusListResolver: StaticStatusListResolver(credentials: lists),
             documentLoader: issuer.documentLoader)

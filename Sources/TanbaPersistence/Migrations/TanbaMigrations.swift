@@ -43,6 +43,7 @@ public enum TanbaMigrations {
             M037_CreateAutomaticRecognition(),
             M038_CreateTeachingKits(),
             M039_CreateRecognitionBallots(),
+            M040_KeepProviderProfiles(),
         ]
     }
 }

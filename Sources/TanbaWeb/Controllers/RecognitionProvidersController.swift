@@ -8,6 +8,47 @@ struct RecognitionProvidersController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.recognitionProviders.pattern, use: show)
         routes.post(SiteRoute.recognitionProviders.pattern, use: trust)
+        routes.on(.POST, SiteRoute.recognitionProviderProfile(RouteParameter.id).pattern, body: .collect(maxSize: "1mb"), use: uploadProfile)
+        routes.post(SiteRoute.recognitionRuleEnd(RouteParameter.id).pattern, use: endRule)
+    }
+
+    /// An issuer profile document as uploaded.
+    struct ProfileForm: Content {
+        var profile: File?
+    }
+
+    /// The commission's end of a rule.
+    struct RuleEndForm: Content {
+        var endsOn: String?
+        var protocolNumber: String?
+    }
+
+    @Sendable func uploadProfile(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.manageRecognition)
+        let form = try request.content.decode(ProfileForm.self)
+        do {
+            try await RecognitionAutomation(database: request.db, clock: try request.clock()).uploadProfile(
+                Data(form.profile?.data.readableBytesView ?? []), for: try request.parameter(.id), by: actor)
+        } catch let error as RecognitionAutomationError {
+            return try await render(request, errors: request.messages(for: error), status: .unprocessableEntity)
+        } catch RecognitionCaseError.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        return request.redirect(to: SiteRoute.recognitionProviders.path, notice: .saved)
+    }
+
+    @Sendable func endRule(_ request: Request) async throws -> Response {
+        let actor = try request.requireActor(.manageRecognition)
+        let form = try request.content.decode(RuleEndForm.self)
+        do {
+            try await RecognitionAutomation(database: request.db, clock: try request.clock()).endRule(
+                try request.parameter(.id), endsOn: form.endsOn ?? "", protocolNumber: form.protocolNumber ?? "", by: actor)
+        } catch let error as RecognitionAutomationError {
+            return try await render(request, errors: request.messages(for: error), status: error == .ruleAlreadyEnded ? .conflict : .unprocessableEntity)
+        } catch RecognitionCaseError.notFound {
+            throw Abort(.notFound, reason: request.t("error.http.404"))
+        }
+        return request.redirect(to: SiteRoute.recognitionProviders.path, notice: .recorded)
     }
 
     /// The provider form as posted; issuer ids one per line.
@@ -40,8 +81,9 @@ struct RecognitionProvidersController: RouteCollection {
 
     private func render(_ request: Request, errors: [String] = [], posted: ProviderForm? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let automation = RecognitionAutomation(database: request.db, clock: try request.clock())
-        let page = RecognitionProvidersPage(providers: try await automation.providers(), rules: try await automation.rules(), errors: errors,
-                                            posted: posted, today: try request.today(), request: request)
+        let page = try RecognitionProvidersPage(providers: try await automation.providers(), rules: try await automation.rules(),
+                                                profiles: try await automation.profiles(), ends: try await automation.ruleEnds(), errors: errors,
+                                                posted: posted, today: try request.today(), request: request)
         return try await request.page("recognition-providers", title: request.t("recognition.providers.title"), body: page, status: status)
     }
 }
@@ -59,6 +101,11 @@ struct RecognitionProvidersPage: Encodable {
         let country: String
         let issuers: [String]
         let decision: String
+        /// Has an https identifier: its profile (keys) can be uploaded.
+        let takesProfile: Bool
+        /// «https://… — загружен 01.09.2026»
+        let profiles: [String]
+        let profileLink: String
     }
 
     struct RuleView: Encodable {
@@ -67,6 +114,9 @@ struct RecognitionProvidersPage: Encodable {
         let conditions: String
         let targets: String
         let validity: String
+        /// «Прекращено с … (протокол № …)», once the commission ended it.
+        let ended: String?
+        let endLink: String
     }
 
     struct Posted: Encodable {
@@ -74,10 +124,14 @@ struct RecognitionProvidersPage: Encodable {
     }
 
     init(providers: [(id: UUID, provider: TrustedProvider, model: TrustedProviderModel)], rules: [(id: UUID, rule: EquivalencyRule, model: EquivalencyRuleModel)],
-         errors: [String], posted: RecognitionProvidersController.ProviderForm?, today: String, request: Request) {
+         profiles: [UUID: [TrustedProviderDocumentModel]], ends: [UUID: EquivalencyRuleEndModel],
+         errors: [String], posted: RecognitionProvidersController.ProviderForm?, today: String, request: Request) throws {
         self.providers = providers.map {
             ProviderView(name: $0.provider.name, country: $0.provider.country, issuers: $0.provider.issuerIDs.sorted(),
-                         decision: request.t("recognition.decision.protocol", ["number": $0.model.protocolNumber, "date": AlmatyDate.dotted(iso: $0.model.decidedOn)]))
+                         decision: request.t("recognition.decision.protocol", ["number": $0.model.protocolNumber, "date": AlmatyDate.dotted(iso: $0.model.decidedOn)]),
+                         takesProfile: $0.provider.issuerIDs.contains { $0.hasPrefix("http") },
+                         profiles: (profiles[$0.id] ?? []).map { request.t("recognition.profile.line", ["id": $0.documentID, "date": DisplayDate.day($0.uploadedAt)]) },
+                         profileLink: SiteRoute.recognitionProviderProfile($0.id).path)
         }
         self.rules = rules.map { item in
             let rule = item.rule
@@ -88,7 +142,9 @@ struct RecognitionProvidersPage: Encodable {
                             issuers: rule.issuerIDs.sorted().joined(separator: ", "), conditions: conditions.joined(separator: "; "),
                             targets: rule.targets.map { "\($0.code) \($0.name): \($0.credits), \($0.letter ?? request.t("recognition.grade.passed"))" }
                                 .joined(separator: "; "),
-                            validity: rule.validFrom.dotted + " — " + (rule.validUntil?.dotted ?? "…"))
+                            validity: rule.validFrom.dotted + " — " + (rule.validUntil?.dotted ?? "…"),
+                            ended: ends[item.id].map { request.t("recognition.rule.ended", ["date": AlmatyDate.dotted(iso: $0.endsOn), "number": $0.protocolNumber]) },
+                            endLink: SiteRoute.recognitionRuleEnd(item.id).path)
         }
         self.errors = errors
         self.posted = posted.map { Posted(name: $0.name ?? "", country: $0.country ?? "", issuerIDs: $0.issuerIDs ?? "", protocolNumber: $0.protocolNumber ?? "") }
@@ -104,6 +160,8 @@ extension Request {
         case .caseNotGranted: [t("recognition.rule.not_granted")]
         case .caseHasNoCredential: [t("recognition.rule.no_credential")]
         case .issuerNotTrusted(let issuer): [t("recognition.automatic.issuer_not_trusted", ["value": issuer])]
+        case .ruleAlreadyEnded: [t("recognition.rule.already_ended")]
+        case .profile(let problem): [t("recognition.profile.\(problem.rawValue)", ["limit": "\(RecognitionAutomation.maximumProfileBytes / 1024)"])]
         }
     }
 

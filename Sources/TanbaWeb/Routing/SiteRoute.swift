@@ -49,6 +49,9 @@ enum SiteRoute {
     case recognitionExpertise
     /// Cases before the recognition commission, for its members to vote from their own accounts.
     case recognitionBallots
+    /// A trusted provider's uploaded issuer profile; the end of an equivalency rule.
+    case recognitionProviderProfile(any IdentifierSegment)
+    case recognitionRuleEnd(any IdentifierSegment)
     case recognitionBallot(any IdentifierSegment)
     case recognitionConclusion(any IdentifierSegment)
     case recognitionInterview(any IdentifierSegment)
@@ -149,6 +152,8 @@ enum SiteRoute {
         case .meRecognition: ["me", "recognition"]
         case .recognitionExpertise: ["workspace", "recognition", "expertise"]
         case .recognitionBallots: ["workspace", "recognition", "ballots"]
+        case .recognitionProviderProfile(let id): ["workspace", "recognition", "providers", id.segment, "profile"]
+        case .recognitionRuleEnd(let id): ["workspace", "recognition", "rules", id.segment, "end"]
         case .recognitionBallot(let id): ["workspace", "recognition", "ballots", id.segment]
         case .recognitionConclusion(let id): ["workspace", "recognition", "cases", id.segment, "conclusion"]
         case .recognitionInterview(let id): ["workspace", "recognition", "cases", id.segment, "interview"]
