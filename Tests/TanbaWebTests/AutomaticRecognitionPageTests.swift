@@ -129,8 +129,17 @@ import TanbaPersistence
             for role in [Role.administrator, .teacher, .externalExpert] { ballots.append(("votes[\(try await staffID(role, on: app.db).uuidString)]", "award")) }
             _ = try await browser.post(path, [("action", "decide"), ("protocolNumber", "6"), ("meetingDate", "2026-08-29"), ("reasons", "")] + ballots)
             #expect(try await browser.post(path, [("action", "rule"), ("minimumPercent", ""), ("maximumAgeMonths", ""), ("validUntil", "")]).status == .seeOther)
+            // a later order re-forms the commission: the automatic decision still cites the one that trusted the provider
+            var ids: [Role: UUID] = [:]
+            for role in Role.allCases { ids[role] = try await staffID(role, on: app.db) }
+            #expect(try await browser.post("/workspace/recognition/bodies", RecognitionBodiesTests.commissionForm(ids, orderNumber: "120-П")).status == .seeOther)
             try await browser.get("/logout")
-            #expect(try await file(app, browser, credential: try credential(partner)).status == "decided")
+            let automatic = try await file(app, browser, credential: try credential(partner))
+            #expect(automatic.status == "decided")
+            let trusting = try #require(try await TrustedProviderModel.query(on: app.db).first()?.commissionID)
+            let cited = try #require(try await RecognitionDecisionModel.query(on: app.db).filter(\.$caseID == automatic.requireID()).first())
+            #expect(cited.commissionID == trusting)
+            #expect(try await RecognitionBodyModel.query(on: app.db).filter(\.$kind == "commission").count() == 2)
             // the commission ends the rule from tomorrow; a rule is ended once
             try await browser.login(as: .registrar)
             let rule = try #require(try await EquivalencyRuleModel.query(on: app.db).first())

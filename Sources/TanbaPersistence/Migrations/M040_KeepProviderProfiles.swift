@@ -2,11 +2,13 @@ import Fluent
 
 /// Issuer profile documents of trusted providers known by an https identifier, uploaded by the
 /// registrar so their keys verify offline (003); and the end of an equivalency rule, recorded with
-/// the commission's protocol instead of editing the rule. Both append-only.
+/// the commission's protocol instead of editing the rule. Both append-only. A provider also keeps
+/// the commission whose protocol made it trusted, which automatic decisions cite.
 public struct M040_KeepProviderProfiles: AsyncMigration {
     public init() {}
 
     public func prepare(on database: any Database) async throws {
+        try await database.schema("trusted_providers").field("commission_id", .uuid).update()
         try await database.schema("trusted_provider_documents")
             .id()
             .field("provider_id", .uuid, .required, .references("trusted_providers", "id"))
@@ -29,5 +31,6 @@ public struct M040_KeepProviderProfiles: AsyncMigration {
     public func revert(on database: any Database) async throws {
         try await database.schema("equivalency_rule_ends").delete()
         try await database.schema("trusted_provider_documents").delete()
+        try await database.schema("trusted_providers").deleteField("commission_id").update()
     }
 }

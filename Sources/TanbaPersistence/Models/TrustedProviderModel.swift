@@ -14,6 +14,9 @@ public final class TrustedProviderModel: Model, @unchecked Sendable {
     @Field(key: "protocol_number") public var protocolNumber: String
     /// `yyyy-MM-dd`.
     @Field(key: "decided_on") public var decidedOn: String
+    /// The recognition commission whose protocol made the provider trusted; nil for providers
+    /// recorded before it was kept.
+    @OptionalField(key: "commission_id") public var commissionID: UUID?
 
     public init() {}
 

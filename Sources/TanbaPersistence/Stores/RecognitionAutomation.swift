@@ -31,6 +31,8 @@ public struct RecognitionAutomation: Sendable {
         model.decidedOn = decidedOn
         model.addedBy = actor.id
         model.addedAt = now
+        // The protocol belongs to the commission in force when it decided.
+        model.commissionID = try await RecognitionBodies(database: database, clock: clock).current(.commission)?.id
         try await database.transaction { db in
             try await model.create(on: db)
             try await AuditEventModel(actor: actor, action: "provider_trusted", subjectID: try model.requireID(),

@@ -190,11 +190,18 @@ public struct RecognitionCases: Sendable {
             guard let stored = rules.first(where: { $0.rule == rule }), let provider = providers.first(where: { $0.id == stored.model.providerID }) else {
                 return .failure(.noRuleForAchievement)
             }
-            guard let commission = try await RecognitionBodies(database: database, clock: clock).current(.commission) else {
+            // The decision rests on the protocol that made the provider trusted, so it names that
+            // protocol's commission, even if a later order has re-formed it.
+            let commissionID: UUID
+            if let trusting = provider.model.commissionID {
+                commissionID = trusting
+            } else if let current = try await RecognitionBodies(database: database, clock: clock).current(.commission) {
+                commissionID = current.id
+            } else {
                 return .failure(.noCommission)
             }
             return .success(AutomaticMatch(ruleID: stored.id, rule: rule, providerName: provider.provider.name,
-                                           protocolNumber: provider.model.protocolNumber, commissionID: commission.id))
+                                           protocolNumber: provider.model.protocolNumber, commissionID: commissionID))
         }
     }
 
