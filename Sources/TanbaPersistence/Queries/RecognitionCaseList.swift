@@ -18,10 +18,14 @@ public struct RecognitionCaseList: Sendable {
 
     public let rows: [Row]
 
-    /// Every case, newest first; only `learnerID`'s when given.
-    public static func load(learner learnerID: UUID? = nil, on database: any Database) async throws -> RecognitionCaseList {
+    /// Every case, newest first; only `learnerID`'s when given; only those in `status` with one of
+    /// `expertGroups` when given (an expert's waiting list, filtered by the database).
+    public static func load(learner learnerID: UUID? = nil, status: RecognitionStatus? = nil, expertGroups: Set<UUID>? = nil,
+                            on database: any Database) async throws -> RecognitionCaseList {
         let query = RecognitionCaseModel.query(on: database).sort(\.$filedAt, .descending)
         if let learnerID { query.filter(\.$learnerID == learnerID) }
+        if let status { query.filter(\.$status == status.rawValue) }
+        if let expertGroups { query.filter(\.$expertGroupID ~~ Array(expertGroups)) }
         let cases = try await query.all()
         guard !cases.isEmpty else { return RecognitionCaseList(rows: []) }
         let ids = try cases.map { try $0.requireID() }

@@ -29,8 +29,7 @@ public struct RecognitionExpertise: Sendable {
     public func awaitingConclusion(by userID: UUID) async throws -> [RecognitionCaseList.Row] {
         let groups = Set(try await RecognitionBodyMemberModel.query(on: database).filter(\.$userID == userID).all().map(\.bodyID))
         guard !groups.isEmpty else { return [] }
-        return try await RecognitionCaseList.load(on: database).rows
-            .filter { $0.status == .withExperts && $0.model.expertGroupID.map(groups.contains) == true }
+        return try await RecognitionCaseList.load(status: .withExperts, expertGroups: groups, on: database).rows
     }
 
     /// Records the conclusion; the case is then ready for the commission.

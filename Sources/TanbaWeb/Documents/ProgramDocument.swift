@@ -7,17 +7,13 @@ import TanbaPersistence
 /// approval sheet, the councils' protocols with their dates, the experts, passport, learning
 /// outcomes with their assessment and teaching methods, disciplines, the plan by kind of work,
 /// literature, resources and abbreviations. Labels in `language`; the content as written.
-struct ProgramDocument {
+struct ProgramDocument: InstitutionDocument {
     let entry: RegistryEntry
     let history: [ApprovalStepModel]
     let institution: InstitutionProfile
     let policy: InstitutionPolicy
     let localizer: Localizer
     let language: LanguageCode
-
-    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        localizer.string(key, language, arguments)
-    }
 
     func spec() -> PDFDocumentSpec {
         let content = entry.content

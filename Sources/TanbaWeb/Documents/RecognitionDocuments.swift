@@ -5,16 +5,12 @@ import TanbaPersistence
 
 /// The recognition commission's protocol on a case (004 §7.11) and the secretary's extract from it
 /// for the registrar (§7.12), in the institution's document language.
-struct RecognitionDocuments {
+struct RecognitionDocuments: InstitutionDocument {
     let file: RecognitionCaseFile
     let decision: RecognitionDecisionModel
     let institution: InstitutionProfile
     let localizer: Localizer
     let language: LanguageCode
-
-    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        localizer.string(key, language, arguments)
-    }
 
     private var model: RecognitionCaseModel { file.row.model }
     private var members: [RecognitionBodies.Body.Member] { file.commission?.members ?? [] }
@@ -45,10 +41,6 @@ struct RecognitionDocuments {
          TableColumn(t("recognition.pdf.grade"), widthFraction: 0.12, alignment: .center)]
     }
 
-    private var heading: [DocumentBlock] {
-        [.paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold), .horizontalRule]
-    }
-
     private var applicantLine: String {
         let source = file.row.source
         return t("recognition.pdf.applicant", ["learner": file.row.learnerName, "number": model.number,
@@ -63,7 +55,7 @@ struct RecognitionDocuments {
             let vote = votes[member.member.userID].map { t("vote.\($0.rawValue)") } ?? t("recognition.pdf.absent")
             return ["\(index + 1)", member.name, t("recognition.seat.\(member.member.seat.rawValue)"), vote]
         }
-        var blocks = heading + [
+        var blocks = institutionHeading + [
             .heading(t("recognition.pdf.protocol_title", ["number": decision.protocolNumber]), level: 1),
             .paragraph(t("recognition.pdf.meeting", ["date": AlmatyDate.dotted(iso: decision.meetingDate),
                                                      "city": institution.city.text(in: language)]), alignment: .center),
@@ -96,12 +88,11 @@ struct RecognitionDocuments {
             SignatureLine(role: t("recognition.pdf.chair"), name: member(.chair)?.name ?? ""),
             SignatureLine(role: t("recognition.pdf.secretary"), name: member(.secretary)?.name ?? ""),
         ])]
-        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.pdf.protocol_title", ["number": decision.protocolNumber]),
-                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+        return PDFDocumentSpec(metadata: metadata(title: t("recognition.pdf.protocol_title", ["number": decision.protocolNumber])), blocks: blocks)
     }
 
     func extractSpec() -> PDFDocumentSpec {
-        var blocks = heading + [
+        var blocks = institutionHeading + [
             .heading(t("recognition.pdf.extract_title"), level: 1),
             .paragraph(t("recognition.pdf.extract_of", ["number": decision.protocolNumber, "date": AlmatyDate.dotted(iso: decision.meetingDate)]),
                        alignment: .center),
@@ -112,13 +103,12 @@ struct RecognitionDocuments {
         if !decision.reasons.isEmpty { blocks.append(.paragraph(t("recognition.pdf.reasons", ["reasons": decision.reasons]), alignment: .justify)) }
         blocks += [.paragraph(t("recognition.pdf.extract_to"), alignment: .justify), .spacer(18),
                    .signatures([SignatureLine(role: t("recognition.pdf.secretary"), name: member(.secretary)?.name ?? "")])]
-        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.pdf.extract_title") + " " + model.number,
-                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+        return PDFDocumentSpec(metadata: metadata(title: t("recognition.pdf.extract_title") + " " + model.number), blocks: blocks)
     }
 }
 
 /// The dean's order on exemption and credit transfer (004 §7.14) for an entered case.
-struct ExemptionOrderDocument {
+struct ExemptionOrderDocument: InstitutionDocument {
     let file: RecognitionCaseFile
     let entry: RecognitionEntryModel
     let decision: RecognitionDecisionModel
@@ -126,22 +116,13 @@ struct ExemptionOrderDocument {
     let localizer: Localizer
     let language: LanguageCode
 
-    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        localizer.string(key, language, arguments)
-    }
-
     func spec() throws -> PDFDocumentSpec {
         let model = file.row.model
         let rows = try entry.recognised.enumerated().map { index, discipline in
             ["\(index + 1)", "\(discipline.code) \(discipline.name)", "\(discipline.period)", "\(discipline.credits)",
              (discipline.letter.map { $0 + ", " } ?? "") + t("recognition.exemption.recognised_mark")]
         }
-        var blocks: [DocumentBlock] = [
-            .paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold),
-            .horizontalRule,
-            .heading(t("order.pdf.title"), level: 1),
-            .paragraph(t("order.pdf.number", ["number": entry.orderNumber, "date": AlmatyDate.dotted(iso: entry.orderDate)]), alignment: .center),
-            .paragraph(institution.city.text(in: language), alignment: .center),
+        var blocks: [DocumentBlock] = orderHeading(number: entry.orderNumber, date: AlmatyDate.dotted(iso: entry.orderDate)) + [
             .spacer(6),
             .paragraph(t("recognition.exemption.subject"), alignment: .center, style: .bold),
             .spacer(6),
@@ -165,24 +146,19 @@ struct ExemptionOrderDocument {
             .spacer(18),
             .signatures([SignatureLine(.dean, signatory: institution.signatory(.dean), localizer: localizer, language: language)]),
         ]
-        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("order.pdf.title") + " № " + entry.orderNumber,
-                                                          author: institution.fullName.text(in: language)), blocks: blocks)
+        return PDFDocumentSpec(metadata: metadata(title: t("order.pdf.title") + " № " + entry.orderNumber), blocks: blocks)
     }
 }
 
 /// The learner's record of transferred credits («справка о перезачтённых дисциплинах»): every
 /// discipline recognised for them, with its credits, grade, source and the order it rests on.
-struct TransferredCreditsDocument {
+struct TransferredCreditsDocument: InstitutionDocument {
     let learnerName: String
     let entries: [(entry: RecognitionEntryModel, caseModel: RecognitionCaseModel)]
     let institution: InstitutionProfile
     let localizer: Localizer
     let language: LanguageCode
     let today: CalendarDay
-
-    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        localizer.string(key, language, arguments)
-    }
 
     func spec() throws -> PDFDocumentSpec {
         var rows: [[String]] = []
@@ -196,10 +172,7 @@ struct TransferredCreditsDocument {
                              source + "; " + t("recognition.record.order", ["number": entry.orderNumber, "date": AlmatyDate.dotted(iso: entry.orderDate)])])
             }
         }
-        return PDFDocumentSpec(metadata: DocumentMetadata(title: t("recognition.record.title") + " — " + learnerName,
-                                                          author: institution.fullName.text(in: language)), blocks: [
-            .paragraph(institution.fullName.text(in: language), alignment: .center, style: .bold),
-            .horizontalRule,
+        return PDFDocumentSpec(metadata: metadata(title: t("recognition.record.title") + " — " + learnerName), blocks: institutionHeading + [
             .heading(t("recognition.record.title"), level: 1),
             .paragraph(t("recognition.record.learner", ["learner": learnerName, "date": today.dotted]), alignment: .center),
             .table(columns: [TableColumn("№", widthFraction: 0.05, alignment: .right), TableColumn(t("recognition.pdf.discipline"), widthFraction: 0.3),
