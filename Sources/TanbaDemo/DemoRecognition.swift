@@ -116,6 +116,10 @@ struct DemoRecognition {
         try await RecognitionExpertise(database: database, clock: .fixed(day("2026-11-20"))).recordInterview(
             internship, heldOn: "2026-11-20", members: "Касымов Е., Тулегенов Б., Омарова Д.", passed: true,
             notes: "Представила план проекта и реестр рисков; ответила на вопросы комиссии.", by: registrar)
+        // two members have voted from their own accounts; the meeting is not recorded yet
+        let ballots = RecognitionBallots(database: database, clock: .fixed(day("2026-11-23")))
+        try await ballots.cast(.award, on: internship, by: teacher)
+        try await ballots.cast(.award, on: internship, by: employer)
 
         // 5. With the experts and overdue: referred on 16 November, the conclusion was due 19 November.
         let stanford = try await file(ilyas, on: "2026-11-16", period: spring, targets: ["DB2203"], source: RecognitionSource(
@@ -130,6 +134,11 @@ struct DemoRecognition {
         let automation = RecognitionAutomation(database: database, clock: .fixed(day("2026-10-15")))
         _ = try await automation.trust(TrustedProvider(name: partner.name, country: "Казахстан", issuerIDs: [partner.did]),
                                        protocolNumber: "3", decidedOn: "2026-10-15", by: registrar)
+        // a second partner is known by the address of its issuer profile, uploaded with its key
+        let profiled = PartnerIssuer(name: "Казахстанско-Британский технический университет (демо)", profileURL: "https://kbtu.example.kz/issuer")
+        let kbtu = try await automation.trust(TrustedProvider(name: profiled.name, country: "Казахстан", issuerIDs: [profiled.issuerID]),
+                                              protocolNumber: "3", decidedOn: "2026-10-15", by: registrar)
+        try await automation.uploadProfile(profiled.profileDocument(), for: try kbtu.requireID(), by: registrar)
         let sqlID = "https://satbayev.example.kz/achievements/sql-developer"
         let ruled = try await file(timur, on: "2026-11-05", period: spring, targets: ["DB2203"], source: RecognitionSource(
             kind: .university, issuer: partner.name, country: "Казахстан", title: "SQL Developer", hours: 150, credits: nil,
