@@ -79,7 +79,9 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     let api = APIRoutesBuilder(base: app.grouped(APITokenAuthenticator()))
     let registry = RegistryController(config: config)
     let verification = VerificationController(config: config)
-    let apiCollections: [any APIRouteCollection] = [registry, OpenAPIController(), IntakeAPIController(), RecognitionAPIController(), verification]
+    let reports = ReportsController()
+    let apiCollections: [any APIRouteCollection] = [registry, OpenAPIController(), IntakeAPIController(), RecognitionAPIController(), verification,
+                                                    reports]
     for collection in apiCollections { try collection.boot(api: api) }
 
     try app.register(collection: registry)
@@ -95,6 +97,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: RecognitionController())
     try app.register(collection: TeachingKitController())
     try app.register(collection: RecognitionBallotsController())
+    try app.register(collection: reports)
     try app.register(collection: RecognitionExpertiseController())
     try app.register(collection: RecognitionProvidersController())
     try app.register(collection: LearnerController())

@@ -20,7 +20,8 @@ import Testing
         // the internal expert sits on the academic committee, which approves teaching kits (004 §5.10)
         #expect(Role.internalExpert.permissions == [.sitOnCommission, .approveTeachingKits])
         #expect(Role.externalExpert.permissions == [.sitOnCommission])
-        #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor])
+        // the councils read the reports before they decide on monitoring (004 §8.4)
+        #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor, .viewReports])
         #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .sitOnCommission])
     }
 

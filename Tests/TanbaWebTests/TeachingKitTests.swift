@@ -110,4 +110,23 @@ import TanbaPersistence
             #expect(page.contains("Контрольно-измерительные средства"))
         }
     }
+
+    @Test func aScannedSyllabusUpToTheUploadLimitUploadsAndOnePastItIsRefused() async throws {
+        try await withTanba { app, browser in
+            _ = try await EnrollmentFixture.make(app)
+            let edition = try #require(try await ProgramEditionModel.query(on: app.db).first())
+            let path = "/workspace/editions/\(try edition.requireID())/teaching-kit/documents"
+            try await browser.login(as: .programDeveloper)
+            // the tests' upload limit is 1 MB
+            let scan = Array("%PDF-1.4\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 1000 * 1024)
+            let uploaded = try await browser.postMultipart(path, fields: [("discipline", "1"), ("kind", "syllabus")],
+                                                           files: [UploadFile(field: "file", filename: "syllabus.pdf", contentType: "application/pdf", bytes: scan)])
+            #expect(uploaded.status == .seeOther)
+            let huge = Array("%PDF-1.4\n".utf8) + Array(repeating: UInt8(ascii: "x"), count: 1100 * 1024)
+            let refused = try await browser.postMultipart(path, fields: [("discipline", "1"), ("kind", "resource_map")],
+                                                          files: [UploadFile(field: "file", filename: "map.pdf", contentType: "application/pdf", bytes: huge)])
+            #expect(refused.status == .payloadTooLarge || refused.status == .unprocessableEntity)
+            #expect(try await TeachingKitDocumentModel.query(on: app.db).count() == 1)
+        }
+    }
 }

@@ -31,6 +31,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case keepTeachingKits
     /// Record the academic committee's approval of the teaching kits (004 §5.10).
     case approveTeachingKits
+    /// Read the reports on programs and their monitoring (SPEC §10): the registrar's office, the
+    /// councils through their secretary, the administrator.
+    case viewReports
     /// Take a seat on a qualification commission and vote.
     case sitOnCommission
     /// Protect the account with a TOTP second factor: those who administer users, issue
@@ -53,6 +56,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .manageRecognition: [.registrar]
         case .keepTeachingKits: [.programDeveloper]
         case .approveTeachingKits: [.internalExpert]
+        case .viewReports: [.registrar, .administrator, .councilSecretary]
         case .sitOnCommission: Set(Role.allCases.filter(\.isStaff))
         case .useSecondFactor: [.administrator, .registrar, .councilSecretary]
         }

@@ -10,6 +10,7 @@ struct TeachingKitController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.teachingKit(RouteParameter.id).pattern, use: show)
         routes.on(.POST, SiteRoute.teachingKitDocuments(RouteParameter.id).pattern, body: .collect(maxSize: "1gb"), use: upload)
+            .bodyLimit(.uploads(files: 1))
         routes.post(SiteRoute.teachingKitApproval(RouteParameter.id).pattern, use: approve)
         routes.get(SiteRoute.teachingKitDocument(RouteParameter.id).pattern, use: document)
     }

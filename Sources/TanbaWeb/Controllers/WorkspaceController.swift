@@ -26,6 +26,17 @@ struct WorkspaceController: RouteCollection {
         let canCreate: Bool
         let newProgramLink: String
         let editions: [Row]
+        /// «Мониторинг программ: просрочен — 1, в ближайшие 60 дней — 2»; nil when none is due.
+        let monitoringSummary: String?
+        let monitoring: [MonitoringNotice]
+        let reportsLink: String?
+    }
+
+    /// A program whose monitoring is due or overdue, on the workspace.
+    struct MonitoringNotice: Encodable {
+        let program: String
+        let standing: String
+        let href: String
     }
 
     /// One edition in the workspace.
@@ -49,8 +60,28 @@ struct WorkspaceController: RouteCollection {
                 credits: "\(Credits(hundredths: edition.creditsHundredths))",
                 updated: DisplayDate.dayTime(edition.updatedAt), href: SiteRoute.edition(try edition.requireID()).path)
         }
+        // The department and the councils hear of a coming monitoring 60 days ahead (004 §8.2).
+        var monitoring: [MonitoringNotice] = []
+        var monitoringSummary: String?
+        if actor.role.may(.developPrograms) || actor.role.may(.viewReports) {
+            let due = try await MonitoringDue.load(today: CalendarDay(clock.now()), on: request.db)
+            if !due.lines.isEmpty {
+                monitoringSummary = request.t("monitoring.notice", ["overdue": "\(due.overdue.count)", "due": "\(due.lines.count - due.overdue.count)"])
+                monitoring = due.lines.map { line in
+                    let standing = switch line.standing {
+                    case .overdue(let days): request.t("monitoring.overdue", ["days": "\(days)"])
+                    case .due(let days): request.t("monitoring.due", ["days": "\(days)"])
+                    case .current: ""
+                    }
+                    return MonitoringNotice(program: "\(line.code) \(line.title)", standing: standing + " (\(line.validUntil.dotted))",
+                                            href: SiteRoute.edition(line.editionID).path)
+                }
+            }
+        }
         return try await request.page("workspace", title: request.t("workspace.title"), body: IndexBody(
-            canCreate: actor.role.may(.developPrograms), newProgramLink: SiteRoute.newProgram.path, editions: rows))
+            canCreate: actor.role.may(.developPrograms), newProgramLink: SiteRoute.newProgram.path, editions: rows,
+            monitoringSummary: monitoringSummary, monitoring: monitoring,
+            reportsLink: actor.role.may(.viewReports) ? SiteRoute.reports.path + "#monitoring" : nil))
     }
 
     // MARK: - Program form

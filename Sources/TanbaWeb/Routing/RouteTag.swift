@@ -12,7 +12,7 @@ extension SiteRoute {
         "recognitionCatalogue": .recognitionCatalogue, "recognitionCatalogueImport": .recognitionCatalogueImport,
         "recognitionPeriods": .recognitionPeriods, "recognitionBodies": .recognitionBodies,
         "recognitionCases": .recognitionCases, "recognitionFileOnBehalf": .recognitionFileOnBehalf, "meRecognition": .meRecognition,
-        "recognitionExpertise": .recognitionExpertise, "recognitionBallots": .recognitionBallots, "recognitionReportCSV": .recognitionReportCSV, "recognitionProviders": .recognitionProviders,
+        "recognitionExpertise": .recognitionExpertise, "recognitionBallots": .recognitionBallots, "reports": .reports, "procedure": .procedure, "reportsCSV": .reportsCSV, "recognitionReportCSV": .recognitionReportCSV, "recognitionProviders": .recognitionProviders,
         "workspace": .workspace, "newProgram": .newProgram, "register": .register, "me": .me, "meProfile": .meProfile,
         "intakes": .intakes, "verifyLookup": .verifyLookup, "verifyCredential": .verifyCredential,
         "commissionSeats": .commissionSeats, "journal": .journal, "journalCSV": .journalCSV,

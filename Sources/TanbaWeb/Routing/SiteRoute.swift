@@ -49,6 +49,12 @@ enum SiteRoute {
     case recognitionExpertise
     /// Cases before the recognition commission, for its members to vote from their own accounts.
     case recognitionBallots
+    /// Reports on programs (SPEC §10): the page, its CSV, and the JSON for staff tokens.
+    case reports
+    case reportsCSV
+    /// The published certification procedure (002 §8.1), public.
+    case procedure
+    case apiReportPrograms
     /// A trusted provider's uploaded issuer profile; the end of an equivalency rule.
     case recognitionProviderProfile(any IdentifierSegment)
     case recognitionRuleEnd(any IdentifierSegment)
@@ -152,6 +158,10 @@ enum SiteRoute {
         case .meRecognition: ["me", "recognition"]
         case .recognitionExpertise: ["workspace", "recognition", "expertise"]
         case .recognitionBallots: ["workspace", "recognition", "ballots"]
+        case .reports: ["workspace", "reports"]
+        case .procedure: ["procedure"]
+        case .reportsCSV: ["workspace", "reports", "programs.csv"]
+        case .apiReportPrograms: ["api", "v1", "reports", "programs"]
         case .recognitionProviderProfile(let id): ["workspace", "recognition", "providers", id.segment, "profile"]
         case .recognitionRuleEnd(let id): ["workspace", "recognition", "rules", id.segment, "end"]
         case .recognitionBallot(let id): ["workspace", "recognition", "ballots", id.segment]

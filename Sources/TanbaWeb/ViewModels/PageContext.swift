@@ -107,6 +107,7 @@ extension Request {
             if role.may(.viewCertificates) { items.append(("nav.journal", SiteRoute.journal.path)) }
             if role.may(.applyAndStudy) { items.append(("nav.my_recognition", SiteRoute.meRecognition.path)) }
             if role.may(.manageRecognition) { items.append(("nav.recognition", SiteRoute.recognitionCases.path)) }
+            if role.may(.viewReports) { items.append(("nav.reports", SiteRoute.reports.path)) }
             // The registrar follows every session from the attestation pages instead of a seat.
             if role.may(.sitOnCommission), !role.may(.manageAttestation) {
                 items.append(("nav.commission", SiteRoute.commissionSeats.path))

@@ -1,0 +1,69 @@
+import Fluent
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// Reports on programs (SPEC §10): the funnel per program over a period, as a page with its chart,
+/// as CSV, and as JSON for staff tokens; and the public certification procedure (002 §8.1).
+struct ReportsController: RouteCollection, APIRouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.reports.pattern, use: show)
+        routes.get(SiteRoute.reportsCSV.pattern, use: csv)
+        routes.get(SiteRoute.procedure.pattern, use: procedure)
+    }
+
+    /// The certification procedure as the active policy has it, for anyone (002 §8.1).
+    @Sendable func procedure(_ request: Request) async throws -> Response {
+        let page = CertificationProcedurePage(policy: try await SettingsStore.policy(on: request.db),
+                                              institution: try await SettingsStore.institution(on: request.db), request: request)
+        return try await request.page("procedure", title: request.t("procedure.title"), body: page)
+    }
+
+    func boot(api routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.apiReportPrograms.pattern, use: json)
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.viewReports)
+        let (period, error) = try period(request)
+        let report = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
+        let monitoring = try await MonitoringDue.load(today: CalendarDay(try request.clock().now()), on: request.db)
+        return try await request.page("reports", title: request.t("reports.title"),
+                                      body: ReportsPage(report, monitoring: monitoring, error: error, request: request),
+                                      status: error == nil ? .ok : .unprocessableEntity)
+    }
+
+    @Sendable func csv(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.viewReports)
+        let (period, error) = try period(request)
+        if let error { throw Abort(.unprocessableEntity, reason: error) }
+        let report = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
+        let response = Response(status: .ok, body: .init(data: ReportsPage.csv(report)))
+        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"programs-\(period.from.iso)-\(period.to.iso).csv\"")
+        return response
+    }
+
+    @Sendable func json(_ request: Request) async throws -> ProgramReportDTO {
+        _ = try request.requireActor(.viewReports)
+        let (period, error) = try period(request)
+        if let error { throw Abort(.badRequest, reason: error) }
+        return ProgramReportDTO(try await ProgramReport.load(period, on: request.db, clock: try request.clock()))
+    }
+
+    /// `?from=&to=` (`yyyy-MM-dd`), else the current academic year; a bad pair is named and the
+    /// current year used.
+    private func period(_ request: Request) throws -> (ReportPeriod, String?) {
+        let current = ReportPeriod.academicYear(containing: CalendarDay(try request.clock().now()))
+        let from = try? request.query.get(String.self, at: "from")
+        let to = try? request.query.get(String.self, at: "to")
+        guard from != nil || to != nil else { return (current, nil) }
+        guard let start = from.flatMap(CalendarDay.init(iso:)), let end = to.flatMap(CalendarDay.init(iso:)),
+              let period = ReportPeriod(from: start, to: end) else {
+            return (current, request.t("reports.error.period"))
+        }
+        return (period, nil)
+    }
+}

@@ -1,0 +1,132 @@
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// The reports page: the period, the institution's funnel as a chart with the table under it, each
+/// program's and each department's figures, and the programs due for monitoring.
+struct ReportsPage: Encodable {
+    let from: String
+    let to: String
+    let error: String?
+    let chart: [Bar]
+    let chartLabel: String
+    /// The count columns' headings, in the order of `Row.counts`.
+    let headers: [String]
+    let programs: [Row]
+    let departments: [Row]
+    let total: Row
+    /// Letters of the scale, the columns of the grade distribution.
+    let letters: [String]
+    let grades: [GradeRow]
+    let monitoring: [MonitoringRow]
+    let csvLink: String
+    let jsonLink: String
+
+    /// One bar of the funnel chart, drawn by the server as SVG.
+    struct Bar: Encodable {
+        let label: String
+        let count: Int
+        /// Length in the chart's units (0-400).
+        let width: Int
+        let y: Int
+        let textY: Int
+    }
+
+    /// One line of a table: a program, a department or the total.
+    struct Row: Encodable {
+        let code: String
+        let title: String
+        let department: String
+        let counts: [Int]
+        let enrolled: Int
+        let certified: Int
+        /// «4 / 135 (3 %)», as 001 reports it.
+        let trainedCertified: String
+        let medianDays: String
+        let recognitions: String
+    }
+
+    /// One discipline's grade distribution: learners per letter, pass rate, recognised.
+    struct GradeRow: Encodable {
+        let program: String
+        let discipline: String
+        let counts: [Int]
+        let passRate: String
+        let recognised: Int
+    }
+
+    /// A program due for monitoring.
+    struct MonitoringRow: Encodable {
+        let code: String
+        let title: String
+        let department: String
+        let validUntil: String
+        let standing: String
+        let overdue: Bool
+        let link: String
+    }
+
+    init(_ report: ProgramReport, monitoring: MonitoringDue, error: String?, request: Request) {
+        from = report.period.from.iso
+        to = report.period.to.iso
+        self.error = error
+        let total = report.total
+        let top = max(1, total.stages.map(\.count).max() ?? 1)
+        chart = total.stages.enumerated().map { index, stage in
+            Bar(label: request.t("reports.stage.\(stage.stage.rawValue)"), count: stage.count, width: stage.count * 400 / top,
+                y: index * 30, textY: index * 30 + 17)
+        }
+        headers = (ProgramFunnel.Stage.allCases.map(\.rawValue) + ["refused", "withdrawn", "revoked"]).map { request.t("reports.stage.\($0)") }
+        chartLabel = total.stages.map { request.t("reports.stage.\($0.stage.rawValue)") + " \($0.count)" }.joined(separator: ", ")
+        let row = { (code: String, title: String, department: String, funnel: ProgramFunnel) in
+            Row(code: code, title: title, department: department,
+                counts: [funnel.applied, funnel.accepted, funnel.enrolled, funnel.completed, funnel.attested, funnel.certified,
+                         funnel.refused, funnel.withdrawn, funnel.revoked],
+                enrolled: funnel.enrolled, certified: funnel.certified,
+                trainedCertified: "\(funnel.certified) / \(funnel.enrolled)" + (funnel.certifiedPercent.map { " (\($0) %)" } ?? ""),
+                medianDays: funnel.medianDaysToCertificate.map { "\($0)" } ?? "—",
+                recognitions: "\(funnel.recognitionsGranted) / \(funnel.recognitionsPartial) / \(funnel.recognitionsRefused)")
+        }
+        programs = report.lines.map { row($0.code, $0.title, $0.department, $0.funnel) }
+        departments = Dictionary(grouping: report.lines, by: \.department).sorted { $0.key < $1.key }.map { department, lines in
+            row("", department.isEmpty ? "—" : department, department, lines.map(\.funnel).reduce(ProgramFunnel(), +))
+        }
+        self.total = row("", request.t("reports.total"), "", total)
+        letters = report.letters
+        grades = report.lines.flatMap { line in
+            line.grades.filter { $0.graded + $0.recognised > 0 }.map { discipline in
+                GradeRow(program: line.code, discipline: discipline.name, counts: report.letters.map { discipline.letters[$0] ?? 0 },
+                         passRate: discipline.passPercent.map { "\($0) %" } ?? "—", recognised: discipline.recognised)
+            }
+        }
+        self.monitoring = monitoring.lines.map { line in
+            let overdue: Bool, standing: String
+            switch line.standing {
+            case .overdue(let days): overdue = true; standing = request.t("monitoring.overdue", ["days": "\(days)"])
+            case .due(let days): overdue = false; standing = request.t("monitoring.due", ["days": "\(days)"])
+            case .current: overdue = false; standing = ""
+            }
+            return MonitoringRow(code: line.code, title: line.title, department: line.department, validUntil: line.validUntil.dotted,
+                                 standing: standing, overdue: overdue, link: SiteRoute.program(code: line.code).path)
+        }
+        let query = "?from=\(from)&to=\(to)"
+        csvLink = SiteRoute.reportsCSV.path + query
+        jsonLink = SiteRoute.apiReportPrograms.path + query
+    }
+
+    /// The report as CSV: one line per program, counts only — never a person.
+    static func csv(_ report: ProgramReport) -> Data {
+        var rows = [["program_code", "title", "department", "program_type", "intakes", "applied", "accepted", "enrolled", "completed",
+                     "attested", "certified", "refused", "withdrawn", "revoked", "certified_percent", "median_days_to_certificate",
+                     "recognitions_granted", "recognitions_partial", "recognitions_refused"]]
+        for line in report.lines {
+            let f = line.funnel
+            rows.append([line.code, line.title, line.department, line.programType, "\(line.intakes)", "\(f.applied)", "\(f.accepted)",
+                         "\(f.enrolled)", "\(f.completed)", "\(f.attested)", "\(f.certified)", "\(f.refused)", "\(f.withdrawn)",
+                         "\(f.revoked)", f.certifiedPercent.map { "\($0)" } ?? "", f.medianDaysToCertificate.map { "\($0)" } ?? "",
+                         "\(f.recognitionsGranted)", "\(f.recognitionsPartial)", "\(f.recognitionsRefused)"])
+        }
+        return CSV.write(rows)
+    }
+}
