@@ -16,7 +16,8 @@ struct ReportsController: RouteCollection, APIRouteCollection {
     /// The certification procedure as the active policy has it, for anyone (002 §8.1).
     @Sendable func procedure(_ request: Request) async throws -> Response {
         let page = CertificationProcedurePage(policy: try await SettingsStore.policy(on: request.db),
-                                              institution: try await SettingsStore.institution(on: request.db), request: request)
+                                              institution: try await SettingsStore.institution(on: request.db),
+                                              year: CalendarDay(try request.clock().now()).year, request: request)
         return try await request.page("procedure", title: request.t("procedure.title"), body: page)
     }
 

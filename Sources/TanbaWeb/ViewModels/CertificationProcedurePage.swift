@@ -16,12 +16,16 @@ struct CertificationProcedurePage: Encodable {
         let points: [String]
     }
 
-    init(policy: InstitutionPolicy, institution: InstitutionProfile, request: Request) {
+    init(policy: InstitutionPolicy, institution: InstitutionProfile, year: Int, request: Request) {
         let t = { (key: String, arguments: [String: String]) in request.t(key, arguments) }
         let language = request.language
         self.institution = institution.fullName.text(in: language)
         source = policy.source
         let document = t(policy.awardDocument == .svidetelstvo ? "procedure.document.svidetelstvo" : "procedure.document.certificate", [:])
+        // The same word opening a sentence.
+        let Document = document.prefix(1).uppercased() + document.dropFirst()
+        // An example number of this year, rather than the pattern's notation.
+        let example = policy.registrationNumberFormat.format(year: year, sequence: 1)
         let rules = policy.commissionRules
         let kinds = CommissionMemberKind.allCases.filter(rules.requiredKinds.contains).map { t("member_kind.\($0.rawValue)", [:]) }
         let stages = policy.stages.map { stage in
@@ -35,7 +39,7 @@ struct CertificationProcedurePage: Encodable {
             t(rules.chairCastsTieBreak ? "procedure.award.majority_chair" : "procedure.award.majority", [:]),
         ]
         if policy.requiresAwardOrder { award.append(t("procedure.award.order", ["document": document])) }
-        award.append(t("procedure.award.issue", ["document": document, "format": policy.registrationNumberFormat.pattern]))
+        award.append(t("procedure.award.issue", ["document": document, "Document": Document, "example": example]))
         award.append(t("procedure.award.credential", [:]))
         sections = [
             Section(heading: t("procedure.award", ["document": document]), points: award),
@@ -43,7 +47,7 @@ struct CertificationProcedurePage: Encodable {
                 t("procedure.verify.qr", [:]), t("procedure.verify.lookup", [:]), t("procedure.verify.offline", [:]),
             ]),
             Section(heading: t("procedure.annul", [:]), points: [
-                t("procedure.annul.decision", ["document": document]), t("procedure.annul.shown", [:]), t("procedure.annul.reissue", [:]),
+                t("procedure.annul.decision", ["document": document, "Document": Document]), t("procedure.annul.shown", [:]), t("procedure.annul.reissue", [:]),
             ]),
             Section(heading: t("procedure.monitoring", [:]), points: [
                 t("procedure.monitoring.validity", ["months": "\(policy.monitoringPeriodMonths)"]), t("procedure.monitoring.withdraw", [:]),

@@ -23,14 +23,16 @@ struct ReportsPage: Encodable {
     let csvLink: String
     let jsonLink: String
 
-    /// One bar of the funnel chart, drawn by the server as SVG.
+    /// One bar of the funnel chart, drawn by the server as SVG: its label above it, so the chart
+    /// reads at a phone's width too.
     struct Bar: Encodable {
         let label: String
         let count: Int
-        /// Length in the chart's units (0-400).
+        /// Length in the chart's units (0-300).
         let width: Int
         let y: Int
         let textY: Int
+        let countX: Int
     }
 
     /// One line of a table: a program, a department or the total.
@@ -38,7 +40,8 @@ struct ReportsPage: Encodable {
         let code: String
         let title: String
         let department: String
-        let counts: [Int]
+        /// Each count with its column's heading, which a phone shows beside it.
+        let counts: [Cell]
         let enrolled: Int
         let certified: Int
         /// «4 / 135 (3 %)», as 001 reports it.
@@ -47,11 +50,17 @@ struct ReportsPage: Encodable {
         let recognitions: String
     }
 
+    /// A number under its column's heading.
+    struct Cell: Encodable {
+        let label: String
+        let value: Int
+    }
+
     /// One discipline's grade distribution: learners per letter, pass rate, recognised.
     struct GradeRow: Encodable {
         let program: String
         let discipline: String
-        let counts: [Int]
+        let counts: [Cell]
         let passRate: String
         let recognised: Int
     }
@@ -74,15 +83,16 @@ struct ReportsPage: Encodable {
         let total = report.total
         let top = max(1, total.stages.map(\.count).max() ?? 1)
         chart = total.stages.enumerated().map { index, stage in
-            Bar(label: request.t("reports.stage.\(stage.stage.rawValue)"), count: stage.count, width: stage.count * 400 / top,
-                y: index * 30, textY: index * 30 + 17)
+            Bar(label: request.t("reports.stage.\(stage.stage.rawValue)"), count: stage.count, width: stage.count * 300 / top,
+                y: index * 40 + 18, textY: index * 40 + 14, countX: stage.count * 300 / top + 6)
         }
-        headers = (ProgramFunnel.Stage.allCases.map(\.rawValue) + ["refused", "withdrawn", "revoked"]).map { request.t("reports.stage.\($0)") }
         chartLabel = total.stages.map { request.t("reports.stage.\($0.stage.rawValue)") + " \($0.count)" }.joined(separator: ", ")
+        let headers = (ProgramFunnel.Stage.allCases.map(\.rawValue) + ["refused", "withdrawn", "revoked"]).map { request.t("reports.stage.\($0)") }
+        self.headers = headers
         let row = { (code: String, title: String, department: String, funnel: ProgramFunnel) in
             Row(code: code, title: title, department: department,
-                counts: [funnel.applied, funnel.accepted, funnel.enrolled, funnel.completed, funnel.attested, funnel.certified,
-                         funnel.refused, funnel.withdrawn, funnel.revoked],
+                counts: zip(headers, [funnel.applied, funnel.accepted, funnel.enrolled, funnel.completed, funnel.attested, funnel.certified,
+                                      funnel.refused, funnel.withdrawn, funnel.revoked]).map { Cell(label: $0.0, value: $0.1) },
                 enrolled: funnel.enrolled, certified: funnel.certified,
                 trainedCertified: "\(funnel.certified) / \(funnel.enrolled)" + (funnel.certifiedPercent.map { " (\($0) %)" } ?? ""),
                 medianDays: funnel.medianDaysToCertificate.map { "\($0)" } ?? "—",
@@ -96,7 +106,7 @@ struct ReportsPage: Encodable {
         letters = report.letters
         grades = report.lines.flatMap { line in
             line.grades.filter { $0.graded + $0.recognised > 0 }.map { discipline in
-                GradeRow(program: line.code, discipline: discipline.name, counts: report.letters.map { discipline.letters[$0] ?? 0 },
+                GradeRow(program: line.code, discipline: discipline.name, counts: report.letters.map { Cell(label: $0, value: discipline.letters[$0] ?? 0) },
                          passRate: discipline.passPercent.map { "\($0) %" } ?? "—", recognised: discipline.recognised)
             }
         }
