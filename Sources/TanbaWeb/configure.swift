@@ -98,6 +98,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: TeachingKitController())
     try app.register(collection: RecognitionBallotsController())
     try app.register(collection: reports)
+    try app.register(collection: MonitoringController())
     try app.register(collection: RecognitionExpertiseController())
     try app.register(collection: RecognitionProvidersController())
     try app.register(collection: LearnerController())

@@ -21,8 +21,8 @@ import Testing
         #expect(Role.internalExpert.permissions == [.sitOnCommission, .approveTeachingKits])
         #expect(Role.externalExpert.permissions == [.sitOnCommission])
         // the councils read the reports before they decide on monitoring (004 §8.4)
-        #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor, .viewReports])
-        #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .sitOnCommission])
+        #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor, .viewReports, .decideMonitoring])
+        #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .writeMonitoring, .sitOnCommission])
     }
 
     @Test func everyPermissionBelongsToSomeRole() {

@@ -44,4 +44,21 @@ import Testing
         #expect(MonitoringSchedule.standing(validUntil: valid, today: valid) == .due(days: 0))
         #expect(MonitoringSchedule.standing(validUntil: valid, today: valid.adding(days: 1)) == .overdue(days: 1))
     }
+
+    @Test func keepingOrUpdatingRenewsOnePeriodFromTheLaterOfValidityAndMeetingAndWithdrawingEndsIt() throws {
+        let valid = try #require(CalendarDay(iso: "2026-09-06"))
+        let early = try #require(CalendarDay(iso: "2026-08-28"))
+        let late = try #require(CalendarDay(iso: "2026-10-15"))
+        #expect(MonitoringDecision.keep.validUntil(current: valid, meeting: early, months: 12)?.iso == "2027-09-06")
+        #expect(MonitoringDecision.update.validUntil(current: valid, meeting: late, months: 12)?.iso == "2027-10-15")
+        #expect(MonitoringDecision.keep.validUntil(current: nil, meeting: early, months: 24)?.iso == "2028-08-28")
+        #expect(MonitoringDecision.withdraw.validUntil(current: valid, meeting: early, months: 12) == nil)
+    }
+
+    @Test func anActionPlanIsReadALineEachWithOwnerAndARealDate() {
+        let (actions, bad) = MonitoringAction.parse("Обновить кейсы; Нурланова А.; 31.12.2026\nБез срока; Касымов\nДата; Кто-то; 31.02.2027\n; Никто; 01.01.2027")
+        #expect(bad == [2, 3, 4])
+        #expect(actions.map(\.line) == ["Обновить кейсы; Нурланова А.; 31.12.2026"])
+        #expect(MonitoringAction.parse(actions[0].line).actions == actions)
+    }
 }

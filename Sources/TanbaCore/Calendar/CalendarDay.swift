@@ -114,3 +114,12 @@ extension CalendarDay: Codable {
         try container.encode(iso)
     }
 }
+
+extension CalendarDay {
+    /// A day written `дд.мм.гггг`; nil for anything else.
+    public init?(dotted text: String) {
+        let parts = text.split(separator: ".").map { Int($0) }
+        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], year >= 1900 else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+}

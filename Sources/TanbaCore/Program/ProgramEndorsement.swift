@@ -60,9 +60,6 @@ public struct EmployerAgreement: Hashable, Sendable, Codable {
     }
 
     private static func day(_ text: String) -> CalendarDay? {
-        if let day = CalendarDay(iso: text) { return day }
-        let parts = text.split(separator: ".").map { Int($0) }
-        guard parts.count == 3, let day = parts[0], let month = parts[1], let year = parts[2], year >= 1900 else { return nil }
-        return CalendarDay(year: year, month: month, day: day)
+        CalendarDay(iso: text) ?? CalendarDay(dotted: text)
     }
 }

@@ -34,6 +34,10 @@ public enum Permission: String, CaseIterable, Sendable {
     /// Read the reports on programs and their monitoring (SPEC §10): the registrar's office, the
     /// councils through their secretary, the administrator.
     case viewReports
+    /// Write a program's monitoring findings and action plan (the developing department).
+    case writeMonitoring
+    /// Record the council's decision after monitoring: keep, update or withdraw (004 §8.4).
+    case decideMonitoring
     /// Take a seat on a qualification commission and vote.
     case sitOnCommission
     /// Protect the account with a TOTP second factor: those who administer users, issue
@@ -57,6 +61,8 @@ public enum Permission: String, CaseIterable, Sendable {
         case .keepTeachingKits: [.programDeveloper]
         case .approveTeachingKits: [.internalExpert]
         case .viewReports: [.registrar, .administrator, .councilSecretary]
+        case .writeMonitoring: [.programDeveloper]
+        case .decideMonitoring: [.councilSecretary]
         case .sitOnCommission: Set(Role.allCases.filter(\.isStaff))
         case .useSecondFactor: [.administrator, .registrar, .councilSecretary]
         }

@@ -44,6 +44,7 @@ public enum TanbaMigrations {
             M038_CreateTeachingKits(),
             M039_CreateRecognitionBallots(),
             M040_KeepProviderProfiles(),
+            M041_CreateMonitoringRecords(),
         ]
     }
 }

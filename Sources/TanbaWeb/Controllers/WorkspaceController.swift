@@ -74,7 +74,7 @@ struct WorkspaceController: RouteCollection {
                     case .current: ""
                     }
                     return MonitoringNotice(program: "\(line.code) \(line.title)", standing: standing + " (\(line.validUntil.dotted))",
-                                            href: SiteRoute.edition(line.editionID).path)
+                                            href: SiteRoute.monitoring(code: line.code).path)
                 }
             }
         }

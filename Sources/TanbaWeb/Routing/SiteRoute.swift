@@ -54,6 +54,8 @@ enum SiteRoute {
     case reportsCSV
     /// The published certification procedure (002 §8.1), public.
     case procedure
+    /// A program's yearly monitoring: findings, action plan, the council's decision.
+    case monitoring(code: String)
     case apiReportPrograms
     /// A trusted provider's uploaded issuer profile; the end of an equivalency rule.
     case recognitionProviderProfile(any IdentifierSegment)
@@ -160,6 +162,7 @@ enum SiteRoute {
         case .recognitionBallots: ["workspace", "recognition", "ballots"]
         case .reports: ["workspace", "reports"]
         case .procedure: ["procedure"]
+        case .monitoring(let code): ["workspace", "monitoring", code]
         case .reportsCSV: ["workspace", "reports", "programs.csv"]
         case .apiReportPrograms: ["api", "v1", "reports", "programs"]
         case .recognitionProviderProfile(let id): ["workspace", "recognition", "providers", id.segment, "profile"]

@@ -118,7 +118,7 @@ struct ReportsPage: Encodable {
             case .current: overdue = false; standing = ""
             }
             return MonitoringRow(code: line.code, title: line.title, department: line.department, validUntil: line.validUntil.dotted,
-                                 standing: standing, overdue: overdue, link: SiteRoute.program(code: line.code).path)
+                                 standing: standing, overdue: overdue, link: SiteRoute.monitoring(code: line.code).path)
         }
         let query = "?from=\(from)&to=\(to)"
         csvLink = SiteRoute.reportsCSV.path + query

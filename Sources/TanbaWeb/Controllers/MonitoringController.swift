@@ -1,0 +1,89 @@
+import Fluent
+import Foundation
+import Vapor
+import TanbaCore
+import TanbaPersistence
+
+/// A program's yearly monitoring (004 §5.12, §8.4): the department writes findings and actions,
+/// the council's secretary records the decision, either marks actions done.
+struct MonitoringController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get(SiteRoute.monitoring(code: RouteParameter.code.placeholder).pattern, use: show)
+        routes.post(SiteRoute.monitoring(code: RouteParameter.code.placeholder).pattern, use: act)
+    }
+
+    /// Every form of the page, by `action`: findings, done, decide.
+    struct MonitoringForm: Content {
+        var action: String?
+        var findings: String?
+        var actions: String?
+        var actionID: String?
+        var decision: String?
+        var protocolNumber: String?
+        var meetingDate: String?
+    }
+
+    @Sendable func show(_ request: Request) async throws -> Response {
+        try await render(request, actor: try reader(request))
+    }
+
+    @Sendable func act(_ request: Request) async throws -> Response {
+        let actor = try reader(request)
+        let code = try request.parameter(.code)
+        let form = try request.content.decode(MonitoringForm.self)
+        let monitoring = ProgramMonitoring(database: request.db, clock: try request.clock())
+        do {
+            switch form.action {
+            case "findings":
+                try await monitoring.saveFindings(code: code, findings: form.findings ?? "", actions: form.actions ?? "", by: actor)
+            case "done":
+                guard let id = form.actionID.flatMap(UUID.init(uuidString:)) else { throw ProgramMonitoring.Problem.notFound }
+                try await monitoring.markDone(id, by: actor)
+            case "decide":
+                guard let decision = form.decision.flatMap(MonitoringDecision.init(rawValue:)) else {
+                    return try await render(request, actor: actor, errors: [request.t("monitoring.error.decision")], status: .unprocessableEntity)
+                }
+                try await monitoring.decide(code: code, decision, protocolNumber: form.protocolNumber ?? "", meetingDate: form.meetingDate ?? "",
+                                            by: actor)
+            default:
+                throw Abort(.badRequest, reason: request.t("error.http.400"))
+            }
+        } catch let problem as ProgramMonitoring.Problem {
+            switch problem {
+            case .forbidden: throw Abort(.forbidden, reason: request.t("error.forbidden"))
+            case .notFound: throw Abort(.notFound, reason: request.t("error.http.404"))
+            case .alreadyDecided, .alreadyDone:
+                return try await render(request, actor: actor, errors: [Self.message(problem, request: request)], status: .conflict)
+            default:
+                return try await render(request, actor: actor, errors: [Self.message(problem, request: request)], status: .unprocessableEntity)
+            }
+        } catch ProgramStoreError.workflow {
+            return try await render(request, actor: actor, errors: [request.t("monitoring.error.withdraw")], status: .conflict)
+        }
+        return request.redirect(to: SiteRoute.monitoring(code: code).path, notice: .saved)
+    }
+
+    /// Those who write, decide or read monitoring; 403 for anyone else.
+    private func reader(_ request: Request) throws -> ActingUser {
+        let actor = try request.requireActor()
+        guard actor.role.may(.writeMonitoring) || actor.role.may(.decideMonitoring) || actor.role.may(.viewReports) else {
+            throw Abort(.forbidden, reason: request.t("error.forbidden"))
+        }
+        return actor
+    }
+
+    static func message(_ problem: ProgramMonitoring.Problem, request: Request) -> String {
+        switch problem {
+        case .actionLines(let lines): request.t("monitoring.error.action_lines", ["lines": lines.map(String.init).joined(separator: ", ")])
+        default: request.t("monitoring.error.\(String(describing: problem))")
+        }
+    }
+
+    private func render(_ request: Request, actor: ActingUser, errors: [String] = [], status: HTTPStatus = .ok) async throws -> Response {
+        let sheet: ProgramMonitoring.Sheet
+        do { sheet = try await ProgramMonitoring(database: request.db, clock: try request.clock()).sheet(code: try request.parameter(.code)) }
+        catch ProgramMonitoring.Problem.notFound { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let page = try MonitoringPage(sheet, actor: actor, today: CalendarDay(try request.clock().now()), errors: errors, request: request)
+        return try await request.page("monitoring", title: request.t("monitoring.record_title", ["code": sheet.code]), body: page, status: status)
+    }
+}
