@@ -95,6 +95,7 @@ public struct DemoData: Sendable {
         }
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         try await DemoRecognition(database: database, storage: storage, issuer: issuer, actors: actors).load()
+        try await DemoMonitoring(database: database, actors: actors).load()
         if let registrar = actors[.registrar] {
             let rendering = try await CertificateRendering.active(on: database, publicURL: issuer.publicURL, localizer: localizer)
             var memberAccounts: [String: ActingUser] = [:]
