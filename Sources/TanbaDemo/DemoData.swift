@@ -95,7 +95,6 @@ public struct DemoData: Sendable {
         }
         try await DemoLearning(database: database, storage: storage, actors: actors, start: start).load()
         try await DemoRecognition(database: database, storage: storage, issuer: issuer, actors: actors).load()
-        try await DemoMonitoring(database: database, actors: actors).load()
         if let registrar = actors[.registrar] {
             let rendering = try await CertificateRendering.active(on: database, publicURL: issuer.publicURL, localizer: localizer)
             var memberAccounts: [String: ActingUser] = [:]
@@ -104,6 +103,8 @@ public struct DemoData: Sendable {
             try await DemoAttestation(database: database, registrar: registrar, memberAccounts: memberAccounts, start: start, issuer: issuer,
                                       render: { content, token in try await rendering.render(content, token: token) }).load()
         }
+        // After the attestation: the monitoring's figures include the certificates it issued.
+        try await DemoMonitoring(database: database, actors: actors).load()
         return Self.logins
     }
 

@@ -62,6 +62,17 @@ import TanbaPersistence
             #expect(try await developer.post(path, [("action", "done"), ("actionID", try action.requireID().uuidString)]).status == .seeOther)
             #expect(try await developer.post(path, [("action", "done"), ("actionID", try action.requireID().uuidString)]).status == .conflict)
             #expect(try await AuditEventModel.query(on: app.db).filter(\.$action == "monitoring_decided").count() == 1)
+            // the dossier the council reads: figures with their chart, findings, the plan, the decision
+            let pdf = try await secretary.get(path + "/dossier.pdf")
+            #expect(pdf.status == .ok)
+            let dossier = try pdfText(Data(pdf.body.readableBytesView)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(dossier.contains("Досье ежегодного мониторинга программы, 2026"))
+            #expect(dossier.contains("TEST-MC-001 «Java Developer»"))
+            #expect(dossier.contains("Заявления") && dossier.contains("Выдан сертификат"), "the chart's labels")
+            #expect(dossier.contains("работодатели просят больше практики"))
+            #expect(dossier.contains("Добавить стажировку"))
+            #expect(dossier.contains("Решение: сохранить, протокол № 12 от 28.08.2026"))
+            #expect(try await learner.get(path + "/dossier.pdf").status == .forbidden)
             // no longer due: the workspace says nothing
             #expect(!(try await developer.get("/workspace").body.string.contains("Мониторинг программ:")))
         }

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import Vapor
 import TanbaCore
+import TanbaDocuments
 import TanbaPersistence
 
 /// A program's yearly monitoring (004 §5.12, §8.4): the department writes findings and actions,
@@ -10,6 +11,21 @@ struct MonitoringController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.monitoring(code: RouteParameter.code.placeholder).pattern, use: show)
         routes.post(SiteRoute.monitoring(code: RouteParameter.code.placeholder).pattern, use: act)
+        routes.get(SiteRoute.monitoringDossier(code: RouteParameter.code.placeholder).pattern, use: dossier)
+    }
+
+    /// The year's monitoring dossier as a PDF, in the institution's document language.
+    @Sendable func dossier(_ request: Request) async throws -> Response {
+        _ = try reader(request)
+        let sheet: ProgramMonitoring.Sheet
+        do { sheet = try await ProgramMonitoring(database: request.db, clock: try request.clock()).sheet(code: try request.parameter(.code)) }
+        catch ProgramMonitoring.Problem.notFound { throw Abort(.notFound, reason: request.t("error.http.404")) }
+        let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
+        let language = setting.split(separator: "+").first.flatMap { LanguageCode(rawValue: String($0)) } ?? .russian
+        let document = MonitoringDossierDocument(sheet: sheet, institution: try await SettingsStore.institution(on: request.db),
+                                                 localizer: request.application.localizer, language: language,
+                                                 today: CalendarDay(try request.clock().now()))
+        return Response.pdf(try await PDFRenderer.render(try document.spec()), fileName: "monitoring-\(sheet.code)-\(sheet.year).pdf")
     }
 
     /// Every form of the page, by `action`: findings, done, decide.

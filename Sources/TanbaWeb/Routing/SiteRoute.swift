@@ -56,6 +56,7 @@ enum SiteRoute {
     case procedure
     /// A program's yearly monitoring: findings, action plan, the council's decision.
     case monitoring(code: String)
+    case monitoringDossier(code: String)
     case apiReportPrograms
     /// A trusted provider's uploaded issuer profile; the end of an equivalency rule.
     case recognitionProviderProfile(any IdentifierSegment)
@@ -163,6 +164,7 @@ enum SiteRoute {
         case .reports: ["workspace", "reports"]
         case .procedure: ["procedure"]
         case .monitoring(let code): ["workspace", "monitoring", code]
+        case .monitoringDossier(let code): ["workspace", "monitoring", code, "dossier.pdf"]
         case .reportsCSV: ["workspace", "reports", "programs.csv"]
         case .apiReportPrograms: ["api", "v1", "reports", "programs"]
         case .recognitionProviderProfile(let id): ["workspace", "recognition", "providers", id.segment, "profile"]

@@ -22,6 +22,7 @@ struct MonitoringPage: Encodable {
     let canMarkDone: Bool
     let decisions: [SelectOption]
     let link: String
+    let dossierLink: String
     let programLink: String
     let errors: [String]
     let today: String
@@ -90,6 +91,7 @@ struct MonitoringPage: Encodable {
         canMarkDone = actor.role.may(.writeMonitoring) || actor.role.may(.decideMonitoring)
         decisions = MonitoringDecision.allCases.map { SelectOption(value: $0.rawValue, label: t("monitoring.decision.\($0.rawValue)", [:])) }
         link = SiteRoute.monitoring(code: sheet.code).path
+        dossierLink = SiteRoute.monitoringDossier(code: sheet.code).path
         programLink = SiteRoute.program(code: sheet.code).path
         self.errors = errors
         self.today = today.iso
