@@ -78,7 +78,13 @@ import TanbaDemo
             #expect(json.status == .ok)
             let dto = try JSONDecoder().decode(ProgramReportDTO.self, from: Data(json.body.readableBytesView))
             #expect(dto.programs.first { $0.code == "TEST-MC-001" }?.funnel.certified == 1)
-            #expect(try await api.call(app, .GET, "/api/v1/reports/programs?from=2026-12-31&to=2026-01-01", token: token).status == .badRequest)
+            #expect(try await api.call(app, .GET, "/api/v1/reports/programs?from=2026-12-31&to=2026-01-01", token: token).status == .unprocessableEntity)
+            #expect(try await api.call(app, .GET, "/api/v1/reports/programs?from=2026-13-01", token: token).status == .unprocessableEntity)
+            // one day alone reaches to its academic year's end or start
+            let alone = try await api.call(app, .GET, "/api/v1/reports/programs?to=2026-08-31", token: token)
+            let year = try JSONDecoder().decode(ProgramReportDTO.self, from: Data(alone.body.readableBytesView))
+            #expect(year.from == "2025-09-01" && year.to == "2026-08-31")
+            #expect(year.programs.first { $0.code == "TEST-MC-001" }?.funnel.certified == 1)
             #expect(try await api.call(app, .GET, "/api/v1/reports/programs", token: try await api.token(app, "teacher")).status == .forbidden)
             // only the registrar's office, the councils' secretary and the administrator read reports
             for role in [Role.learner, .teacher, .programDeveloper] {

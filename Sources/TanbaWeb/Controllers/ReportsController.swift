@@ -50,21 +50,28 @@ struct ReportsController: RouteCollection, APIRouteCollection {
     @Sendable func json(_ request: Request) async throws -> ProgramReportDTO {
         _ = try request.requireActor(.viewReports)
         let (period, error) = try period(request)
-        if let error { throw Abort(.badRequest, reason: error) }
+        if let error { throw Abort(.unprocessableEntity, reason: error) }
         return ProgramReportDTO(try await ProgramReport.load(period, on: request.db, clock: try request.clock()))
     }
 
-    /// `?from=&to=` (`yyyy-MM-dd`), else the current academic year; a bad pair is named and the
-    /// current year used.
+    /// `?from=&to=` (`yyyy-MM-dd`); one of them alone reaches to the start or the end of its
+    /// academic year; neither, the current academic year. A day that is no day, or a start after
+    /// the end, is named and the current year used.
     private func period(_ request: Request) throws -> (ReportPeriod, String?) {
         let current = ReportPeriod.academicYear(containing: CalendarDay(try request.clock().now()))
         let from = try? request.query.get(String.self, at: "from")
         let to = try? request.query.get(String.self, at: "to")
-        guard from != nil || to != nil else { return (current, nil) }
-        guard let start = from.flatMap(CalendarDay.init(iso:)), let end = to.flatMap(CalendarDay.init(iso:)),
-              let period = ReportPeriod(from: start, to: end) else {
-            return (current, request.t("reports.error.period"))
+        let start = from.flatMap(CalendarDay.init(iso:)), end = to.flatMap(CalendarDay.init(iso:))
+        let invalid = (current, Optional(request.t("reports.error.period")))
+        if (from != nil && start == nil) || (to != nil && end == nil) { return invalid }
+        let first: CalendarDay, last: CalendarDay
+        switch (start, end) {
+        case (nil, nil): return (current, nil)
+        case (let start?, nil): first = start; last = ReportPeriod.academicYear(containing: start).to
+        case (nil, let end?): first = ReportPeriod.academicYear(containing: end).from; last = end
+        case (let start?, let end?): first = start; last = end
         }
+        guard let period = ReportPeriod(from: first, to: last) else { return invalid }
         return (period, nil)
     }
 }
