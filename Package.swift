@@ -52,7 +52,9 @@ let package = Package(
         .systemLibrary(name: "CPopplerGlib", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         // librsvg draws an institution's SVG logo on documents.
         .systemLibrary(name: "CRSVG", pkgConfig: "librsvg-2.0", providers: [.apt(["librsvg2-dev"])]),
-        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode", "CPopplerGlib", "CRSVG"],
+        // libxlsxwriter writes report exports as Excel workbooks.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .target(name: "TanbaDocuments", dependencies: ["CPangoCairo", "CHarfBuzzSubset", "CQREncode", "CPopplerGlib", "CRSVG", "CXLSXWriter"],
                 swiftSettings: strict),
         .target(
             name: "TanbaPersistence",

@@ -14,6 +14,7 @@ PACKAGES=(
   poppler-utils       # tests read the PDFs back with pdftotext
   libqrencode-dev     # QR codes on certificates
   librsvg2-dev        # an institution's SVG logo drawn on its documents
+  libxlsxwriter-dev   # report exports as Excel workbooks
   libpoppler-glib-dev # a revoked certificate's PDF served with a stamp over the stored document
   zbar-tools          # tests decode those QR codes with an independent reader
   libcrack2-dev       # new passwords checked against dictionary words (cracklib) ...

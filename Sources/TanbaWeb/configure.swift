@@ -48,7 +48,9 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock, rando
                                storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
                                issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
                                issueProgress: IssueProgressBoard(),
-                               lookupLimiter: LookupRateLimiter(limits: LookupLimits(), clock: clock))
+                               lookupLimiter: LookupRateLimiter(limits: LookupLimits(), clock: clock),
+                               verificationLookups: VerificationLookups())
+    app.lifecycle.use(VerificationLookupFlusher())
     // Every body is read by BodyLimitMiddleware within its route's limit; this is what routes
     // that declare none accept (forms with long program texts need more than Vapor's 16 kB).
     app.routes.defaultMaxBodySize = ByteCount(value: BodyLimit.formBytes)
@@ -99,6 +101,7 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: RecognitionBallotsController())
     try app.register(collection: reports)
     try app.register(collection: MonitoringController())
+    try app.register(collection: SurveyController())
     try app.register(collection: RecognitionExpertiseController())
     try app.register(collection: RecognitionProvidersController())
     try app.register(collection: LearnerController())

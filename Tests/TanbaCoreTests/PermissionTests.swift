@@ -22,7 +22,7 @@ import Testing
         #expect(Role.externalExpert.permissions == [.sitOnCommission])
         // the councils read the reports before they decide on monitoring (004 §8.4)
         #expect(Role.councilSecretary.permissions == [.sitOnCommission, .useSecondFactor, .viewReports, .decideMonitoring])
-        #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .writeMonitoring, .sitOnCommission])
+        #expect(Role.programDeveloper.permissions == [.developPrograms, .keepTeachingKits, .writeMonitoring, .inviteSurveyRespondents, .sitOnCommission])
     }
 
     @Test func everyPermissionBelongsToSomeRole() {

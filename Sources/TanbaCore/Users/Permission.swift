@@ -38,6 +38,9 @@ public enum Permission: String, CaseIterable, Sendable {
     case writeMonitoring
     /// Record the council's decision after monitoring: keep, update or withdraw (004 §8.4).
     case decideMonitoring
+    /// Send employers the single-use links of a program's survey and read who answered (never
+    /// what): the registrar's office and the developing department.
+    case inviteSurveyRespondents
     /// Take a seat on a qualification commission and vote.
     case sitOnCommission
     /// Protect the account with a TOTP second factor: those who administer users, issue
@@ -63,6 +66,7 @@ public enum Permission: String, CaseIterable, Sendable {
         case .viewReports: [.registrar, .administrator, .councilSecretary]
         case .writeMonitoring: [.programDeveloper]
         case .decideMonitoring: [.councilSecretary]
+        case .inviteSurveyRespondents: [.registrar, .programDeveloper]
         case .sitOnCommission: Set(Role.allCases.filter(\.isStaff))
         case .useSecondFactor: [.administrator, .registrar, .councilSecretary]
         }

@@ -45,6 +45,8 @@ public enum TanbaMigrations {
             M039_CreateRecognitionBallots(),
             M040_KeepProviderProfiles(),
             M041_CreateMonitoringRecords(),
+            M042_CreateSurveys(),
+            M043_CountVerificationLookups(),
         ]
     }
 }

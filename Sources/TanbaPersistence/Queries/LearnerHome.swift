@@ -12,6 +12,8 @@ public struct LearnerHome: Sendable {
     public let certificates: [CertificateModel]
     /// The certificates that have a signed Open Badges credential.
     public let withCredential: Set<UUID>
+    /// The certificates whose end-of-program survey the learner has answered.
+    public let surveyed: Set<UUID>
     public let profile: LearnerProfileModel?
     /// The learner's marks in each intake they are enrolled in, by intake.
     public let records: [UUID: GradebookStore.LearnerRecord]
@@ -57,7 +59,9 @@ public struct LearnerHome: Sendable {
             .filter(\.$certificateID ~~ certificateIDs).all(\.$certificateID))
         var enrolled: [UUID: ProgramContent] = [:]
         for row in rows where row.status == .enrolled { enrolled[try row.intake.requireID()] = row.content }
-        return LearnerHome(applications: rows, certificates: certificates, withCredential: withCredential,
+        let surveyed = certificateIDs.isEmpty ? [] : Set(try await SurveyInvitationModel.query(on: database)
+            .filter(\.$certificateID ~~ certificateIDs).all().compactMap(\.certificateID))
+        return LearnerHome(applications: rows, certificates: certificates, withCredential: withCredential, surveyed: surveyed,
                            profile: try await LearnerProfileModel.query(on: database).filter(\.$userID == learnerID).first(),
                            records: try await GradebookStore.records(of: learnerID, in: enrolled, on: database))
     }

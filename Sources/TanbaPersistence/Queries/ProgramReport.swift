@@ -15,12 +15,24 @@ public struct ProgramReport: Sendable {
         public let funnel: ProgramFunnel
         /// Each discipline's letters and pass rate over the intakes of the period.
         public let grades: [DisciplineGrades]
+        /// The workload the program declares, in hours, against what learners say they spent.
+        public let declaredHours: Int
+        /// Survey answers given within the period.
+        public let learnerSurvey: LearnerSurveyTally
+        public let employerSurvey: EmployerSurveyTally
     }
 
     public let period: ReportPeriod
     /// The letters of the scale in use, best first: the columns of a grade distribution.
     public let letters: [String]
     public let lines: [Line]
+
+    /// The lines of one department and one type of program (either nil: all of them).
+    public func filtered(department: String?, programType: String?) -> ProgramReport {
+        ProgramReport(period: period, letters: letters, lines: lines.filter { line in
+            (department.map { $0 == line.department } ?? true) && (programType.map { $0 == line.programType } ?? true)
+        })
+    }
 
     /// Every program's figures added up.
     public var total: ProgramFunnel { lines.map(\.funnel).reduce(ProgramFunnel(), +) }
@@ -47,6 +59,7 @@ public struct ProgramReport: Sendable {
         let gradebook = GradebookStore(database: database, clock: clock)
         let scale = try await SettingsStore.policy(on: database).gradeScale
         let failLetter = scale.bands.last?.letter ?? "F"
+        let surveys = try await Surveys.results(period, on: database)
 
         var lines: [Line] = []
         for program in programs {
@@ -94,7 +107,9 @@ public struct ProgramReport: Sendable {
                 }
             }
             lines.append(Line(code: code, title: content?.title ?? code, department: content?.passport.department ?? "",
-                              programType: content?.programType ?? "", intakes: own.count, funnel: funnel, grades: grades))
+                              programType: content?.programType ?? "", intakes: own.count, funnel: funnel, grades: grades,
+                              declaredHours: content?.totalHours ?? 0, learnerSurvey: surveys.learners[programID] ?? .init(),
+                              employerSurvey: surveys.employers[programID] ?? .init()))
         }
         return ProgramReport(period: period, letters: scale.bands.map(\.letter), lines: lines)
     }

@@ -15,6 +15,8 @@ struct AppServices: Sendable {
     let issueProgress: IssueProgressBoard
     /// The number-and-surname lookup's limits per client, counted by the application's clock.
     let lookupLimiter: LookupRateLimiter
+    /// Verifications per month, counted in memory and written now and then.
+    let verificationLookups: VerificationLookups
 }
 
 private struct AppServicesKey: StorageKey {
@@ -65,6 +67,12 @@ extension Request {
     func apiTokenStore() throws -> APITokenStore {
         let services = try services()
         return APITokenStore(database: db, clock: services.clock, random: services.random)
+    }
+
+    /// Learners' and employers' surveys of a program.
+    func surveys() throws -> Surveys {
+        let services = try services()
+        return Surveys(database: db, clock: services.clock, random: services.random)
     }
 
     func applicationStore() throws -> ApplicationStore {

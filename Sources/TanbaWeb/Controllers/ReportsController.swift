@@ -10,6 +10,7 @@ struct ReportsController: RouteCollection, APIRouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(SiteRoute.reports.pattern, use: show)
         routes.get(SiteRoute.reportsCSV.pattern, use: csv)
+        routes.get(SiteRoute.reportsXLSX.pattern, use: xlsx)
         routes.get(SiteRoute.procedure.pattern, use: procedure)
     }
 
@@ -28,10 +29,12 @@ struct ReportsController: RouteCollection, APIRouteCollection {
     @Sendable func show(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewReports)
         let (period, error) = try period(request)
-        let report = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
+        let (report, filters) = try await load(period, request)
+        let lookups = try await request.services().verificationLookups.months(period, on: request.db)
         let monitoring = try await MonitoringDue.load(today: CalendarDay(try request.clock().now()), on: request.db)
         return try await request.page("reports", title: request.t("reports.title"),
-                                      body: ReportsPage(report, monitoring: monitoring, error: error, request: request),
+                                      body: ReportsPage(report, filters: filters, lookups: lookups, monitoring: monitoring, error: error,
+                                                        request: request),
                                       status: error == nil ? .ok : .unprocessableEntity)
     }
 
@@ -39,19 +42,48 @@ struct ReportsController: RouteCollection, APIRouteCollection {
         _ = try request.requireActor(.viewReports)
         let (period, error) = try period(request)
         if let error { throw Abort(.unprocessableEntity, reason: error) }
-        let report = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
-        let response = Response(status: .ok, body: .init(data: ReportsPage.csv(report)))
-        response.headers.replaceOrAdd(name: .contentType, value: "text/csv; charset=utf-8")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"programs-\(period.from.iso)-\(period.to.iso).csv\"")
-        return response
+        let (report, _) = try await load(period, request)
+        return Self.download(ReportsPage.csv(report), type: "text/csv; charset=utf-8",
+                             name: "programs-\(period.from.iso)-\(period.to.iso).csv")
+    }
+
+    /// The report as an Excel workbook: programs, surveys, grades, verifications per month.
+    @Sendable func xlsx(_ request: Request) async throws -> Response {
+        _ = try request.requireActor(.viewReports)
+        let (period, error) = try period(request)
+        if let error { throw Abort(.unprocessableEntity, reason: error) }
+        let (report, _) = try await load(period, request)
+        let lookups = try await request.services().verificationLookups.months(period, on: request.db)
+        let workbook = ReportWorkbook.spreadsheet(report, lookups: lookups) { request.t($0, $1) }
+        let bytes = try await NIOThreadPool.singleton.runIfActive { try workbook.xlsx() }
+        return Self.download(bytes, type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                             name: "programs-\(period.from.iso)-\(period.to.iso).xlsx")
     }
 
     @Sendable func json(_ request: Request) async throws -> ProgramReportDTO {
         _ = try request.requireActor(.viewReports)
         let (period, error) = try period(request)
         if let error { throw Abort(.unprocessableEntity, reason: error) }
-        return ProgramReportDTO(try await ProgramReport.load(period, on: request.db, clock: try request.clock()))
+        let (report, _) = try await load(period, request)
+        return ProgramReportDTO(report, lookups: try await request.services().verificationLookups.months(period, on: request.db))
+    }
+
+    /// The report of the period for `?department=` and `?type=` (either absent or empty: all).
+    private func load(_ period: ReportPeriod, _ request: Request) async throws -> (ProgramReport, ReportsPage.Filters) {
+        let all = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
+        let department = (try? request.query.get(String.self, at: "department")).flatMap { $0.isEmpty ? nil : $0 }
+        let type = (try? request.query.get(String.self, at: "type")).flatMap { $0.isEmpty ? nil : $0 }
+        let filters = ReportsPage.Filters(department: department, programType: type,
+                                          departments: Array(Set(all.lines.map(\.department).filter { !$0.isEmpty })).sorted(),
+                                          types: Array(Set(all.lines.map(\.programType).filter { !$0.isEmpty })).sorted())
+        return (all.filtered(department: department, programType: type), filters)
+    }
+
+    private static func download(_ data: Data, type: String, name: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: type)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
+        return response
     }
 
     /// `?from=&to=` (`yyyy-MM-dd`); one of them alone reaches to the start or the end of its

@@ -92,6 +92,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
 
     @Sendable func show(_ request: Request) async throws -> Response {
         let certificate = try await request.certificates.find(token: try request.parameter(.token))
+        if certificate != nil { try request.services().verificationLookups.record(at: try request.clock().now()) }
         return try await render(request, certificate: certificate, searched: true, limited: false, number: "", surname: "",
                                 status: certificate == nil ? .notFound : .ok)
     }
@@ -179,6 +180,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {
         guard let certificate = try await request.certificates.find(token: try request.parameter(.token))
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
+        try request.services().verificationLookups.record(at: try request.clock().now())
         return try await dto(certificate, request: request)
     }
 

@@ -9,6 +9,14 @@ struct ProgramReportDTO: Content {
     let to: String
     let programs: [Program]
     let total: Funnel
+    /// Certificates verified per month of the period (counts only).
+    let verifications: [MonthCount]
+
+    /// One month (`yyyy-MM`) and how many verifications it had.
+    struct MonthCount: Content {
+        let month: String
+        let lookups: Int
+    }
 
     struct Program: Content {
         let code: String
@@ -17,6 +25,29 @@ struct ProgramReportDTO: Content {
         let programType: String
         let intakes: Int
         let funnel: Funnel
+        let survey: Survey
+    }
+
+    /// Survey figures of the period; each absent below the small-cell minimum of answers.
+    struct Survey: Content {
+        let learnerAnswers: Int
+        let employerAnswers: Int
+        /// Mean satisfaction 1-5, one decimal, as a decimal string.
+        let satisfaction: String?
+        let declaredHours: Int
+        /// The median of the hours learners say they spent, as a decimal string.
+        let surveyedHours: String?
+        /// Percent of employers who see high or moderate demand.
+        let demandPercent: Int?
+
+        init(_ line: ProgramReport.Line) {
+            learnerAnswers = line.learnerSurvey.answers
+            employerAnswers = line.employerSurvey.answers
+            satisfaction = line.learnerSurvey.satisfaction.map { "\($0)" }
+            declaredHours = line.declaredHours
+            surveyedHours = line.learnerSurvey.medianHours.map { "\($0)" }
+            demandPercent = line.employerSurvey.demandPercent
+        }
     }
 
     /// The counts of `ProgramFunnel`, the certified share and the median days to the certificate.
@@ -56,12 +87,13 @@ struct ProgramReportDTO: Content {
         }
     }
 
-    init(_ report: ProgramReport) {
+    init(_ report: ProgramReport, lookups: [(month: String, lookups: Int)]) {
+        verifications = lookups.map { MonthCount(month: $0.month, lookups: $0.lookups) }
         from = report.period.from.iso
         to = report.period.to.iso
         programs = report.lines.map {
             Program(code: $0.code, title: $0.title, department: $0.department, programType: $0.programType, intakes: $0.intakes,
-                    funnel: Funnel($0.funnel))
+                    funnel: Funnel($0.funnel), survey: Survey($0))
         }
         total = Funnel(report.total)
     }

@@ -12,6 +12,8 @@ struct MonitoringDossierDocument: InstitutionDocument {
     let localizer: Localizer
     let language: LanguageCode
     let today: CalendarDay
+    /// The academic year's survey results, worded in `language`.
+    let surveys: SurveySummaryView
 
     func spec() throws -> PDFDocumentSpec {
         var blocks = institutionHeading + [
@@ -36,6 +38,19 @@ struct MonitoringDossierDocument: InstitutionDocument {
                 (label: t("reports.recognitions"),
                  value: "\(funnel.recognitionsGranted) / \(funnel.recognitionsPartial) / \(funnel.recognitionsRefused)"),
             ]))
+        }
+        blocks.append(.heading(t("survey.results"), level: 2, alignment: .left))
+        blocks.append(.keyValue(surveys.figures.map { (label: $0.label, value: $0.value) }))
+        if !surveys.outcomes.isEmpty {
+            blocks.append(.table(columns: [
+                TableColumn(t("survey.outcome"), widthFraction: 0.6),
+                TableColumn(t("survey.result.achieved"), widthFraction: 0.2, alignment: .right),
+                TableColumn(t("survey.result.rating"), widthFraction: 0.2, alignment: .right),
+            ], rows: surveys.outcomes.map { ["\($0.code) \($0.text)", $0.achieved, $0.rating] }, fontSize: 9.5))
+        }
+        if !surveys.comments.isEmpty {
+            blocks.append(.paragraph(t("survey.comments"), style: .bold))
+            blocks += surveys.comments.map { .paragraph("— " + $0, alignment: .justify) }
         }
         blocks.append(.heading(t("monitoring.findings"), level: 2, alignment: .left))
         blocks.append(.paragraph(sheet.record?.findings.nonEmpty ?? t("monitoring.no_findings"), alignment: .justify))

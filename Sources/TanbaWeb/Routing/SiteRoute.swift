@@ -52,11 +52,18 @@ enum SiteRoute {
     /// Reports on programs (SPEC §10): the page, its CSV, and the JSON for staff tokens.
     case reports
     case reportsCSV
+    case reportsXLSX
     /// The published certification procedure (002 §8.1), public.
     case procedure
     /// A program's yearly monitoring: findings, action plan, the council's decision.
     case monitoring(code: String)
     case monitoringDossier(code: String)
+    /// Single-use links for the program's employer survey, made from its monitoring page.
+    case monitoringSurveyLinks(code: String)
+    /// A learner's end-of-program survey on one of their certificates.
+    case meSurvey(any IdentifierSegment)
+    /// An employer's survey, reached by a single-use link.
+    case employerSurvey(token: String)
     case apiReportPrograms
     /// A trusted provider's uploaded issuer profile; the end of an equivalency rule.
     case recognitionProviderProfile(any IdentifierSegment)
@@ -165,7 +172,11 @@ enum SiteRoute {
         case .procedure: ["procedure"]
         case .monitoring(let code): ["workspace", "monitoring", code]
         case .monitoringDossier(let code): ["workspace", "monitoring", code, "dossier.pdf"]
+        case .monitoringSurveyLinks(let code): ["workspace", "monitoring", code, "survey-links"]
+        case .meSurvey(let id): ["me", "certificates", id.segment, "survey"]
+        case .employerSurvey(let token): ["survey", token]
         case .reportsCSV: ["workspace", "reports", "programs.csv"]
+        case .reportsXLSX: ["workspace", "reports", "programs.xlsx"]
         case .apiReportPrograms: ["api", "v1", "reports", "programs"]
         case .recognitionProviderProfile(let id): ["workspace", "recognition", "providers", id.segment, "profile"]
         case .recognitionRuleEnd(let id): ["workspace", "recognition", "rules", id.segment, "end"]

@@ -26,6 +26,8 @@ struct MePage: Encodable {
         let credentialLink: String
         /// For an annulled certificate: when and why, as the public verification page says it.
         let revocation: String
+        /// The end-of-program survey while it waits for the learner's answer; empty once answered.
+        let surveyLink: String
     }
 
     /// One application as its applicant sees it.
@@ -69,7 +71,8 @@ struct MePage: Encodable {
                 verifyLink: SiteRoute.verify(token: certificate.token).path,
                 credentialLink: certificate.id.map(withCredential.contains) == true
                     ? SiteRoute.apiVerifyCredential(token: certificate.token).path : "",
-                revocation: try certificate.certificateStatus == .revoked ? request.annulment(of: certificate) : "")
+                revocation: try certificate.certificateStatus == .revoked ? request.annulment(of: certificate) : "",
+                surveyLink: try certificate.certificateStatus == .valid && !home.surveyed.contains(id) ? SiteRoute.meSurvey(id).path : "")
         }
         latinName = home.profile?.latinName ?? ""
         self.profileError = profileError

@@ -26,6 +26,14 @@ struct MonitoringPage: Encodable {
     let programLink: String
     let errors: [String]
     let today: String
+    /// The academic year's survey results, under the small-cell rule.
+    let surveys: SurveySummaryView
+    let invitations: [InvitationRow]
+    let suggestedRecipients: [String]
+    let canInvite: Bool
+    let surveyLinksAction: String
+    /// A link just made, shown this once: only its hash is kept.
+    let newLink: String?
 
     /// One figure of the year, as it stood when the record was opened.
     struct Figure: Encodable {
@@ -44,7 +52,23 @@ struct MonitoringPage: Encodable {
         let late: Bool
     }
 
-    init(_ sheet: ProgramMonitoring.Sheet, actor: ActingUser, today: CalendarDay, errors: [String], request: Request) throws {
+    /// An employer the survey link was made for, and whether it was used.
+    struct InvitationRow: Encodable {
+        let recipient: String
+        let created: String
+        let answered: Bool
+    }
+
+    /// What the page shows of the program's surveys.
+    struct SurveySection {
+        let summary: SurveySummaryView
+        let invitations: [SurveyInvitationModel]
+        let suggestions: [String]
+        let newLink: String?
+    }
+
+    init(_ sheet: ProgramMonitoring.Sheet, surveys section: SurveySection, actor: ActingUser, today: CalendarDay, errors: [String],
+         request: Request) throws {
         let t = { (key: String, arguments: [String: String]) in request.t(key, arguments) }
         code = sheet.code
         title = sheet.title
@@ -95,5 +119,13 @@ struct MonitoringPage: Encodable {
         programLink = SiteRoute.program(code: sheet.code).path
         self.errors = errors
         self.today = today.iso
+        surveys = section.summary
+        invitations = section.invitations.map {
+            InvitationRow(recipient: $0.recipient, created: DisplayDate.dayTime($0.createdAt), answered: $0.answered)
+        }
+        suggestedRecipients = section.suggestions
+        canInvite = actor.role.may(.inviteSurveyRespondents)
+        surveyLinksAction = SiteRoute.monitoringSurveyLinks(code: sheet.code).path
+        newLink = section.newLink
     }
 }

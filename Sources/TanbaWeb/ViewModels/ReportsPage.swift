@@ -21,7 +21,40 @@ struct ReportsPage: Encodable {
     let grades: [GradeRow]
     let monitoring: [MonitoringRow]
     let csvLink: String
+    let xlsxLink: String
     let jsonLink: String
+    /// The department and type filters, "" for all.
+    let departmentOptions: [SelectOption]
+    let typeOptions: [SelectOption]
+    /// Each program's survey figures over the period.
+    let surveys: [SurveyRow]
+    /// Verifications per month, as a column chart with the table under it.
+    let lookups: [MonthColumn]
+    let lookupsLabel: String
+    let lookupsWidth: Int
+
+    /// One program's survey figures; "too few answers" under the small-cell rule.
+    struct SurveyRow: Encodable {
+        let code: String
+        let title: String
+        let learnerAnswers: Int
+        let satisfaction: String
+        let declaredHours: Int
+        let surveyedHours: String
+        let employerAnswers: Int
+        let demand: String
+    }
+
+    /// One month's verifications: a column of the chart and a row of its table.
+    struct MonthColumn: Encodable {
+        let month: String
+        let label: String
+        let lookups: Int
+        let x: Int
+        let y: Int
+        let height: Int
+        let labelX: Int
+    }
 
     /// One bar of the funnel chart, drawn by the server as SVG: its label above it, so the chart
     /// reads at a phone's width too.
@@ -76,7 +109,17 @@ struct ReportsPage: Encodable {
         let link: String
     }
 
-    init(_ report: ProgramReport, monitoring: MonitoringDue, error: String?, request: Request) {
+    /// The filters a report was asked with.
+    struct Filters {
+        var department: String?
+        var programType: String?
+        /// Every department and type the unfiltered report has, for the filter's choices.
+        var departments: [String]
+        var types: [String]
+    }
+
+    init(_ report: ProgramReport, filters: Filters, lookups months: [(month: String, lookups: Int)], monitoring: MonitoringDue,
+         error: String?, request: Request) {
         from = report.period.from.iso
         to = report.period.to.iso
         self.error = error
@@ -120,22 +163,51 @@ struct ReportsPage: Encodable {
             return MonitoringRow(code: line.code, title: line.title, department: line.department, validUntil: line.validUntil.dotted,
                                  standing: standing, overdue: overdue, link: SiteRoute.monitoring(code: line.code).path)
         }
-        let query = "?from=\(from)&to=\(to)"
+        var query = "?from=\(from)&to=\(to)"
+        for (key, value) in [("department", filters.department), ("type", filters.programType)] {
+            if let value { query += "&\(key)=" + (value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }
+        }
         csvLink = SiteRoute.reportsCSV.path + query
+        xlsxLink = SiteRoute.reportsXLSX.path + query
         jsonLink = SiteRoute.apiReportPrograms.path + query
+        departmentOptions = [SelectOption(value: "", label: request.t("reports.all_departments"), selected: filters.department == nil)]
+            + filters.departments.map { SelectOption(value: $0, label: $0, selected: $0 == filters.department) }
+        typeOptions = [SelectOption(value: "", label: request.t("reports.all_types"), selected: filters.programType == nil)]
+            + filters.types.map { SelectOption(value: $0, label: request.t("program_type.\($0)"), selected: $0 == filters.programType) }
+        let tooFew = request.t("survey.too_few", ["minimum": "\(SurveyAnonymity.minimumAnswers)"])
+        surveys = report.lines.map { line in
+            SurveyRow(code: line.code, title: line.title, learnerAnswers: line.learnerSurvey.answers,
+                      satisfaction: line.learnerSurvey.satisfaction.map { SurveySummaryView.decimal($0) + " / 5" } ?? tooFew,
+                      declaredHours: line.declaredHours,
+                      surveyedHours: line.learnerSurvey.medianHours.map(SurveySummaryView.decimal) ?? tooFew,
+                      employerAnswers: line.employerSurvey.answers,
+                      demand: line.employerSurvey.demandPercent.map { "\($0) %" } ?? tooFew)
+        }
+        let highest = max(1, months.map(\.lookups).max() ?? 1)
+        lookups = months.enumerated().map { index, month in
+            let height = month.lookups * 120 / highest
+            return MonthColumn(month: month.month, label: String(month.month.suffix(2)) + "." + String(month.month.prefix(4).suffix(2)),
+                               lookups: month.lookups, x: index * 44 + 4, y: 140 - height, height: height, labelX: index * 44 + 4)
+        }
+        lookupsLabel = months.map { "\($0.month): \($0.lookups)" }.joined(separator: ", ")
+        lookupsWidth = max(1, months.count) * 44 + 8
     }
 
     /// The report as CSV: one line per program, counts only — never a person.
     static func csv(_ report: ProgramReport) -> Data {
         var rows = [["program_code", "title", "department", "program_type", "intakes", "applied", "accepted", "enrolled", "completed",
                      "attested", "certified", "refused", "withdrawn", "revoked", "certified_percent", "median_days_to_certificate",
-                     "recognitions_granted", "recognitions_partial", "recognitions_refused"]]
+                     "recognitions_granted", "recognitions_partial", "recognitions_refused", "survey_learner_answers",
+                     "survey_satisfaction", "declared_hours", "surveyed_hours_median", "survey_employer_answers", "survey_demand_percent"]]
         for line in report.lines {
             let f = line.funnel
             rows.append([line.code, line.title, line.department, line.programType, "\(line.intakes)", "\(f.applied)", "\(f.accepted)",
                          "\(f.enrolled)", "\(f.completed)", "\(f.attested)", "\(f.certified)", "\(f.refused)", "\(f.withdrawn)",
                          "\(f.revoked)", f.certifiedPercent.map { "\($0)" } ?? "", f.medianDaysToCertificate.map { "\($0)" } ?? "",
-                         "\(f.recognitionsGranted)", "\(f.recognitionsPartial)", "\(f.recognitionsRefused)"])
+                         "\(f.recognitionsGranted)", "\(f.recognitionsPartial)", "\(f.recognitionsRefused)",
+                         "\(line.learnerSurvey.answers)", line.learnerSurvey.satisfaction.map { "\($0)" } ?? "", "\(line.declaredHours)",
+                         line.learnerSurvey.medianHours.map { "\($0)" } ?? "", "\(line.employerSurvey.answers)",
+                         line.employerSurvey.demandPercent.map { "\($0)" } ?? ""])
         }
         return CSV.write(rows)
     }
