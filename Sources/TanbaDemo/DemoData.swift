@@ -102,8 +102,12 @@ public struct DemoData: Sendable {
             memberAccounts["Тулегенов Бекзат Аскарович"] = actors[.teacher]
             try await DemoAttestation(database: database, registrar: registrar, memberAccounts: memberAccounts, start: start, issuer: issuer,
                                       render: { content, token in try await rendering.render(content, token: token) }).load()
+            // Seed 001's figures over the two academic years before this one.
+            try await DemoHistory(database: database, actors: actors, issuer: issuer,
+                                  render: { content, token in try await rendering.render(content, token: token) }).load()
         }
-        // After the attestation: the monitoring's figures include the certificates it issued.
+        // After the attestation: the surveys follow the certificates, the monitoring's figures include them.
+        try await DemoSurveys(database: database, actors: actors).load()
         try await DemoMonitoring(database: database, actors: actors).load()
         return Self.logins
     }

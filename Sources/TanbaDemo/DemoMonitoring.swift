@@ -4,7 +4,8 @@ import TanbaCore
 import TanbaPersistence
 
 /// Demo monitoring (004 §8.2, §8.4): one program kept after its monitoring with an action plan
-/// under way, one whose monitoring is overdue with the department's findings waiting for the council.
+/// under way, one withdrawn as not in demand, one whose monitoring is overdue with the department's
+/// findings waiting for the council.
 struct DemoMonitoring {
     let database: any Database
     let actors: [Role: ActingUser]
@@ -25,7 +26,15 @@ struct DemoMonitoring {
                 try await ProgramMonitoring(database: database, clock: .fixed(DemoData.date("2026-11-28"))).markDone(try first.requireID(), by: developer)
             }
         }
-        // Statistics Essentials: its registration ran out on 30 November; the findings wait for the council.
+        // Front-end Developer: no intake in two years; the council withdrew it at the same meeting (004 §8.4).
+        if let frontEnd = program("Front-end Developer") {
+            try await ProgramMonitoring(database: database, clock: .fixed(DemoData.date("2026-11-18"))).saveFindings(
+                code: frontEnd, findings: "За два года не открыто ни одного набора: заявлений нет, работодатели-партнёры не подтвердили "
+                    + "потребность. Кафедра предлагает вывести программу из реестра.", actions: "", by: developer)
+            try await ProgramMonitoring(database: database, clock: .fixed(DemoData.date("2026-11-25"))).decide(
+                code: frontEnd, .withdraw, protocolNumber: "7", meetingDate: "2026-11-25", by: secretary)
+        }
+                // Statistics Essentials: its registration ran out on 30 November; the findings wait for the council.
         if let statistics = program("Statistics Essentials"),
            let model = try await ProgramModel.query(on: database).filter(\.$code == statistics).first() {
             model.validUntil = DemoData.date("2026-11-30")

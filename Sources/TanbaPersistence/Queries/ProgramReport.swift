@@ -41,6 +41,15 @@ public struct ProgramReport: Sendable {
         let programs = try await ProgramModel.query(on: database).filter(\.$code != nil).sort(\.$code).all()
         let editionIDs = programs.compactMap(\.publicEditionID)
         let editions = editionIDs.isEmpty ? [:] : try await ProgramEditionModel.query(on: database).filter(\.$id ~~ editionIDs).all().byID()
+        // A withdrawn program has no public edition: it is reported under its latest one.
+        let withdrawnIDs = programs.filter { $0.publicEditionID == nil }.compactMap(\.id)
+        var latest: [UUID: ProgramEditionModel] = [:]
+        if !withdrawnIDs.isEmpty {
+            for edition in try await ProgramEditionModel.query(on: database).filter(\.$program.$id ~~ withdrawnIDs).all()
+            where (latest[edition.$program.id]?.number ?? 0) < edition.number {
+                latest[edition.$program.id] = edition
+            }
+        }
         let intakes = try await IntakeModel.query(on: database)
             .filter(\.$startsOn >= period.from.iso).filter(\.$startsOn <= period.to.iso).all()
         let intakeIDs = try intakes.map { try $0.requireID() }
@@ -64,7 +73,7 @@ public struct ProgramReport: Sendable {
         var lines: [Line] = []
         for program in programs {
             guard let code = program.code, let programID = program.id else { continue }
-            let content = try program.publicEditionID.flatMap { editions[$0] }?.decodedContent()
+            let content = try (program.publicEditionID.flatMap { editions[$0] } ?? latest[programID])?.decodedContent()
             let own = intakes.filter { $0.programID == programID }
             let ownIDs = Set(own.compactMap(\.id))
             var funnel = ProgramFunnel()

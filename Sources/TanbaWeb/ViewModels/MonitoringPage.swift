@@ -34,6 +34,8 @@ struct MonitoringPage: Encodable {
     let surveyLinksAction: String
     /// A link just made, shown this once: only its hash is kept.
     let newLink: String?
+    /// After an «update» decision, where the department starts the new edition.
+    let newEditionAction: String?
 
     /// One figure of the year, as it stood when the record was opened.
     struct Figure: Encodable {
@@ -127,5 +129,7 @@ struct MonitoringPage: Encodable {
         canInvite = actor.role.may(.inviteSurveyRespondents)
         surveyLinksAction = SiteRoute.monitoringSurveyLinks(code: sheet.code).path
         newLink = section.newLink
+        newEditionAction = decided == .update && actor.role.may(.developPrograms)
+            ? SiteRoute.newEdition(programID: try sheet.program.requireID()).path : nil
     }
 }
