@@ -12,6 +12,19 @@ import TanbaDemo
 /// `2026-11-16` instead of `16.11.2026` is one the reader has to decode.
 @Suite(.serialized) struct LinkCrawlerTests {
     static let pageLimit = 300
+    /// Addresses of one shape (the same route with other ids) visited at most: the demo's past
+    /// intakes list hundreds of learners whose pages differ only in their data, and they would
+    /// use up the page limit before the journal is reached.
+    static let perShapeLimit = 6
+
+    /// A path with its identifiers and numbers replaced and its query left off: `/workspace/intakes/:id`.
+    static func shape(_ path: String) -> String {
+        let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+        return bare.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            UUID(uuidString: String(segment)) != nil || (!segment.isEmpty && segment.allSatisfy(\.isNumber)) || segment.count >= 20
+                ? ":id" : String(segment)
+        }.joined(separator: "/")
+    }
 
     /// A page that failed, and the page whose link led to it.
     struct Broken: CustomStringConvertible {
@@ -50,6 +63,7 @@ import TanbaDemo
         -> (visited: Int, broken: [Broken], pdfs: [String], isoDays: [String]) {
         var queue = start.map { ($0, "(start)") }
         var seen = Set(start)
+        var shapes: [String: Int] = [:]
         var broken: [Broken] = []
         var visited = 0
         var pdfs: [String] = []
@@ -73,6 +87,9 @@ import TanbaDemo
             }
             for target in next where !seen.contains(target) {
                 seen.insert(target)
+                let shape = Self.shape(target)
+                guard shapes[shape, default: 0] < Self.perShapeLimit else { continue }
+                shapes[shape, default: 0] += 1
                 queue.append((target, path))
             }
         }
