@@ -97,4 +97,31 @@ import TanbaPersistence
             #expect(try await ApprovalStepModel.query(on: app.db).filter(\.$decision == "withdrawn").count() == 1)
         }
     }
+
+    @Test func afterAnUpdateDecisionTheDepartmentStartsTheNewEditionFromTheMonitoringPage() async throws {
+        try await withTanba { app, browser in
+            let program = try await due(app)
+            let path = "/workspace/monitoring/TEST-MC-001"
+            let developer = browser.fresh()
+            try await developer.login(as: .programDeveloper)
+            _ = try await developer.post(path, [("action", "findings"), ("findings", "Содержание устарело: нужен модуль по Spring."), ("actions", "")])
+            #expect(!(try await developer.get(path).body.string.contains("Начать новую редакцию")), "not before the council decides")
+            let secretary = browser.fresh()
+            try await secretary.login(as: .councilSecretary)
+            #expect(try await secretary.post(path, [("action", "decide"), ("decision", "update"), ("protocolNumber", "15"),
+                                                    ("meetingDate", "2026-08-28")]).status == .seeOther)
+            // still registered, one more period, with a new edition due before it ends
+            let renewed = try #require(try await ProgramModel.find(program.requireID(), on: app.db)?.validUntil)
+            #expect(CalendarDay(renewed).iso == "2027-09-06")
+            let page = try await developer.get(path).body.string
+            #expect(page.contains("новая редакция должна быть зарегистрирована до 06.09.2027"))
+            #expect(page.contains("Начать новую редакцию"))
+            #expect(!(try await secretary.get(path).body.string.contains("Начать новую редакцию")), "the department's, not the council's")
+            let started = try await developer.post("/workspace/programs/\(try program.requireID())/editions")
+            #expect(started.status == .seeOther)
+            let editions = try await ProgramEditionModel.query(on: app.db).filter(\.$program.$id == program.requireID()).all()
+            #expect(editions.count == 2)
+            #expect(try editions.contains { try $0.editionStatus == .draft && $0.number == 2 })
+        }
+    }
 }

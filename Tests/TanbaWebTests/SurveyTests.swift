@@ -127,6 +127,12 @@ import TanbaPersistence
             #expect(try await employer.post("/survey/" + token, [("rating.РО1", "1"), ("demand", "none")]).status == .gone)
             #expect(try await SurveyAnswerModel.query(on: app.db).filter(\.$kind == "employer").count() == 1)
             #expect(try await browser.get(page).body.string.contains("ответ получен"))
+            // the dossier the council reads carries the survey, under the same small-cell rule
+            let dossier = try pdfText(Data(try await browser.get(page + "/dossier.pdf").body.readableBytesView))
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            #expect(dossier.contains("Результаты опросов"))
+            #expect(dossier.contains("Ответов работодателей 1") || dossier.contains("Ответов работодателей: 1"), "\(dossier)")
+            #expect(dossier.contains("мало ответов (меньше 5)"))
             // a made-up link names no survey
             #expect(try await employer.get("/survey/" + String(repeating: "A", count: 43)).status == .notFound)
             // only the registrar's office and the department make links
