@@ -95,6 +95,33 @@ import TanbaDemo
         }
     }
 
+    @Test func theDemoReportReproducesSeed001sFiguresForTheTwoYearsBeforeThisOne() async throws {
+        // 7 December 2026: the current academic year is 2026-2027
+        try await withTanba(clock: .fixed(Date(timeIntervalSince1970: 1_796_580_000))) { app, browser in
+            try await RegistryTests().loadDemo(app)
+            try await browser.login("registrar", password: "demo-registrar-2026")
+            let current = try await browser.get("/workspace/reports").body.string
+            #expect(current.contains("<strong>2026–2027</strong>"), "this year's report by default")
+            let link = "/workspace/reports?from=2024-09-01&amp;to=2026-08-31"
+            #expect(current.contains(link) && current.contains("2024–2026: два года до текущего"))
+            let page = try await browser.get(link.replacingOccurrences(of: "&amp;", with: "&")).body.string
+            // 001: «обучено 135, сертифицировано 4» and «135 / 9»
+            #expect(page.contains("4 / 135 (3 %)") && page.contains("9 / 135 (7 %)"))
+            let report = try await ProgramReport.load(try Self.period("2024-09-01", "2026-08-31"), on: app.db, clock: .fixed(testNow))
+            let figures = Dictionary(uniqueKeysWithValues: report.lines.map { ($0.title, ($0.funnel.enrolled, $0.funnel.certified)) })
+            #expect(figures["ML Specialist"]?.0 == 135 && figures["ML Specialist"]?.1 == 4)
+            #expect(figures["Statistics Essentials"]?.0 == 135 && figures["Statistics Essentials"]?.1 == 9)
+            // the certificates behind them are in the journal, numbered in the order they were issued
+            let past = try await CertificateModel.query(on: app.db).filter(\.$year == 2025).sort(\.$sequence).all()
+            #expect(past.count == 13)
+            #expect(past.map(\.issuedAt) == past.map(\.issuedAt).sorted())
+            // the department filter narrows the same report
+            let filtered = try await browser.get("/workspace/reports?from=2024-09-01&to=2026-08-31&department="
+                + ("Кафедра искусственного интеллекта и Data Science".addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")).body.string
+            #expect(filtered.contains("4 / 135 (3 %)") && !filtered.contains("9 / 135 (7 %)"))
+        }
+    }
+
     @Test func programsDueForMonitoringAreListedAndTheDepartmentIsToldOnItsWorkspace() async throws {
         try await withTanba { app, browser in
             _ = try await EnrollmentFixture.make(app)

@@ -73,9 +73,13 @@ struct ReportsController: RouteCollection, APIRouteCollection {
         let all = try await ProgramReport.load(period, on: request.db, clock: try request.clock())
         let department = (try? request.query.get(String.self, at: "department")).flatMap { $0.isEmpty ? nil : $0 }
         let type = (try? request.query.get(String.self, at: "type")).flatMap { $0.isEmpty ? nil : $0 }
+        let today = CalendarDay(try request.clock().now())
+        let first = try await IntakeModel.query(on: request.db).sort(\.$startsOn).first().flatMap { CalendarDay(iso: $0.startsOn) } ?? today
         let filters = ReportsPage.Filters(department: department, programType: type,
                                           departments: Array(Set(all.lines.map(\.department).filter { !$0.isEmpty })).sorted(),
-                                          types: Array(Set(all.lines.map(\.programType).filter { !$0.isEmpty })).sorted())
+                                          types: Array(Set(all.lines.map(\.programType).filter { !$0.isEmpty })).sorted(),
+                                          firstYear: ReportPeriod.academicYear(containing: min(first, today)),
+                                          currentYear: ReportPeriod.academicYear(containing: today))
         return (all.filtered(department: department, programType: type), filters)
     }
 

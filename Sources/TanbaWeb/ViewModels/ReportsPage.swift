@@ -23,6 +23,9 @@ struct ReportsPage: Encodable {
     let csvLink: String
     let xlsxLink: String
     let jsonLink: String
+    /// Shortcuts to whole academic years, from the first intake's to the current one, and to the two
+    /// years before the current one (what a yearly report to the ministry compares).
+    let periodLinks: [SelectOption]
     /// The department and type filters, "" for all.
     let departmentOptions: [SelectOption]
     let typeOptions: [SelectOption]
@@ -116,6 +119,9 @@ struct ReportsPage: Encodable {
         /// Every department and type the unfiltered report has, for the filter's choices.
         var departments: [String]
         var types: [String]
+        /// The academic year the earliest intake started in, and today's.
+        var firstYear: ReportPeriod
+        var currentYear: ReportPeriod
     }
 
     init(_ report: ProgramReport, filters: Filters, lookups months: [(month: String, lookups: Int)], monitoring: MonitoringDue,
@@ -170,6 +176,21 @@ struct ReportsPage: Encodable {
         csvLink = SiteRoute.reportsCSV.path + query
         xlsxLink = SiteRoute.reportsXLSX.path + query
         jsonLink = SiteRoute.apiReportPrograms.path + query
+        var years: [ReportPeriod] = []
+        var year = filters.firstYear
+        while year.from <= filters.currentYear.from {
+            years.append(year)
+            year = ReportPeriod.academicYear(containing: year.to.adding(days: 1))
+        }
+        let link = { (period: ReportPeriod, label: String) in
+            SelectOption(value: SiteRoute.reports.path + "?from=\(period.from.iso)&to=\(period.to.iso)", label: label,
+                         selected: period == report.period)
+        }
+        var shortcuts = years.map { link($0, "\($0.from.year)–\($0.to.year)") }
+        if years.count >= 3, let two = ReportPeriod(from: years[years.count - 3].from, to: years[years.count - 2].to) {
+            shortcuts.append(link(two, request.t("reports.two_years", ["from": "\(two.from.year)", "to": "\(two.to.year)"])))
+        }
+        periodLinks = shortcuts
         departmentOptions = [SelectOption(value: "", label: request.t("reports.all_departments"), selected: filters.department == nil)]
             + filters.departments.map { SelectOption(value: $0, label: $0, selected: $0 == filters.department) }
         typeOptions = [SelectOption(value: "", label: request.t("reports.all_types"), selected: filters.programType == nil)]
