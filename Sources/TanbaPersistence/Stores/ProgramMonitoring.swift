@@ -46,13 +46,7 @@ public struct ProgramMonitoring: Sendable {
     public func sheet(code: String) async throws -> Sheet {
         guard let program = try await ProgramModel.query(on: database).filter(\.$code == code).first() else { throw Problem.notFound }
         // A withdrawn program has no public edition: its record stays readable through its latest one.
-        var found: ProgramEditionModel?
-        if let publicID = program.publicEditionID { found = try await ProgramEditionModel.find(publicID, on: database) }
-        if found == nil {
-            found = try await ProgramEditionModel.query(on: database).filter(\.$program.$id == program.requireID())
-                .sort(\.$number, .descending).first()
-        }
-        guard let edition = found, let editionID = edition.id else { throw Problem.notFound }
+        guard let edition = try await program.currentEdition(on: database), let editionID = edition.id else { throw Problem.notFound }
         let content = try edition.decodedContent()
         let year = CalendarDay(clock.now()).year
         let records = try await MonitoringRecordModel.query(on: database).filter(\.$programID == program.requireID())

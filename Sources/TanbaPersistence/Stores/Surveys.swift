@@ -113,7 +113,7 @@ public struct Surveys: Sendable {
         let invitation = try await invitation(token: token)
         guard !invitation.answered else { throw Problem.alreadyAnswered }
         guard let program = try await ProgramModel.find(invitation.programID, on: database),
-              let edition = try await Self.currentEdition(of: program, on: database) else { throw Problem.notFound }
+              let edition = try await program.currentEdition(on: database) else { throw Problem.notFound }
         return try Self.questionnaire(program, edition)
     }
 
@@ -149,7 +149,7 @@ public struct Surveys: Sendable {
     /// agreed the program, and the employers who sat on its commissions.
     public func suggestedRecipients(code: String) async throws -> [String] {
         guard let program = try await ProgramModel.query(on: database).filter(\.$code == code).first(),
-              let edition = try await Self.currentEdition(of: program, on: database) else { throw Problem.notFound }
+              let edition = try await program.currentEdition(on: database) else { throw Problem.notFound }
         let content = try edition.decodedContent()
         var names = [content.passport.partnerOrganisation]
         names += (content.employerAgreements ?? []).map { "\($0.organisation) — \($0.name)" }
@@ -186,11 +186,6 @@ public struct Surveys: Sendable {
                              outcomes: content.learningOutcomes, declaredHours: content.totalHours)
     }
 
-    static func currentEdition(of program: ProgramModel, on database: any Database) async throws -> ProgramEditionModel? {
-        if let id = program.publicEditionID, let edition = try await ProgramEditionModel.find(id, on: database) { return edition }
-        return try await ProgramEditionModel.query(on: database).filter(\.$program.$id == program.requireID())
-            .sort(\.$number, .descending).first()
-    }
 
     // MARK: Results
 
@@ -236,5 +231,14 @@ extension SurveyAnswerModel {
         self.programID = programID
         self.answeredOn = day.iso
         self.answer = answer
+    }
+}
+
+extension ProgramModel {
+    /// The edition the program is known by: its public one, or for a withdrawn program its latest.
+    public func currentEdition(on database: any Database) async throws -> ProgramEditionModel? {
+        if let id = publicEditionID, let edition = try await ProgramEditionModel.find(id, on: database) { return edition }
+        return try await ProgramEditionModel.query(on: database).filter(\.$program.$id == requireID())
+            .sort(\.$number, .descending).first()
     }
 }
