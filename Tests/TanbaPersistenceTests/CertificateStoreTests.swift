@@ -174,4 +174,29 @@ import TanbaCore
             }
         }
     }
+
+    @Test func theJournalIsSearchedAndPagedByTheDatabaseFoldingKazakhAndRussianLetters() async throws {
+        try await withDatabase { db in
+            let (intakeID, learners, registrar) = try await setup(db, learners: 5)
+            let names = ["Нұрланова Әлия", "Ёлкина Дарья", "Серікбаев Нұрлан", "Иванов Пётр", "Ахметова Жанар"]
+            for (index, name) in names.enumerated() {
+                _ = try await CertificateIssuing(database: db, clock: .fixed(day.addingTimeInterval(Double(index) * 60)), random: .system,
+                                                 issuer: nil).issue(draft(name), learnerID: learners[index], intakeID: intakeID, sessionID: nil,
+                                                                    supersedes: nil, by: registrar, render: fakeRenderer)
+            }
+            let journal = CertificateQueries(database: db)
+            // upper case, «е» for «ё», a Kazakh letter: SQLite's own LIKE would fold none of them
+            #expect(try await journal.journal(search: "НҰРЛАН", page: 1, perPage: 10).rows.count == 2, "Нұрланова and Нұрлан")
+            #expect(try await journal.journal(search: "елкина", page: 1, perPage: 10).rows.map(\.learnerID) == [learners[1]])
+            #expect(try await journal.journal(search: "  пётр  ", page: 1, perPage: 10).total == 1)
+            let number = try #require(try await journal.journal(search: "ахметова", page: 1, perPage: 10).rows.first?.registrationNumber)
+            #expect(try await journal.journal(search: number.lowercased(), page: 1, perPage: 10).total == 1)
+            // two to a page, newest first; a page past the end shows the last one
+            let first = try await journal.journal(page: 1, perPage: 2)
+            #expect(first.total == 5 && first.pages == 3 && first.rows.map(\.learnerID) == [learners[4], learners[3]])
+            let last = try await journal.journal(page: 9, perPage: 2)
+            #expect(last.page == 3 && last.rows.map(\.learnerID) == [learners[0]])
+            #expect(try await journal.journal(search: "100%", page: 1, perPage: 2).total == 0, "a wildcard typed is no wildcard")
+        }
+    }
 }

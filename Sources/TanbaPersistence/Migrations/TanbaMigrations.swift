@@ -47,6 +47,7 @@ public enum TanbaMigrations {
             M041_CreateMonitoringRecords(),
             M042_CreateSurveys(),
             M043_CountVerificationLookups(),
+            M044_AddCertificateSearchKey(),
         ]
     }
 }

@@ -40,10 +40,10 @@ extension CertificateModel: BulkInsertable {
     static let insertColumns = ["id", "issued_at", "registration_number", "year", "sequence", "token", "learner_id", "intake_id",
                                 "session_id", "surname_key", "content", "status", "revoked_at", "revocation_reason",
                                 "revocation_decided_by", "revocation_decision_number", "revocation_decided_on",
-                                "superseded_by", "supersedes"]
+                                "superseded_by", "supersedes", "search_key"]
     var insertValues: [any Encodable & Sendable] {
         [id, issuedAt, registrationNumber, year, sequence, token, learnerID, intakeID, sessionID, surnameKey, content, status,
-         revokedAt, revocationReason, revocationDecidedBy, revocationDecisionNumber, revocationDecidedOn, supersededBy, supersedes]
+         revokedAt, revocationReason, revocationDecidedBy, revocationDecisionNumber, revocationDecidedOn, supersededBy, supersedes, searchKey]
     }
 }
 

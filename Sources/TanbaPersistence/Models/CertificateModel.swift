@@ -33,11 +33,14 @@ public final class CertificateModel: Model, @unchecked Sendable {
     @OptionalField(key: "revocation_decided_on") public var revocationDecidedOn: String?
     @OptionalField(key: "superseded_by") public var supersededBy: UUID?
     @OptionalField(key: "supersedes") public var supersedes: UUID?
+    /// Number, learner (both spellings) and program, folded by `SearchKey`: what the journal searches.
+    @OptionalField(key: "search_key") public var searchKey: String?
 
     public init() {}
 
     public init(id: UUID? = nil, registrationNumber: String, year: Int, sequence: Int, token: VerificationToken, learnerID: UUID,
-                intakeID: UUID, sessionID: UUID?, surnameKey: String, content: String, supersedes: UUID?, at date: Date) {
+                intakeID: UUID, sessionID: UUID?, surnameKey: String, content: String, searchKey: String? = nil, supersedes: UUID?,
+                at date: Date) {
         self.id = id
         self.registrationNumber = registrationNumber
         self.year = year
@@ -51,7 +54,14 @@ public final class CertificateModel: Model, @unchecked Sendable {
         self.status = CertificateStatus.valid.rawValue
         self.revocationReason = ""
         self.supersedes = supersedes
+        self.searchKey = searchKey
         self.issuedAt = date
+    }
+
+    /// The journal's search key of a certificate.
+    public static func searchKey(number: String, content: CertifiedContent?) -> String {
+        SearchKey.normalise([number, content?.learnerName ?? "", content?.learnerNameLatin ?? "", content?.programTitle ?? ""]
+            .filter { !$0.isEmpty }.joined(separator: " "))
     }
 
     public var certificateStatus: CertificateStatus {

@@ -19,7 +19,8 @@ struct JournalController: RouteCollection {
         }
     }
 
-    private func rows(_ request: Request) async throws -> ([CertificateModel], JournalPage.Filters) {
+    /// The journal's filters from the query; a status or a day that is no such thing is 400, by name.
+    private func journalFilters(_ request: Request) throws -> JournalPage.Filters {
         let q = (try? request.query.get(String.self, at: "q")) ?? ""
         let statusText = (try? request.query.get(String.self, at: "status")) ?? ""
         let status = CertificateStatus(rawValue: statusText)
@@ -35,22 +36,24 @@ struct JournalController: RouteCollection {
             }
             days[name] = text
         }
-        let filters = JournalPage.Filters(q: q, status: status, from: days["from"] ?? "", to: days["to"] ?? "")
-        let certificates = try await request.certificates.journal(search: String(q.prefix(200)), status: status,
-                                                                        issuedFrom: days["from"], issuedTo: days["to"])
-        return (certificates, filters)
+        return JournalPage.Filters(q: String(q.prefix(200)), status: status, from: days["from"] ?? "", to: days["to"] ?? "")
     }
 
     @Sendable func index(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let (certificates, filters) = try await rows(request)
+        let filters = try journalFilters(request)
+        let page = (try? request.query.get(Int.self, at: "page")) ?? 1
+        let slice = try await request.certificates.journal(search: filters.q, status: filters.status, issuedFrom: filters.from.nonEmpty,
+                                                           issuedTo: filters.to.nonEmpty, page: page, perPage: JournalPage.perPage)
         return try await request.page("journal", title: request.t("journal.title"),
-                                      body: try JournalPage(certificates, filters: filters, request: request))
+                                      body: try JournalPage(slice, filters: filters, request: request))
     }
 
     @Sendable func csv(_ request: Request) async throws -> Response {
         _ = try request.requireActor(.viewCertificates)
-        let (certificates, _) = try await rows(request)
+        let filters = try journalFilters(request)
+        let certificates = try await request.certificates.journal(search: filters.q, status: filters.status, issuedFrom: filters.from.nonEmpty,
+                                                                  issuedTo: filters.to.nonEmpty)
         let data = try JournalExport.csv(certificates, publicURL: config.publicURL, localizer: request.application.localizer,
                                          language: request.language, variant: request.wordingVariant)
         let response = Response(status: .ok, body: .init(data: data))
@@ -187,4 +190,8 @@ public enum JournalExport {
         }
         return CSV.write(rows)
     }
+}
+
+private extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
 }

@@ -12,6 +12,12 @@ struct JournalPage: Encodable {
     let from: String
     let to: String
     let csvLink: String
+    /// How many certificates match, on every page.
+    let total: Int
+    let page: Int
+    let pages: Int
+    let previousLink: String?
+    let nextLink: String?
 
     /// One journal row.
     struct Row: Encodable {
@@ -33,8 +39,11 @@ struct JournalPage: Encodable {
         let to: String
     }
 
-    init(_ certificates: [CertificateModel], filters: Filters, request: Request) throws {
-        rows = try certificates.map { certificate in
+    /// Rows on one page of the journal.
+    static let perPage = 50
+
+    init(_ slice: JournalSlice, filters: Filters, request: Request) throws {
+        rows = try slice.rows.map { certificate in
             let content = try certificate.certifiedContent()
             return Row(number: certificate.registrationNumber, learner: content.learnerName, program: content.programTitle,
                        issuedOn: DisplayDate.fromISO(content.issuedOn), status: request.t("certificate_status.\(certificate.status)"),
@@ -45,6 +54,23 @@ struct JournalPage: Encodable {
         statuses = CertificateStatus.allCases.map { SelectOption(value: $0.rawValue, label: request.t("certificate_status.\($0.rawValue)")) }
         from = filters.from
         to = filters.to
-        csvLink = SiteRoute.journalCSV.path + (request.url.query.map { "?" + $0 } ?? "")
+        let query = Self.query(filters)
+        csvLink = SiteRoute.journalCSV.path + (query.isEmpty ? "" : "?" + query)
+        total = slice.total
+        page = slice.page
+        pages = slice.pages
+        let link = { (page: Int) in SiteRoute.journal.path + "?" + (query.isEmpty ? "" : query + "&") + "page=\(page)" }
+        previousLink = slice.page > 1 ? link(slice.page - 1) : nil
+        nextLink = slice.page < slice.pages ? link(slice.page + 1) : nil
+    }
+
+    /// The filters as a query string, for the CSV and the other pages.
+    static func query(_ filters: Filters) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return [("q", filters.q), ("status", filters.status?.rawValue ?? ""), ("from", filters.from), ("to", filters.to)]
+            .filter { !$0.1.isEmpty }
+            .map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
     }
 }

@@ -209,7 +209,9 @@ public struct CertificateIssuing: Sendable {
                 id: UUID(), registrationNumber: item.content.registrationNumber, year: year, sequence: item.sequence,
                 token: item.token, learnerID: item.request.learnerID, intakeID: item.request.intakeID,
                 sessionID: item.request.sessionID, surnameKey: CertifiedContent.surnameKey(of: item.content.learnerName),
-                content: String(decoding: try encoder.encode(item.content), as: UTF8.self), supersedes: item.request.supersedes,
+                content: String(decoding: try encoder.encode(item.content), as: UTF8.self),
+                searchKey: CertificateModel.searchKey(number: item.content.registrationNumber, content: item.content),
+                supersedes: item.request.supersedes,
                 at: now))
         }
         try await certificates.insert(on: db)

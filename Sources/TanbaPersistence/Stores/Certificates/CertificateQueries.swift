@@ -44,8 +44,26 @@ public struct CertificateQueries: Sendable {
 
     /// The journal of issued documents (004 App. Г), newest first. `issuedFrom` and `issuedTo` are
     /// `yyyy-MM-dd` days on the Almaty calendar, each included; a day that does not exist is refused.
+    /// Every certificate the filters match, newest first: for exports and the command line.
     public func journal(search: String? = nil, status: CertificateStatus? = nil, intakeID: UUID? = nil,
                         issuedFrom: String? = nil, issuedTo: String? = nil) async throws -> [CertificateModel] {
+        try await journalQuery(search: search, status: status, intakeID: intakeID, issuedFrom: issuedFrom, issuedTo: issuedTo).all()
+    }
+
+    /// One page of the journal and how many certificates match in all: searched, counted and
+    /// paged by the database, so a registry of a million certificates is never read into memory.
+    public func journal(search: String? = nil, status: CertificateStatus? = nil, issuedFrom: String? = nil, issuedTo: String? = nil,
+                        page: Int, perPage: Int) async throws -> JournalSlice {
+        let query = try journalQuery(search: search, status: status, intakeID: nil, issuedFrom: issuedFrom, issuedTo: issuedTo)
+        let total = try await query.copy().count()
+        let pages = max(1, (total + perPage - 1) / perPage)
+        let current = min(max(1, page), pages)
+        let rows = try await query.range((current - 1) * perPage..<(current * perPage)).all()
+        return JournalSlice(rows: rows, total: total, page: current, perPage: perPage)
+    }
+
+    private func journalQuery(search: String?, status: CertificateStatus?, intakeID: UUID?, issuedFrom: String?,
+                              issuedTo: String?) throws -> QueryBuilder<CertificateModel> {
         let query = CertificateModel.query(on: database).sort(\.$issuedAt, .descending).sort(\.$sequence, .descending)
         if let status { query.filter(\.$status == status.rawValue) }
         if let intakeID { query.filter(\.$intakeID == intakeID) }
@@ -59,14 +77,25 @@ public struct CertificateQueries: Sendable {
             }
             query.filter(\.$issuedAt < end)
         }
-        var rows = try await query.all()
-        if let text = search?.trimmed.lowercased(), !text.isEmpty {
-            rows = rows.filter { $0.registrationNumber.lowercased().contains(text) || $0.content.lowercased().contains(text) }
-        }
-        return rows
+        // The folded key, not the text: SQLite's LIKE folds ASCII only.
+        let text = SearchKey.normalise(search ?? "").replacingOccurrences(of: "%", with: "")
+        if !text.isEmpty { query.filter(\.$searchKey ~~ text) }
+        return query
     }
 
     public func auditTrail(of subjectID: UUID) async throws -> [AuditEventModel] {
         try await AuditEventModel.query(on: database).filter(\.$subjectID == subjectID).sort(\.$at).all()
     }
+}
+
+/// A page of the journal.
+public struct JournalSlice: Sendable {
+    public let rows: [CertificateModel]
+    /// Certificates matching the filters, on every page.
+    public let total: Int
+    /// The page shown, from 1 (a page past the last shows the last).
+    public let page: Int
+    public let perPage: Int
+
+    public var pages: Int { max(1, (total + perPage - 1) / perPage) }
 }
