@@ -201,4 +201,31 @@ import TanbaPersistence
             #expect(page.contains("\(month): 4"), "the chart's label lists each month")
         }
     }
+
+    @Test func aRepeatedVerificationIsAnswered304UntilTheCertificateIsAnnulled() async throws {
+        try await withTanba { app, browser in
+            let certificate = try await Self.certified(app, browser)
+            let scanner = browser.fresh()
+            let path = "/api/v1/verify/\(certificate.token)"
+            let first = try await scanner.get(path)
+            #expect(first.status == .ok)
+            #expect(first.headers.first(name: .cacheControl) == "no-cache", "kept, but asked about every time")
+            #expect(first.headers.first(name: .lastModified) != nil)
+            let etag = try #require(first.headers.first(name: .eTag))
+            let again = try await scanner.get(path, headers: ["If-None-Match": etag])
+            #expect(again.status == .notModified && again.body.readableBytes == 0)
+            // annulled: the same tag no longer matches, the new state comes back
+            #expect(try await browser.post("/workspace/certificates/\(try certificate.requireID())", [
+                ("action", "revoke"), ("decidedBy", "Ректор"), ("decisionNumber", "12-П"), ("decidedOn", AlmatyDate.iso(testNow)),
+                ("reason", "Выдан ошибочно."), ("confirm", "yes")]).status == .seeOther)
+            let annulled = try await scanner.get(path, headers: ["If-None-Match": etag])
+            #expect(annulled.status == .ok)
+            #expect(annulled.body.string.contains("\"status\":\"revoked\""), "\(annulled.body.string.prefix(300))")
+            // the signed credential never changes: kept for a day
+            let credential = try await scanner.get(path + "/credential")
+            #expect(credential.headers.first(name: .cacheControl) == "public, max-age=86400")
+            let tag = try #require(credential.headers.first(name: .eTag))
+            #expect(try await scanner.get(path + "/credential", headers: ["If-None-Match": tag]).status == .notModified)
+        }
+    }
 }

@@ -33,17 +33,8 @@ struct PublishedCredentialsController: RouteCollection {
 
     /// JSON-LD with caching headers; a matching `If-None-Match` gets 304 and no body.
     static func jsonLD(_ body: Data, request: Request, maxAge: Int, etag: String? = nil) -> Response {
-        let tag = etag ?? "W/\"" + Digest.sha256Hex(Array(body)).prefix(24) + "\""
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "ld+json", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=\(maxAge)")
-        headers.replaceOrAdd(name: .eTag, value: tag)
-        headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
-        if request.headers.first(name: .ifNoneMatch)?.split(separator: ",")
-            .contains(where: { $0.trimmingCharacters(in: .whitespaces) == tag }) == true {
-            return Response(status: .notModified, headers: headers)
-        }
-        return Response(status: .ok, headers: headers, body: .init(data: body))
+        ConditionalResponse.make(body, contentType: HTTPMediaType(type: "application", subType: "ld+json", parameters: ["charset": "utf-8"]),
+                                 request: request, cacheControl: "public, max-age=\(maxAge)", etag: etag)
     }
 }
 

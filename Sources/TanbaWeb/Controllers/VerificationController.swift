@@ -177,11 +177,17 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         return try await request.certificates.find(id)
     }
 
-    @Sendable func apiShow(_ request: Request) async throws -> VerificationDTO {
+    /// The certificate as JSON, revalidated by its ETag: a repeated check is answered 304.
+    @Sendable func apiShow(_ request: Request) async throws -> Response {
         guard let certificate = try await request.certificates.find(token: try request.parameter(.token))
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         try request.services().verificationLookups.record(at: try request.clock().now())
-        return try await dto(certificate, request: request)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let body = try encoder.encode(try await dto(certificate, request: request))
+        // no-cache: kept, but asked about every time, so an annulment is never served stale.
+        return ConditionalResponse.make(body, contentType: .json, request: request, cacheControl: "no-cache",
+                                        lastModified: max(certificate.issuedAt, certificate.revokedAt ?? certificate.issuedAt))
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
@@ -199,11 +205,13 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         guard let certificate = try await store.find(token: try request.parameter(.token)),
               let credential = try await store.credential(of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "application", subType: "vc+ld+json", parameters: ["charset": "utf-8"])
-        headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(certificate.registrationNumber).json\"")
-        headers.replaceOrAdd(name: "Access-Control-Allow-Origin", value: "*")
-        return Response(status: .ok, headers: headers, body: .init(string: credential.json))
+        // The credential never changes once issued (its status lives in the status list).
+        let response = ConditionalResponse.make(Data(credential.json.utf8),
+                                                contentType: HTTPMediaType(type: "application", subType: "vc+ld+json",
+                                                                           parameters: ["charset": "utf-8"]),
+                                                request: request, cacheControl: "public, max-age=86400", lastModified: certificate.issuedAt)
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "inline; filename=\"\(certificate.registrationNumber).json\"")
+        return response
     }
 
     /// A credential uploaded on the verification page (a file, or pasted JSON), checked completely.
