@@ -13,6 +13,7 @@ import TanbaPersistence
 public func configure(_ app: Application, config: AppConfig, clock: Clock, random: RandomSource) async throws {
     switch config.database {
     case .sqliteFile(let path):
+        try checkDatabaseFile(path)
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
         // Write-ahead logging: readers (the public verification page, the journal) never wait for a
         // bulk issue's transaction, and a commit syncs one log instead of a journal and the database.
@@ -44,8 +45,13 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock, rando
     app.leaf.tags["t"] = LocalizeTag(localizer: app.localizer)
     app.leaf.tags["route"] = RouteTag()
 
+    let storage = try DirectoryDocumentStorage(directory: config.storageDirectory)
+    do { try storage.checkWritable() } catch {
+        throw ConfigError(problems: ["the storage folder \(config.storageDirectory.path) cannot be written (\(error)): "
+            + "uploads and documents could not be kept; check TANBA_STORAGE_DIR, its owner and free space"])
+    }
     app.services = AppServices(config: config, clock: clock, random: random,
-                               storage: try DirectoryDocumentStorage(directory: config.storageDirectory),
+                               storage: storage,
                                issuer: try config.openBadgesIssuer(), statusListCache: StatusListCache(),
                                issueProgress: IssueProgressBoard(),
                                lookupLimiter: LookupRateLimiter(limits: LookupLimits(), clock: clock),
@@ -112,4 +118,29 @@ func routes(_ app: Application, config: AppConfig, clock: Clock) throws {
     try app.register(collection: CommissionSeatController())
     try app.register(collection: JournalController(config: config))
     try app.register(collection: PublishedCredentialsController())
+}
+
+/// The SQLite file named in `DATABASE_URL`, checked before it is opened: a missing folder or a file
+/// that cannot be written is reported by its path instead of as a driver's error later.
+func checkDatabaseFile(_ path: String) throws {
+    let files = FileManager.default
+    let folder = (path as NSString).deletingLastPathComponent
+    let directory = folder.isEmpty ? "." : folder
+    var isDirectory: ObjCBool = false
+    guard files.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        throw ConfigError(problems: ["the database file \(path) cannot be opened: its folder \(directory) does not exist"])
+    }
+    // Tried, not asked: access(2) answers yes to root even where nothing can be written.
+    if files.fileExists(atPath: path) {
+        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw ConfigError(problems: ["the database file \(path) cannot be opened for reading and writing: check its owner and permissions"])
+        }
+        try? handle.close()
+    } else {
+        let probe = (directory as NSString).appendingPathComponent(".tanba-probe-\(UUID().uuidString)")
+        guard files.createFile(atPath: probe, contents: nil) else {
+            throw ConfigError(problems: ["the database file \(path) cannot be created: the folder \(directory) cannot be written"])
+        }
+        try? files.removeItem(atPath: probe)
+    }
 }

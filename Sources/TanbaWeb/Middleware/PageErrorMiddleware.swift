@@ -17,7 +17,13 @@ struct PageErrorMiddleware: AsyncMiddleware {
             let status: HTTPStatus
             var reason: String
             var headers = HTTPHeaders()
-            if let abort = error as? any AbortError {
+            if let fault = MachineFault.of(error) {
+                // Said plainly to the visitor; the cause, for whoever keeps the server, goes to the log.
+                request.logger.error("\(fault.rawValue): \(String(reflecting: error))")
+                status = fault.status
+                reason = request.t("error.fault.\(fault.rawValue)")
+                headers.replaceOrAdd(name: .retryAfter, value: "300")
+            } else if let abort = error as? any AbortError {
                 status = abort.status
                 headers = abort.headers
                 reason = abort.reason == abort.status.reasonPhrase ? request.t("error.http.\(abort.status.code)") : abort.reason
@@ -25,7 +31,7 @@ struct PageErrorMiddleware: AsyncMiddleware {
                 status = .internalServerError
                 reason = ""
             }
-            if status.code >= 500 {
+            if status.code >= 500, MachineFault.of(error) == nil {
                 request.logger.report(error: error)
                 reason = request.t("error.http.500")
             }
