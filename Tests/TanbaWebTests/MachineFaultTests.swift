@@ -1,4 +1,6 @@
 import Fluent
+import SQLKit
+import FluentSQLiteDriver
 import Foundation
 import Testing
 import Vapor
@@ -60,6 +62,27 @@ import TanbaPersistence
             Issue.record("a database in an unwritable folder was accepted")
         } catch let error as ConfigError {
             #expect(error.description.contains("/sys/tanba.sqlite") && error.description.contains("cannot be created"))
+        }
+    }
+
+    @Test func aDatabaseThatCannotBeWrittenIsTold503InTheUsersLanguage() async throws {
+        // a real driver error: a write to a SQLite connection switched to query-only
+        let threads = MultiThreadedEventLoopGroup.singleton
+        let connection = try await SQLiteConnection.open(storage: .memory, threadPool: .singleton, on: threads.any()).get()
+        _ = try await connection.query("CREATE TABLE t (x INTEGER)").get()
+        _ = try await connection.query("PRAGMA query_only = 1").get()
+        var caught: (any Error)?
+        do { _ = try await connection.query("INSERT INTO t VALUES (1)").get() } catch { caught = error }
+        try await connection.close().get()
+        let error = try #require(caught)
+        #expect(MachineFault.of(error) == .databaseReadOnly, "\(error)")
+        try await withTanba { app, browser in
+            app.get("test-fault") { _ -> String in throw error }
+            let page = try await browser.get("/test-fault")
+            #expect(page.status == .serviceUnavailable)
+            #expect(page.body.string.contains("База данных сейчас открыта только для чтения"))
+            #expect(!page.body.string.contains("readonly"), "the driver's words stay in the log")
+            #expect(page.headers.first(name: .retryAfter) == "300")
         }
     }
 }
