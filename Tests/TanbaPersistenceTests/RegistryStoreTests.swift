@@ -27,6 +27,7 @@ import TanbaCore
             ml.passport.studyForm = .blended
             var stats = validProgram(title: "Статистика для анализа данных", credits: 8)
             stats.passport.nqfLevel = 7
+            stats.titleKazakh = "Деректерді талдауға арналған статистика"
             try await register(ml, code: "P-1", on: db)
             try await register(stats, code: "P-2", on: db)
             try await register(validProgram(title: "Java Developer", credits: 7), code: "P-3", on: db)
@@ -37,6 +38,10 @@ import TanbaCore
             // check
             #expect(try await titles(RegistryQuery()).count == 3)
             #expect(try await titles(RegistryQuery(text: "СТАТИСТИКА")) == ["Статистика для анализа данных"])
+            // searched in the database through the folded titles of every language
+            #expect(try await titles(RegistryQuery(text: "ДЕРЕКТЕРДІ ТАЛДАУҒА")) == ["Статистика для анализа данных"])
+            #expect(try await titles(RegistryQuery(text: "specialist")) == ["ML Specialist"])
+            #expect(try await store.search(RegistryQuery(text: "developer")).total == 1)
             #expect(try await titles(RegistryQuery(nqfLevel: 7)) == ["Статистика для анализа данных"])
             #expect(try await titles(RegistryQuery(language: .english)) == ["ML Specialist"])
             #expect(try await titles(RegistryQuery(studyForm: .blended)) == ["ML Specialist"])

@@ -48,6 +48,7 @@ public enum TanbaMigrations {
             M042_CreateSurveys(),
             M043_CountVerificationLookups(),
             M044_AddCertificateSearchKey(),
+            M045_AddRegistrySearchKey(),
         ]
     }
 }

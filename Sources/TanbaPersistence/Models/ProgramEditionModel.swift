@@ -25,6 +25,8 @@ public final class ProgramEditionModel: Model, @unchecked Sendable {
     @Field(key: "languages") public var languages: String
     @Field(key: "credits_hundredths") public var creditsHundredths: Int
     @Field(key: "hours") public var hours: Int
+    /// The titles in every language, folded by `SearchKey`: what the registry's search looks in.
+    @OptionalField(key: "search_key") public var searchKey: String?
     @Field(key: "created_by") public var createdBy: UUID
 
     // relationships
@@ -75,5 +77,12 @@ public final class ProgramEditionModel: Model, @unchecked Sendable {
         languages = "," + value.passport.languages.map(\.rawValue).joined(separator: ",") + ","
         creditsHundredths = value.totalCredits.hundredths
         hours = value.totalHours
+        searchKey = Self.searchKey(value)
+    }
+
+    /// The registry's search key of a program's content.
+    public static func searchKey(_ content: ProgramContent) -> String {
+        SearchKey.normalise([content.title, content.titleKazakh ?? "", content.titleEnglish ?? ""].filter { !$0.isEmpty }
+            .joined(separator: " "))
     }
 }

@@ -64,15 +64,13 @@ public struct RegistryStore: Sendable {
         if let form = query.studyForm { builder.filter(\.$studyForm == form.rawValue) }
         if let min = query.minCredits { builder.filter(\.$creditsHundredths >= min.hundredths) }
         if let max = query.maxCredits { builder.filter(\.$creditsHundredths <= max.hundredths) }
-        var editions = try await builder.sort(\.$title).all()
-        // Titles are matched case-insensitively here, not in SQL: SQLite's LIKE folds ASCII only,
-        // and Cyrillic and Kazakh titles must match too.
-        if let text = query.text?.trimmingCharacters(in: .whitespaces).lowercased(), !text.isEmpty {
-            editions = editions.filter { $0.title.lowercased().contains(text) }
-        }
-        let total = editions.count
+        // The folded key, not the title: SQLite's LIKE folds ASCII only, and Cyrillic and Kazakh
+        // titles must match whatever their case. Counted and paged by the database.
+        let text = SearchKey.normalise(query.text ?? "").replacingOccurrences(of: "%", with: "")
+        if !text.isEmpty { builder.filter(\.$searchKey ~~ text) }
+        let total = try await builder.copy().count()
         let start = (query.page - 1) * query.perPage
-        let slice = start < total ? Array(editions[start..<min(total, start + query.perPage)]) : []
+        let slice = start < total ? try await builder.sort(\.$title).sort(\.$id).range(start..<(start + query.perPage)).all() : []
         var entries: [RegistryEntry] = []
         for edition in slice {
             let program = try edition.joined(ProgramModel.self)
