@@ -15,6 +15,10 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock, rando
     case .sqliteFile(let path):
         try checkDatabaseFile(path)
         app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        // Public reads (verification, the registry) have connections of their own: in WAL mode a
+        // reader never waits for a writer, but the driver gives each event loop one connection,
+        // which a bulk issue's transaction would otherwise hold while a QR code is scanned.
+        app.databases.use(.sqlite(.file(path)), as: .tanbaReaders, isDefault: false)
         // Write-ahead logging: readers (the public verification page, the journal) never wait for a
         // bulk issue's transaction, and a commit syncs one log instead of a journal and the database.
         // It stays set in the file; synchronous stays FULL, so a committed issue survives a power cut.
@@ -23,6 +27,7 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock, rando
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):
         try app.databases.use(.postgres(url: url), as: .psql)
+        try app.databases.use(.postgres(url: url), as: .tanbaReaders, isDefault: false)
     }
     app.migrations.add(TanbaMigrations.all)
     DocumentFonts.useCache(in: config.cacheDirectory)
@@ -142,5 +147,18 @@ func checkDatabaseFile(_ path: String) throws {
             throw ConfigError(problems: ["the database file \(path) cannot be created: the folder \(directory) cannot be written"])
         }
         try? files.removeItem(atPath: probe)
+    }
+}
+
+extension DatabaseID {
+    /// The same database through a pool of its own, for public reads that must not wait for writes.
+    static let tanbaReaders = DatabaseID(string: "tanba-readers")
+}
+
+extension Request {
+    /// The database for reads that must never wait for a long write: public verification, the
+    /// registry, the per-request policy. The in-memory database of tests has no second pool.
+    var readDB: any Database {
+        application.databases.configuration(for: .tanbaReaders) != nil ? db(.tanbaReaders) : db
     }
 }

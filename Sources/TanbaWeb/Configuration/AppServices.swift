@@ -64,6 +64,11 @@ extension Request {
         CertificateQueries(database: db)
     }
 
+    /// The same, through the reader pool: public verification never waits for an issue.
+    var publicCertificates: CertificateQueries {
+        CertificateQueries(database: readDB)
+    }
+
     func apiTokenStore() throws -> APITokenStore {
         let services = try services()
         return APITokenStore(database: db, clock: services.clock, random: services.random)

@@ -55,7 +55,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
 
     @Sendable func index(_ request: Request) async throws -> Response {
         let (query, raw) = try RegistryQueryParser.parse(request)
-        let store = RegistryStore(database: request.db)
+        let store = RegistryStore(database: request.readDB)
         let page = try await store.search(query)
         func link(page number: Int) -> String {
             var components = URLComponents()
@@ -107,10 +107,10 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         let registered = try await find(request, withIntakes: false)
         let entry = registered.entry
         let asked = (try? request.query.get(String.self, at: "lang")).flatMap(LanguageCode.init(rawValue:))
-        let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.db) ?? "ru"
+        let setting = try await SettingsStore.value(SettingsStore.documentLanguageKey, on: request.readDB) ?? "ru"
         let language = asked ?? setting.split(separator: "+").first.flatMap { LanguageCode(rawValue: String($0)) } ?? .russian
-        let document = ProgramDocument(entry: entry, history: registered.history, institution: try await SettingsStore.institution(on: request.db),
-                                       policy: try await SettingsStore.policy(on: request.db), localizer: request.application.localizer,
+        let document = ProgramDocument(entry: entry, history: registered.history, institution: try await SettingsStore.institution(on: request.readDB),
+                                       policy: try await SettingsStore.policy(on: request.readDB), localizer: request.application.localizer,
                                        language: language)
         let data = try await PDFRenderer.render(document.spec())
         return Response.pdf(data, fileName: "\(entry.program.code ?? "program")-\(language.rawValue).pdf")
@@ -122,13 +122,13 @@ struct RegistryController: RouteCollection, APIRouteCollection {
         let view = try ProgramView(request: request, program: entry.program, edition: entry.edition,
                                    content: entry.content, history: registered.history)
         return try await request.page("registry-application", title: request.t("application.title"), body: RegistryApplicationPage(
-            program: view, content: entry.content, institution: try await SettingsStore.institution(on: request.db), registered: true,
+            program: view, content: entry.content, institution: try await SettingsStore.institution(on: request.readDB), registered: true,
             request: request))
     }
 
     @Sendable func apiIndex(_ request: Request) async throws -> ProgramListDTO {
         let (query, _) = try RegistryQueryParser.parse(request)
-        let page = try await RegistryStore(database: request.db).search(query)
+        let page = try await RegistryStore(database: request.readDB).search(query)
         return ProgramListDTO(items: page.entries.map { ProgramSummaryDTO($0, publicURL: config.publicURL) },
                               total: page.total, page: page.page, perPage: page.perPage)
     }
@@ -139,7 +139,7 @@ struct RegistryController: RouteCollection, APIRouteCollection {
     }
 
     private func find(_ request: Request, withIntakes: Bool = true) async throws -> RegisteredProgram {
-        guard let registered = try await RegisteredProgram.load(code: try request.parameter(.code), on: request.db,
+        guard let registered = try await RegisteredProgram.load(code: try request.parameter(.code), on: request.readDB,
                                                                 clock: try request.clock(), today: try request.today(),
                                                                 withIntakes: withIntakes)
         else { throw Abort(.notFound, reason: request.t("error.program_not_found")) }

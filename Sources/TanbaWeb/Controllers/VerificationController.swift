@@ -82,7 +82,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
             response.headers.replaceOrAdd(name: .retryAfter, value: "\(max(1, Int(retryAt.timeIntervalSince(now).rounded(.up))))")
             return response
         }
-        let certificate = try await request.certificates.find(number: number, surname: surname)
+        let certificate = try await request.publicCertificates.find(number: number, surname: surname)
         limiter.record(client, found: certificate != nil)
         // A found certificate is shown at its permanent address, the one to bookmark or send on.
         if let certificate { return request.redirect(to: SiteRoute.verify(token: certificate.token).path, redirectType: .normal) }
@@ -91,7 +91,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func show(_ request: Request) async throws -> Response {
-        let certificate = try await request.certificates.find(token: try request.parameter(.token))
+        let certificate = try await request.publicCertificates.find(token: try request.parameter(.token))
         if certificate != nil { try request.services().verificationLookups.record(at: try request.clock().now()) }
         return try await render(request, certificate: certificate, searched: true, limited: false, number: "", surname: "",
                                 status: certificate == nil ? .notFound : .ok)
@@ -105,14 +105,14 @@ struct VerificationController: RouteCollection, APIRouteCollection {
         var successorLink = ""
         var logoLink = "", logoURL: String?
         if let certificate {
-            let version = try await InstitutionSettings.currentLogoDigest(on: request.db).map { "?v=" + $0.prefix(12) }
+            let version = try await InstitutionSettings.currentLogoDigest(on: request.readDB).map { "?v=" + $0.prefix(12) }
             logoLink = version.map { SiteRoute.institutionLogo.path + $0 } ?? ""
             logoURL = version.map { SiteRoute.institutionLogo.url(publicURL: config.publicURL) + $0 }
             let successor = try await self.successor(of: certificate, request: request)
             dto = try VerificationDTO(certificate, content: certificate.certifiedContent(),
                                   supersededByNumber: successor?.registrationNumber, publicURL: config.publicURL)
             successorLink = successor.map { SiteRoute.verify(token: $0.token).path } ?? ""
-            hasCredential = try await request.certificates.credential(of: try certificate.requireID()) != nil
+            hasCredential = try await request.publicCertificates.credential(of: try certificate.requireID()) != nil
         }
         let body = Body(
             found: dto != nil, searched: searched, limited: limited, retryAt: retryAt.map { request.t("verify.rate_limited", ["time": AlmatyDate.dottedWithTime($0)]) } ?? "",
@@ -174,12 +174,12 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     /// The corrected certificate that replaced this one, when it was superseded.
     private func successor(of certificate: CertificateModel, request: Request) async throws -> CertificateModel? {
         guard let id = certificate.supersededBy else { return nil }
-        return try await request.certificates.find(id)
+        return try await request.publicCertificates.find(id)
     }
 
     /// The certificate as JSON, revalidated by its ETag: a repeated check is answered 304.
     @Sendable func apiShow(_ request: Request) async throws -> Response {
-        guard let certificate = try await request.certificates.find(token: try request.parameter(.token))
+        guard let certificate = try await request.publicCertificates.find(token: try request.parameter(.token))
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
         try request.services().verificationLookups.record(at: try request.clock().now())
         let encoder = JSONEncoder()
@@ -191,7 +191,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
     }
 
     @Sendable func pdf(_ request: Request) async throws -> Response {
-        let store = request.certificates
+        let store = request.publicCertificates
         guard let certificate = try await store.find(token: try request.parameter(.token)),
               let document = try await store.document("certificate", of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }
@@ -201,7 +201,7 @@ struct VerificationController: RouteCollection, APIRouteCollection {
 
     /// The certificate's signed Open Badges 3.0 credential, exactly as issued.
     @Sendable func credential(_ request: Request) async throws -> Response {
-        let store = request.certificates
+        let store = request.publicCertificates
         guard let certificate = try await store.find(token: try request.parameter(.token)),
               let credential = try await store.credential(of: try certificate.requireID())
         else { throw Abort(.notFound, reason: request.t("verify.not_found")) }

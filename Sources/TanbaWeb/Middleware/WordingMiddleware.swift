@@ -8,7 +8,7 @@ struct WordingMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         // Read per request rather than cached: `tanba demo` or a settings change may switch the policy
         // under a running server, and a stale name would contradict the documents just issued.
-        let policy = try await SettingsStore.policy(on: request.db)
+        let policy = try await SettingsStore.policy(on: request.readDB)
         request.storage[WordingVariantKey.self] = policy.awardDocument.wordingVariant
         return try await next.respond(to: request)
     }
