@@ -221,6 +221,35 @@ import Testing
         #expect(malformed.output.contains("TANBA_KEY_ENCRYPTION_KEY"))
     }
 
+    @Test func aBackupTakenFromTheDatabaseRestoresEveryCertificateAndNeedsTheKeyKeptApart() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tanba-backup-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let live = folder.appendingPathComponent("live.sqlite"), backup = folder.appendingPathComponent("backup.sqlite")
+        let restored = folder.appendingPathComponent("restored.sqlite")
+        let kek = ["TANBA_KEY_ENCRYPTION_KEY": Data((0..<32).map { UInt8($0) }).base64EncodedString()]
+        #expect(try run(["demo"], database: live, environment: kek).status == 0)
+        // act
+        let taken = try run(["backup", backup.path], database: live, environment: kek)
+        let again = try run(["backup", backup.path], database: live, environment: kek)
+        let put = try run(["restore", backup.path], database: restored, environment: kek)
+        let over = try run(["restore", backup.path], database: restored, environment: kek)
+        // check
+        #expect(taken.status == 0, "\(taken.output)")
+        #expect(taken.output.contains("integrity ok") && taken.output.contains("key-encryption key is not in it"))
+        #expect(again.status != 0 && again.output.contains("exists already"), "a backup never overwrites")
+        #expect(put.status == 0, "\(put.output)")
+        #expect(over.status != 0 && over.output.contains("--force"), "a database with data is replaced only when asked")
+        let journal = try run(["journal"], database: live, environment: kek).output
+        #expect(journal.split(whereSeparator: \.isNewline).count > 10)
+        #expect(try run(["journal"], database: restored, environment: kek).output == journal, "every certificate, as it was")
+        // the signing keys came along, sealed: usable with the key kept apart, not with another
+        #expect(try run(["keys", "list"], database: restored, environment: kek).output.contains("active"))
+        let wrong = try run(["keys", "rotate"], database: restored,
+                            environment: ["TANBA_KEY_ENCRYPTION_KEY": Data(repeating: 7, count: 32).base64EncodedString()])
+        #expect(wrong.status != 0 && wrong.output.contains("could not be decrypted"))
+    }
+
     /// The validator fixtures: `shared/conformance` above the checkout, else the repository's copy.
     func fixturesDirectory() throws -> URL {
         for root in ["shared/conformance", "Tests/Conformance"] {
