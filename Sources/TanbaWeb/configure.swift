@@ -30,6 +30,8 @@ public func configure(_ app: Application, config: AppConfig, clock: Clock, rando
         try app.databases.use(.postgres(url: url), as: .tanbaReaders, isDefault: false)
     }
     app.migrations.add(TanbaMigrations.all)
+    // Every audit event joins the hash chain as it is written.
+    app.databases.middleware.use(AuditChainMiddleware())
     DocumentFonts.useCache(in: config.cacheDirectory)
 
     let resources = BundledResources.directory

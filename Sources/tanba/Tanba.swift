@@ -12,7 +12,7 @@ struct Tanba: AsyncParsableCommand {
         commandName: "tanba",
         abstract: "Tanba: micro-credential programs, from draft to a verifiable certificate.",
         subcommands: [Serve.self, Migrate.self, Setup.self, Demo.self, UserCommand.self, TokenCommand.self, JournalCommand.self, BenchCommand.self,
-                      KeysCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self]
+                      KeysCommand.self, VerifyCommand.self, BackupCommand.self, RestoreCommand.self, AuditCommand.self]
     )
 }
 

@@ -239,6 +239,8 @@ import Testing
         #expect(taken.output.contains("integrity ok") && taken.output.contains("key-encryption key is not in it"))
         #expect(again.status != 0 && again.output.contains("exists already"), "a backup never overwrites")
         #expect(put.status == 0, "\(put.output)")
+        let audit = try run(["audit", "verify"], database: restored, environment: kek)
+        #expect(audit.status == 0 && audit.output.contains("Audit trail intact"), "\(audit.output)")
         #expect(over.status != 0 && over.output.contains("--force"), "a database with data is replaced only when asked")
         let journal = try run(["journal"], database: live, environment: kek).output
         #expect(journal.split(whereSeparator: \.isNewline).count > 10)

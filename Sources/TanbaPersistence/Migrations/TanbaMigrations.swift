@@ -49,6 +49,7 @@ public enum TanbaMigrations {
             M043_CountVerificationLookups(),
             M044_AddCertificateSearchKey(),
             M045_AddRegistrySearchKey(),
+            M046_ChainAuditEvents(),
         ]
     }
 }

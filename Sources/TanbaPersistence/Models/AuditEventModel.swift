@@ -14,6 +14,10 @@ public final class AuditEventModel: Model, @unchecked Sendable {
     @Field(key: "action") public var action: String
     @Field(key: "subject_id") public var subjectID: UUID
     @Field(key: "details") public var details: String
+    /// The event's place in the audit chain, from 1, and the SHA-256 (hex) that links it to the one
+    /// before: an edit, a deletion or an insertion by someone with database access breaks the chain.
+    @OptionalField(key: "chain_position") public var chainPosition: Int?
+    @OptionalField(key: "chain_hash") public var chainHash: String?
 
     public init() {}
 

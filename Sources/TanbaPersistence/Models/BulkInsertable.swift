@@ -61,6 +61,6 @@ extension CertificateCredentialModel: BulkInsertable {
 
 extension AuditEventModel: BulkInsertable {
     var idProperty: IDProperty<AuditEventModel, UUID> { $id }
-    static let insertColumns = ["id", "at", "actor_id", "actor_name", "action", "subject_id", "details"]
-    var insertValues: [any Encodable & Sendable] { [id, at, actorID, actorName, action, subjectID, details] }
+    static let insertColumns = ["id", "at", "actor_id", "actor_name", "action", "subject_id", "details", "chain_position", "chain_hash"]
+    var insertValues: [any Encodable & Sendable] { [id, at, actorID, actorName, action, subjectID, details, chainPosition, chainHash] }
 }

@@ -238,6 +238,7 @@ public struct CertificateIssuing: Sendable {
         // A chunk's documents go in one statement: at most `storeChunkSize` certificates' PDFs.
         try await rows.insert(on: db)
         try await credentials.insert(on: db)
+        try await AuditChain.link(events, on: db)
         try await events.insert(on: db)
         return certificates
     }
