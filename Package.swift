@@ -164,7 +164,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "tanbaTests", dependencies: ["tanba", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+        .testTarget(name: "tanbaTests", dependencies: ["tanba", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                                   .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver")],
                     swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -1,5 +1,7 @@
 import ArgumentParser
 import FluentSQLiteDriver
+import Logging
+import NIOPosix
 import Foundation
 import SQLKit
 import TanbaPersistence
@@ -53,12 +55,13 @@ struct RestoreCommand: AsyncParsableCommand {
         switch config.database {
         case .sqliteFile(let path):
             let certificates = try await BackupFile.check(file, expectedCertificates: nil)
+            let chain = try await BackupFile.checkChain(file)
             if FileManager.default.fileExists(atPath: path) {
                 guard force else { throw ValidationError("\(path) exists; stop the server and add --force to replace it") }
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
             try FileManager.default.copyItem(atPath: file, toPath: path)
-            print("Restored \(file) to \(path): \(certificates) certificates. Start the server with the same key-encryption key.")
+            print("Restored \(file) to \(path): \(certificates) certificates; \(chain). Start the server with the same key-encryption key.")
         case .postgres(let url):
             try BackupFile.runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--dbname", url, file])
             print("Restored \(file) with pg_restore.")
@@ -90,6 +93,28 @@ enum BackupFile {
             try? await connection.close().get()
             throw error
         }
+    }
+
+    /// Walks the backup's audit chain before it is trusted: a backup edited by hand is refused,
+    /// naming the first event that breaks the chain. A backup made before the chain existed says so.
+    static func checkChain(_ path: String) async throws -> String {
+        let databases = Databases(threadPool: .singleton, on: MultiThreadedEventLoopGroup.singleton)
+        let id = DatabaseID(string: "backup")
+        databases.use(.sqlite(.file(path)), as: id)
+        guard let database = databases.database(id, logger: Logger(label: "tanba.restore"), on: MultiThreadedEventLoopGroup.singleton.any())
+        else { throw ValidationError("\(path) could not be opened") }
+        let report: AuditChain.Report
+        do {
+            report = try await AuditChain.verify(on: database)
+        } catch {
+            await databases.shutdownAsync()
+            return "its audit trail predates the hash chain and could not be checked"
+        }
+        await databases.shutdownAsync()
+        if let problem = report.problem {
+            throw ValidationError("\(path) is refused: its audit trail was tampered with — \(problem)")
+        }
+        return "audit chain intact (\(report.events) events)"
     }
 
     static func runTool(_ tool: String, _ arguments: [String]) throws {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import FluentSQLiteDriver
 import Testing
 @testable import tanba
 
@@ -245,6 +246,14 @@ import Testing
         let journal = try run(["journal"], database: live, environment: kek).output
         #expect(journal.split(whereSeparator: \.isNewline).count > 10)
         #expect(try run(["journal"], database: restored, environment: kek).output == journal, "every certificate, as it was")
+        #expect(put.output.contains("audit chain intact"), "\(put.output)")
+        // a backup whose audit trail was edited by hand is refused, naming the event
+        let connection = try SQLiteConnection.open(storage: .file(path: backup.path)).wait()
+        _ = try connection.query("UPDATE audit_events SET details = 'подправлено' WHERE chain_position = 3").wait()
+        try connection.close().wait()
+        let tampered = try run(["restore", backup.path], database: folder.appendingPathComponent("other.sqlite"), environment: kek)
+        #expect(tampered.status != 0 && tampered.output.contains("position 3"), "\(tampered.output)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("other.sqlite").path), "nothing put in place")
         // the signing keys came along, sealed: usable with the key kept apart, not with another
         #expect(try run(["keys", "list"], database: restored, environment: kek).output.contains("active"))
         let wrong = try run(["keys", "rotate"], database: restored,
